@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { RunError } from '../core/errors.js';
+import type { OutputFormat } from '../core/types.js';
+import { defaultGlob } from '../io/find-files.js';
+import { runIngest } from './commands/ingest.js';
+import { runNormalize } from './commands/normalize.js';
+import { ExitCode, exitCodeHelp } from './exit-codes.js';
+import { isEpipe, type Io } from './io.js';
+import { textOptions } from './options.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const ingestExamples = `
+Examples:
+  $ tanqih ingest ./articles                       JSON Lines on stdout, one record per file
+  $ tanqih ingest ./articles | jq -r .title        pipe the records into jq
+  $ tanqih ingest 'news/**/*.txt' --profile search fold the text for indexing
+  $ tanqih ingest ./articles --format md --out site/content
+  $ cat a.txt | tanqih ingest -                    read one article from stdin
+
+Folders are searched for files matching --glob (default "${defaultGlob}"); files named on the
+command line are always read. Messages go to stderr as "path:line: severity message (rule-id)".
+
+${exitCodeHelp}`;
+
+const normalizeExamples = `
+Examples:
+  $ tanqih normalize article.txt                   display profile, to stdout
+  $ cat article.txt | tanqih normalize --profile search > folded.txt
+
+The input's encoding is detected the same way as for ingest.
+
+${exitCodeHelp}`;
+
+/** Builds the commander program; each action stores its exit code in `result`. */
+function buildProgram(io: Io, result: { code: number }): Command {
+  const program = new Command('tanqih')
+    .description('Turn raw Arabic article files into clean, structured data (JSON Lines, JSON, Markdown).')
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .addHelpText('after', `\nRun "tanqih <command> --help" for a command's options and examples.\n\n${exitCodeHelp}`);
+
+  const ingest = program
+    .command('ingest')
+    .description('Decode, normalise and segment article files into records.')
+    .argument('[paths...]', 'files, folders, quoted globs, or - for stdin', [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']))
+    .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
+    .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
+  for (const o of textOptions()) ingest.addOption(o);
+  ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
+    const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
+    result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);
+  });
+
+  const normalize = program
+    .command('normalize')
+    .description('Decode and normalise one text (a file or stdin) and write it to stdout.')
+    .argument('[file]', 'a file, or - for stdin', '-');
+  for (const o of textOptions()) normalize.addOption(o);
+  normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
+  });
+  return program;
+}
+
+/** The whole CLI: parses argv, runs one command, returns the exit code. Never calls process.exit. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const result = { code: ExitCode.ok as number };
+  io.stdout.on('error', (err) => {
+    if (!isEpipe(err)) throw err;
+  });
+  try {
+    await buildProgram(io, result).parseAsync([...argv], { from: 'user' });
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (isEpipe(err)) return ExitCode.ok;
+    if (err instanceof RunError) {
+      io.stderr.write(`tanqih: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`tanqih: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,7 @@
+import type { Message } from './types.js';
+
+/** `path:line: severity message (rule)` — the line is left out when the message is about the whole file. */
+export function formatMessage(m: Message): string {
+  const where = m.line === null ? m.path : `${m.path}:${m.line}`;
+  return `${where}: ${m.severity} ${m.message} (${m.rule})`;
+}

@@ -1,0 +1,63 @@
+import { decode } from '../decode/index.js';
+import { normalize, type ProfileName } from '../normalize/index.js';
+import { segment } from '../segment/index.js';
+import { FileError } from './errors.js';
+import type { Article, DecodeOptions, Message, Segmented } from './types.js';
+
+export interface PipelineOptions extends DecodeOptions {
+  profile?: ProfileName | undefined;
+}
+
+export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
+
+function countWords(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Assembles the record from what each stage found. */
+function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' | 'normalization' | 'warnings'>): Article {
+  const text = seg.blocks.map((b) => b.text).join('\n\n');
+  return {
+    schemaVersion: 1,
+    path,
+    title: seg.title,
+    sitename: seg.sitename,
+    author: seg.author,
+    date: seg.date,
+    dateRaw: seg.dateRaw,
+    hijriDate: seg.hijriDate,
+    dateline: seg.dateline,
+    agencies: seg.agencies,
+    url: seg.url,
+    blocks: seg.blocks,
+    text,
+    boilerplate: seg.boilerplate,
+    stats: { chars: text.length, words: countWords(text), paragraphs: seg.blocks.filter((b) => b.type === 'paragraph').length },
+    ...rest,
+  };
+}
+
+/** bytes -> Article, the whole pure pipeline for one file. A failure becomes an error message on that file. */
+export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
+  try {
+    const decoded = decode(bytes, options);
+    const profile = options.profile ?? 'display';
+    const normalized = normalize(decoded.text, { profile });
+    const seg = segment(normalized.text);
+    const warnings = [...decoded.warnings, ...seg.warnings];
+    const article = toArticle(path, seg, {
+      encoding: decoded.encoding,
+      normalization: { profile, changes: normalized.changes },
+      warnings,
+    });
+    const messages: Message[] = warnings.map((w) => ({ path, line: w.line, severity: 'warning', rule: w.rule, message: w.message }));
+    return { ok: true, article, messages };
+  } catch (err) {
+    if (err instanceof FileError) {
+      return { ok: false, messages: [{ path, line: err.line, severity: 'error', rule: err.rule, message: err.message }] };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, messages: [{ path, line: null, severity: 'error', rule: 'internal/crash', message: `Processing failed: ${message}` }] };
+  }
+}

@@ -1,0 +1,123 @@
+/** The shapes every stage shares. Field names of `Article` are a published contract (schema version 1). */
+
+export type Severity = 'error' | 'warning';
+
+/** A message about one file, as printed on stderr: `path:line: severity message (rule)`. */
+export interface Message {
+  /** As the user gave or found it, POSIX separators; '-' for stdin. */
+  path: string;
+  /** 1-based, or null when the message is about the whole file. */
+  line: number | null;
+  severity: Severity;
+  /** `stage/kebab-case`, e.g. 'decode/binary'. */
+  rule: string;
+  /** One plain sentence. */
+  message: string;
+}
+
+/** A warning kept in the record itself (the file still produced an article). */
+export interface Warning {
+  rule: string;
+  line: number | null;
+  message: string;
+}
+
+export type Newline = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+/** What the decoder found out about a file's bytes. */
+export interface EncodingReport {
+  /** iconv-lite's name for the encoding: 'utf-8', 'utf-16le', 'windows-1256', … */
+  name: string;
+  /** 0–1: how sure the decoder is (1 for a BOM or a forced encoding). */
+  confidence: number;
+  bom: boolean;
+  newline: Newline;
+  /** null, or what was undone, e.g. 'utf-8 read as windows-1252'. */
+  repaired: string | null;
+}
+
+export interface DecodeResult {
+  text: string;
+  encoding: EncodingReport;
+  warnings: Warning[];
+}
+
+export interface DecodeOptions {
+  /** Force this encoding for files without a BOM (iconv-lite name). */
+  encoding?: string | undefined;
+  /** Undo mojibake (default true). */
+  repair?: boolean | undefined;
+  /** Decode even when the bytes look binary (default false). */
+  text?: boolean | undefined;
+}
+
+export interface NormalizeResult {
+  text: string;
+  /** Changes per op name; ops that changed nothing may be absent. */
+  changes: Record<string, number>;
+}
+
+export interface Block {
+  type: 'paragraph' | 'heading';
+  text: string;
+}
+
+export interface BoilerplateLine {
+  /** 1-based line in the normalised text. */
+  line: number;
+  text: string;
+  rule: string;
+}
+
+export interface HijriDate {
+  year: number;
+  month: number;
+  day: number;
+  raw: string;
+}
+
+export interface Dateline {
+  place: string | null;
+  agency: string | null;
+  raw: string;
+}
+
+/** What segmentation finds in a text. */
+export interface Segmented {
+  title: string | null;
+  sitename: string | null;
+  author: string | null;
+  date: string | null;
+  dateRaw: string | null;
+  hijriDate: HijriDate | null;
+  dateline: Dateline | null;
+  agencies: string[];
+  url: string | null;
+  blocks: Block[];
+  boilerplate: BoilerplateLine[];
+  warnings: Warning[];
+}
+
+/** One article record (schema version 1). */
+export interface Article {
+  schemaVersion: 1;
+  path: string;
+  title: string | null;
+  sitename: string | null;
+  author: string | null;
+  date: string | null;
+  dateRaw: string | null;
+  hijriDate: HijriDate | null;
+  dateline: Dateline | null;
+  agencies: string[];
+  url: string | null;
+  blocks: Block[];
+  text: string;
+  boilerplate: BoilerplateLine[];
+  stats: { chars: number; words: number; paragraphs: number };
+  encoding: EncodingReport;
+  normalization: { profile: string; changes: Record<string, number> };
+  warnings: Warning[];
+}
+
+export type OutputFormat = 'jsonl' | 'json' | 'md';

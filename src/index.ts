@@ -1,0 +1,9 @@
+/** The public API: the four pure stages and the whole pipeline for one file. */
+export type * from './core/types.js';
+export { FileError, RunError, UsageError } from './core/errors.js';
+export { processBytes, type PipelineOptions, type PipelineResult } from './core/pipeline.js';
+export { formatMessage } from './core/message.js';
+export { decode } from './decode/index.js';
+export { normalize, profileNames, type NormalizeOptions, type ProfileName } from './normalize/index.js';
+export { segment } from './segment/index.js';
+export { toJsonLine, toJson, toMarkdown } from './emit/index.js';
