@@ -67,3 +67,14 @@ describe('emit markdown', () => {
     expect(md).toContain('path: "a: b/#x.txt"');
   });
 });
+
+describe('emit markdown body', () => {
+  it('escapes paragraphs that would read as Markdown syntax', () => {
+    const r = processBytes('a.txt', article);
+    if (!r.ok) throw new Error('expected ok');
+    const md = toMarkdown({ ...r.article, blocks: [{ type: 'paragraph', text: '# ليس عنواناً' }, { type: 'paragraph', text: '- ليس بنداً' }, { type: 'paragraph', text: '2024. سنة' }] });
+    expect(md).toContain('\n\\# ليس عنواناً\n');
+    expect(md).toContain('\n\\- ليس بنداً\n');
+    expect(md).toContain('\n2024\\. سنة\n');
+  });
+});

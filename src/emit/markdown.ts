@@ -6,6 +6,12 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
 }
 
+/** A paragraph that would read as Markdown syntax (a heading, quote, list item, rule) gets its first mark escaped. */
+function escapeBlockStart(s: string): string {
+  // CommonMark escapes ASCII punctuation only, so an ordered-list start escapes its dot: "2024\\. …"
+  return s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(#|>|[-+*](?=\s|$)|={3,}|`{3,}|~{3,})/, '\\$1');
+}
+
 /** An article as Markdown: YAML front matter, `# title`, paragraphs, `## heading` for subheadings. */
 export function toMarkdown(article: Article): string {
   const front = [
@@ -22,7 +28,7 @@ export function toMarkdown(article: Article): string {
   const body: string[] = [];
   if (article.title !== null) body.push(`# ${oneLine(article.title)}`, '');
   for (const block of article.blocks) {
-    body.push(block.type === 'heading' ? `## ${oneLine(block.text)}` : block.text, '');
+    body.push(block.type === 'heading' ? `## ${oneLine(block.text)}` : escapeBlockStart(block.text), '');
   }
   return [...front, ...body].join('\n').replace(/\n+$/, '\n');
 }
