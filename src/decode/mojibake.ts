@@ -1,0 +1,136 @@
+import { scoreArabic, isArabicLetter } from './arabic-score.js';
+import { windows1252, windows1256, type Codepage } from './codepages.js';
+import { scanUtf8 } from './utf8.js';
+
+/**
+ * Mojibake: UTF-8 bytes once read as a single-byte page and saved again, so `العربية` became `Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©`
+ * (windows-1252) or `ط§ظ„ط¹ط±ط¨ظٹط©` (windows-1256). Undone the way ftfy does it: map each run of characters
+ * back to the bytes they were read from and keep the run only if those bytes are valid UTF-8.
+ */
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const codepages: readonly Codepage[] = [windows1252, windows1256];
+/** Nested mojibake (read wrongly twice) happens; three layers is already rare. */
+const maxPasses = 3;
+
+function isLead(b: number): boolean {
+  return b >= 0xc2 && b <= 0xf4;
+}
+function isCont(b: number): boolean {
+  return b >= 0x80 && b <= 0xbf;
+}
+
+/** Offsets where two misread UTF-8 characters follow each other (lead, continuation, lead, continuation). */
+export function findMarkers(text: string, cp: Codepage, limit = Infinity): number[] {
+  const at: number[] = [];
+  const { byteOf } = cp;
+  for (let i = 0; i + 3 < text.length; i++) {
+    if (!isLead(byteOf[text.charCodeAt(i)]!)) continue;
+    if (!isCont(byteOf[text.charCodeAt(i + 1)]!)) continue;
+    let j = i + 2;
+    // a three- or four-byte character has more continuation bytes
+    while (j < text.length && isCont(byteOf[text.charCodeAt(j)]!)) j++;
+    if (isLead(byteOf[text.charCodeAt(j)]!) && isCont(byteOf[text.charCodeAt(j + 1)]!)) {
+      at.push(i);
+      if (at.length >= limit) break;
+      i = j;
+    }
+  }
+  return at;
+}
+
+interface Pass {
+  text: string;
+  runs: number;
+  letters: number;
+}
+
+/** Repairs one run of characters from the page, or returns null to keep it as it is. */
+function repairRun(run: string, cp: Codepage): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) bytes[i] = cp.byteOf[run.charCodeAt(i)]!;
+  const scan = scanUtf8(bytes);
+  if (scan.multi === 0) return null;
+  if (scan.invalidAt.length === 0) return strictUtf8.decode(bytes);
+  // a misread word next to a character that was really there (`Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©»`): repair the valid stretches,
+  // keep the other characters; only when the run is mostly valid, so a real word ending in `ط،` stays
+  const bad = scan.invalidLength.reduce((a, b) => a + b, 0);
+  if (scan.multi < 2 || bad * 4 > bytes.length) return null;
+  let out = '';
+  let pos = 0;
+  scan.invalidAt.forEach((at, k) => {
+    out += strictUtf8.decode(bytes.subarray(pos, at)) + run.slice(at, at + scan.invalidLength[k]!);
+    pos = at + scan.invalidLength[k]!;
+  });
+  return out + strictUtf8.decode(bytes.subarray(pos));
+}
+
+/** Undoes one layer of misreading as `cp`, run by run. */
+function undoOnce(text: string, cp: Codepage): Pass {
+  const parts: string[] = [];
+  let runs = 0;
+  let letters = 0;
+  let last = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (cp.byteOf[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && cp.byteOf[text.charCodeAt(j)] !== 0) j++;
+    const fixed = j - i >= 2 ? repairRun(text.slice(i, j), cp) : null;
+    if (fixed !== null) {
+      parts.push(text.slice(last, i), fixed);
+      last = j;
+      runs++;
+      for (let k = 0; k < fixed.length; k++) if (isArabicLetter(fixed.charCodeAt(k))) letters++;
+    }
+    i = j;
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(''), runs, letters };
+}
+
+export interface MojibakeRepair {
+  text: string;
+  /** The pages the text was misread as, in the order it happened; empty when nothing was undone. */
+  misreadAs: string[];
+}
+
+/**
+ * Undoes mojibake when the result is clearly better Arabic (it scores higher and gained Arabic letters).
+ * Lossless by construction: every repaired run maps back to exactly the characters it came from.
+ */
+export function repairMojibake(text: string): MojibakeRepair {
+  const misreadAs: string[] = [];
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let best: { text: string; gain: number; name: string } | null = null;
+    const before = scoreArabic(text);
+    for (const cp of codepages) {
+      if (findMarkers(text, cp, 1).length === 0) continue;
+      const r = undoOnce(text, cp);
+      if (r.runs === 0 || r.letters < 2) continue;
+      const gain = scoreArabic(r.text) - before;
+      if (gain > 2 && (!best || gain > best.gain)) best = { text: r.text, gain, name: cp.name };
+    }
+    if (!best) break;
+    text = best.text;
+    misreadAs.unshift(best.name);
+  }
+  return { text, misreadAs };
+}
+
+/** Mojibake that is left in a text (could not be undone without loss): the page and the offsets, or null. */
+export function leftoverMojibake(text: string): { page: string; at: number[] } | null {
+  for (const cp of codepages) {
+    const at = findMarkers(text, cp);
+    if (at.length > 0) return { page: cp.name, at };
+  }
+  return null;
+}
+
+/** Describes what was undone, for `encoding.repaired`: 'utf-8 read as windows-1252'. */
+export function describeRepair(misreadAs: readonly string[]): string | null {
+  return misreadAs.length === 0 ? null : `utf-8 read as ${misreadAs.join(', then as ')}`;
+}
