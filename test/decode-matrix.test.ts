@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/index.js';
-import { build, fixtureTexts, variants } from './helpers/encode.js';
+import { build, fixtureTexts, variants } from './helpers/encode.mjs';
 
 const texts = fixtureTexts();
 

@@ -18,6 +18,3 @@ export const commonBigrams: ReadonlySet<string> = new Set(
     'مع مر مح مس مق ند نت نظ وم وت وق ؤو ئي أن أو إل إن بال عن فة قة كة ئة ؤس هذ ذه ذا'
   ).split(' '),
 );
-
-/** Articles and conjunctions that start a word: ال, وال, بال, فال, كال, لل. */
-export const definitePrefixes: readonly string[] = ['ال', 'وال', 'بال', 'فال', 'كال', 'لل'];

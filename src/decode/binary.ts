@@ -1,7 +1,7 @@
 import { signatures } from './signatures.js';
 
 /** How much of a file the control-character count looks at. */
-const sampleSize = 64 * 1024;
+const sampleSize = 4096;
 /** Above this share of control bytes (in the sample) a file is binary. Text has none besides tabs and newlines. */
 const maxControlShare = 0.1;
 
@@ -11,10 +11,8 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return true;
 }
 
-/** C0 controls other than TAB, LF, VT, FF, CR, SUB (DOS end of file) and ESC, plus DEL. */
-function isControl(b: number): boolean {
-  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) || b === 0x7f;
-}
+/** C0 controls other than TAB, LF, VT, FF, CR, SUB (DOS end of file) and ESC, plus DEL (read as Latin-1). */
+const controls = /[\x01-\x08\x0e-\x19\x1c-\x1f\x7f]/g;
 
 /**
  * Why `bytes` look binary, or null for text. Run after the BOM and UTF-16 checks (UTF-16 text is full of NULs).
@@ -27,10 +25,13 @@ export function binaryReason(bytes: Uint8Array): string | null {
   const nul = bytes.indexOf(0);
   if (nul >= 0) return `The file holds a NUL byte (at byte ${nul})`;
   const end = Math.min(bytes.length, sampleSize);
-  let controls = 0;
-  for (let i = 0; i < end; i++) if (isControl(bytes[i]!)) controls++;
-  if (end > 0 && controls / end > maxControlShare) {
-    return `${Math.round((100 * controls) / end)}% of its first ${end} bytes are control characters`;
+  // a regexp over the Latin-1 view: much faster than a loop over the bytes, and text has no controls at all
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');
+  controls.lastIndex = 0;
+  if (!controls.test(sample)) return null;
+  const count = sample.match(controls)?.length ?? 0;
+  if (count / end > maxControlShare) {
+    return `${Math.round((100 * count) / end)}% of its first ${end} bytes are control characters`;
   }
   return null;
 }

@@ -1,15 +1,29 @@
 import iconv from 'iconv-lite';
-import { scoreArabic } from './arabic-score.js';
-import { countStrandedInitials, presentationForms } from './presentation.js';
+import { isArabicLetter, scoreArabic } from './arabic-score.js';
+import { countStrandedInitials, foldPresentationForms, presentationForms } from './presentation.js';
 
 /** Single-byte Arabic pages, most common first (the order breaks ties). */
 export const legacyCandidates = ['windows-1256', 'iso-8859-6', 'cp720', 'cp864'] as const;
 export type LegacyName = (typeof legacyCandidates)[number];
 
 /** Bytes scored per candidate: enough to decide, bounded time on a large file. */
-const sampleBytes = 32 * 1024;
+const sampleBytes = 1024;
 /** A small prior per candidate so that a tie (little text) goes to the more common page. */
 const prior: Record<LegacyName, number> = { 'windows-1256': 1, 'iso-8859-6': 0.5, cp720: 0.25, cp864: 0 };
+/** Candidates whose share of Arabic letters among the high bytes trails the best by more than this are not scored. */
+const shareSlack = 0.1;
+
+/** Per page, which bytes 0x80–0xFF decode to an Arabic letter (or a presentation form of one). */
+const letterBytes: Record<LegacyName, Uint8Array> = Object.fromEntries(
+  legacyCandidates.map((name) => {
+    const t = new Uint8Array(256);
+    for (let b = 0x80; b <= 0xff; b++) {
+      const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
+      t[b] = isArabicLetter(c) || (c >= 0xfe80 && c <= 0xfefc) ? 1 : 0;
+    }
+    return [name, t];
+  }),
+) as Record<LegacyName, Uint8Array>;
 
 export interface LegacyGuess {
   name: LegacyName;
@@ -23,15 +37,33 @@ function score(bytes: Uint8Array, name: LegacyName): number {
   // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
   if (presentationForms.test(text)) {
     penalty = 3 * countStrandedInitials(text);
-    text = text.normalize('NFKC');
+    text = foldPresentationForms(text);
   }
   return scoreArabic(text) + prior[name] - penalty;
+}
+
+/** Share of the high bytes that each page reads as Arabic letters: a cheap first cut before scoring text. */
+function letterShares(sample: Uint8Array): number[] {
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < sample.length; i++) counts[sample[i]!]!++;
+  let high = 0;
+  for (let b = 0x80; b <= 0xff; b++) high += counts[b]!;
+  return legacyCandidates.map((name) => {
+    let letters = 0;
+    const t = letterBytes[name];
+    for (let b = 0x80; b <= 0xff; b++) if (t[b]) letters += counts[b]!;
+    return high === 0 ? 1 : letters / high;
+  });
 }
 
 /** The single-byte Arabic page under which `bytes` read most like Arabic. */
 export function pickLegacy(bytes: Uint8Array): LegacyGuess {
   const sample = bytes.subarray(0, sampleBytes);
-  const scored = legacyCandidates.map((name) => ({ name, score: score(sample, name) })).sort((a, b) => b.score - a.score);
+  const shares = letterShares(sample);
+  const top = Math.max(...shares);
+  const scored = legacyCandidates
+    .map((name, i) => ({ name, score: shares[i]! >= top - shareSlack ? score(sample, name) : -Infinity }))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = [scored[0]!, scored[1]!];
   const margin = best.score <= 0 ? 0 : (best.score - Math.max(second.score, 0)) / best.score;
   return { name: best.name, confidence: Math.round((0.5 + 0.49 * Math.min(1, margin)) * 100) / 100 };

@@ -2,8 +2,8 @@ import iconv from 'iconv-lite';
 import type { Warning } from '../core/types.js';
 import { invalidByteWarnings, replacementCharWarnings } from './invalid.js';
 import { pickLegacy } from './legacy.js';
-import { lineAt, lineStartsOfBytes } from './lines.js';
-import { scanUtf8, type Utf8Scan } from './utf8.js';
+import { lineStartsOfBytes } from './lines.js';
+import { scanUtf8 } from './utf8.js';
 
 /**
  * Bytes that are not valid UTF-8: a legacy file, a UTF-8 file with damage (a stray byte, a cut-off character),
@@ -28,18 +28,25 @@ interface LineStats {
   leads: number;
 }
 
-function lineStats(bytes: Uint8Array, starts: readonly number[], scan: Utf8Scan): LineStats[] {
-  const stats: LineStats[] = starts.map(() => ({ high: 0, invalid: 0, leads: 0 }));
-  let line = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    while (line + 1 < starts.length && starts[line + 1]! <= i) line++;
-    const b = bytes[i]!;
-    if (b >= 0x80) stats[line]!.high++;
-    if (b >= 0xc2 && b <= 0xf4) stats[line]!.leads++;
+/** Per line: high bytes, lead bytes and invalid bytes, counted without recording where (that is only for warnings). */
+function lineStats(bytes: Uint8Array, starts: readonly number[]): LineStats[] {
+  const stats: LineStats[] = [];
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = starts[line + 1] ?? bytes.length;
+    let high = 0;
+    let leads = 0;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      if (b >= 0x80) {
+        high++;
+        if (b >= 0xc2 && b <= 0xf4) leads++;
+      }
+    }
+    // UTF-8 sequences never span lines: LF and CR end them
+    const invalid = high === 0 ? 0 : scanUtf8(bytes, start, end, false).invalidBytes;
+    stats.push({ high, invalid, leads });
   }
-  scan.invalidAt.forEach((at, k) => {
-    stats[lineAt(starts, at) - 1]!.invalid += scan.invalidLength[k]!;
-  });
   return stats;
 }
 
@@ -86,30 +93,34 @@ function decodeByLine(bytes: Uint8Array, starts: readonly number[], kinds: reado
   return parts.join('');
 }
 
+/** The whole file in the single-byte page it reads best in. */
+function decodeLegacy(bytes: Uint8Array): NotUtf8Result {
+  const guess = pickLegacy(bytes);
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), guess.name);
+  return { text, name: guess.name, confidence: guess.confidence, warnings: replacementCharWarnings(text, guess.name) };
+}
+
 /** Decodes bytes that failed strict UTF-8 (or, with `forceUtf8`, reads them all as UTF-8 with U+FFFD). */
 export function decodeNotUtf8(bytes: Uint8Array, forceUtf8 = false): NotUtf8Result {
-  const scan = scanUtf8(bytes);
+  const counts = scanUtf8(bytes, 0, bytes.length, false);
+  // fewer than three valid sequences and more invalid bytes: no line can be UTF-8 (see classify), so skip the lines
+  if (!forceUtf8 && counts.multi < 3 && counts.invalidBytes > counts.multi * 2) return decodeLegacy(bytes);
   const starts = lineStartsOfBytes(bytes);
-  const stats = lineStats(bytes, starts, scan);
-  const invalid = stats.reduce((a, s) => a + s.invalid, 0);
+  const stats = lineStats(bytes, starts);
+  const invalid = counts.invalidBytes;
   const high = stats.reduce((a, s) => a + s.high, 0);
   const mostlyUtf8 = forceUtf8 || high - invalid >= invalid;
   const kinds = stats.map((s) => (forceUtf8 && s.high > 0 ? 'utf8' : classify(s, mostlyUtf8)));
-
-  if (!kinds.includes('utf8')) {
-    const guess = pickLegacy(bytes);
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), guess.name);
-    return { text, name: guess.name, confidence: guess.confidence, warnings: replacementCharWarnings(text, guess.name) };
-  }
+  if (!kinds.includes('utf8')) return decodeLegacy(bytes);
   const legacyLines = kinds.flatMap((k, i) => (k === 'legacy' ? [i] : []));
   const legacy = legacyLines.length > 0 ? pickLegacy(Buffer.concat(legacyLines.map((i) => bytes.subarray(starts[i]!, starts[i + 1] ?? bytes.length)))) : null;
   const text = decodeByLine(bytes, starts, kinds, legacy?.name ?? null);
 
   const perLine = new Map<number, number>();
-  for (const at of scan.invalidAt) {
-    const line = lineAt(starts, at);
-    if (kinds[line - 1] === 'utf8') perLine.set(line, (perLine.get(line) ?? 0) + 1);
-  }
+  kinds.forEach((kind, i) => {
+    if (kind !== 'utf8' || stats[i]!.invalid === 0) return;
+    perLine.set(i + 1, scanUtf8(bytes, starts[i]!, starts[i + 1] ?? bytes.length).invalidAt.length);
+  });
   const warnings = invalidByteWarnings(perLine, 'invalid UTF-8 byte sequence');
   const legacyHigh = legacyLines.reduce((a, i) => a + stats[i]!.high, 0);
   const utf8Primary = legacyHigh * 2 <= high;

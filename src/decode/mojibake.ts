@@ -13,29 +13,13 @@ const codepages: readonly Codepage[] = [windows1252, windows1256];
 /** Nested mojibake (read wrongly twice) happens; three layers is already rare. */
 const maxPasses = 3;
 
-function isLead(b: number): boolean {
-  return b >= 0xc2 && b <= 0xf4;
-}
-function isCont(b: number): boolean {
-  return b >= 0x80 && b <= 0xbf;
-}
-
-/** Offsets where two misread UTF-8 characters follow each other (lead, continuation, lead, continuation). */
+/** Offsets where two misread Arabic UTF-8 characters follow each other (see Codepage.marker). */
 export function findMarkers(text: string, cp: Codepage, limit = Infinity): number[] {
   const at: number[] = [];
-  const { byteOf } = cp;
-  for (let i = 0; i + 3 < text.length; i++) {
-    if (!isLead(byteOf[text.charCodeAt(i)]!)) continue;
-    if (!isCont(byteOf[text.charCodeAt(i + 1)]!)) continue;
-    let j = i + 2;
-    // a three- or four-byte character has more continuation bytes
-    while (j < text.length && isCont(byteOf[text.charCodeAt(j)]!)) j++;
-    if (isLead(byteOf[text.charCodeAt(j)]!) && isCont(byteOf[text.charCodeAt(j + 1)]!)) {
-      at.push(i);
-      if (at.length >= limit) break;
-      i = j;
-    }
-  }
+  const re = cp.marker;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && at.length < limit; m = re.exec(text)) at.push(m.index);
+  re.lastIndex = 0;
   return at;
 }
 
@@ -65,8 +49,33 @@ function repairRun(run: string, cp: Codepage): string | null {
   return out + strictUtf8.decode(bytes.subarray(pos));
 }
 
-/** Undoes one layer of misreading as `cp`, run by run. */
+function countLetters(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) if (isArabicLetter(text.charCodeAt(k))) n++;
+  return n;
+}
+
+/** The common case in one step: the whole text maps back to bytes that are valid UTF-8. */
+function undoWhole(text: string, cp: Codepage): Pass | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x80 ? c : cp.byteOf[c]!;
+    if (b === 0 && c !== 0) return null;
+    bytes[i] = b;
+  }
+  try {
+    const fixed = strictUtf8.decode(bytes);
+    return { text: fixed, runs: 1, letters: countLetters(fixed) };
+  } catch {
+    return null;
+  }
+}
+
+/** Undoes one layer of misreading as `cp`, run by run (when some characters were really there, or are lost). */
 function undoOnce(text: string, cp: Codepage): Pass {
+  const whole = undoWhole(text, cp);
+  if (whole) return whole;
   const parts: string[] = [];
   let runs = 0;
   let letters = 0;
@@ -84,7 +93,7 @@ function undoOnce(text: string, cp: Codepage): Pass {
       parts.push(text.slice(last, i), fixed);
       last = j;
       runs++;
-      for (let k = 0; k < fixed.length; k++) if (isArabicLetter(fixed.charCodeAt(k))) letters++;
+      letters += countLetters(fixed);
     }
     i = j;
   }

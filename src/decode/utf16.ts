@@ -35,7 +35,7 @@ function patternShare(bytes: Uint8Array, units: number, hi: 0 | 1): { strict: nu
 
 /** UTF-16LE or UTF-16BE when the bytes have the pattern of (mostly Arabic or ASCII) UTF-16 text, else null. */
 export function sniffUtf16(bytes: Uint8Array): Utf16Guess | null {
-  if (bytes.length < 4) return null;
+  if (bytes.length < 2) return null;
   const head = bytes.subarray(0, sampleSize);
   // cheap exit for the common case: no NUL and no 0x06 at the start means no UTF-16 Arabic or ASCII
   if (head.indexOf(0) < 0 && bytes[0] !== 0x06 && bytes[1] !== 0x06) return null;

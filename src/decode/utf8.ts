@@ -7,16 +7,19 @@ export interface Utf8Scan {
   invalidLength: number[];
   /** Count of valid multi-byte sequences. */
   multi: number;
+  /** Count of bytes in invalid subparts. */
+  invalidBytes: number;
 }
 
 /**
  * Scans `bytes` from `start` to `end` following the WHATWG Encoding Standard's UTF-8 decoder (section 9.1.1):
- * a byte that breaks a sequence ends the invalid subpart and is read again.
+ * a byte that breaks a sequence ends the invalid subpart and is read again. With `positions` false it only counts.
  */
-export function scanUtf8(bytes: Uint8Array, start = 0, end = bytes.length): Utf8Scan {
+export function scanUtf8(bytes: Uint8Array, start = 0, end = bytes.length, positions = true): Utf8Scan {
   const invalidAt: number[] = [];
   const invalidLength: number[] = [];
   let multi = 0;
+  let invalidBytes = 0;
   let i = start;
   while (i < end) {
     const b = bytes[i]!;
@@ -37,8 +40,11 @@ export function scanUtf8(bytes: Uint8Array, start = 0, end = bytes.length): Utf8
       if (b === 0xf0) lower = 0x90;
       if (b === 0xf4) upper = 0x8f;
     } else {
-      invalidAt.push(i);
-      invalidLength.push(1);
+      invalidBytes++;
+      if (positions) {
+        invalidAt.push(i);
+        invalidLength.push(1);
+      }
       i++;
       continue;
     }
@@ -54,10 +60,13 @@ export function scanUtf8(bytes: Uint8Array, start = 0, end = bytes.length): Utf8
     }
     if (seen === needed) multi++;
     else {
-      invalidAt.push(i);
-      invalidLength.push(j - i);
+      invalidBytes += j - i;
+      if (positions) {
+        invalidAt.push(i);
+        invalidLength.push(j - i);
+      }
     }
     i = j;
   }
-  return { invalidAt, invalidLength, multi };
+  return { invalidAt, invalidLength, multi, invalidBytes };
 }
