@@ -107,28 +107,44 @@ export interface MojibakeRepair {
   misreadAs: string[];
 }
 
+interface Repaired {
+  text: string;
+  misreadAs: string[];
+  score: number;
+}
+
+/** The best-scoring way back: undo one layer as either page, then look for a layer under it, up to `depth`. */
+function bestRepair(text: string, depth: number): Repaired {
+  let best: Repaired = { text, misreadAs: [], score: scoreArabic(text) };
+  if (depth === 0) return best;
+  const floor = best.score;
+  for (const cp of codepages) {
+    if (findMarkers(text, cp, 1).length === 0) continue;
+    const r = undoOnce(text, cp);
+    if (r.runs === 0 || r.letters < 2) continue;
+    // a layer may look no better on its own (text misread twice: undoing the outer layer leaves `ط§ظ„`)
+    const deeper = bestRepair(r.text, depth - 1);
+    if (deeper.score > floor + 2 && deeper.score > best.score) {
+      best = { text: deeper.text, misreadAs: [...deeper.misreadAs, cp.name], score: deeper.score };
+    }
+  }
+  return best;
+}
+
 /**
  * Undoes mojibake when the result is clearly better Arabic (it scores higher and gained Arabic letters).
  * Lossless by construction: every repaired run maps back to exactly the characters it came from.
  */
 export function repairMojibake(text: string): MojibakeRepair {
-  const misreadAs: string[] = [];
-  for (let pass = 0; pass < maxPasses; pass++) {
-    let best: { text: string; gain: number; name: string } | null = null;
-    const before = scoreArabic(text);
-    for (const cp of codepages) {
-      if (findMarkers(text, cp, 1).length === 0) continue;
-      const r = undoOnce(text, cp);
-      if (r.runs === 0 || r.letters < 2) continue;
-      const gain = scoreArabic(r.text) - before;
-      if (gain > 2 && (!best || gain > best.gain)) best = { text: r.text, gain, name: cp.name };
-    }
-    if (!best) break;
-    text = best.text;
-    misreadAs.unshift(best.name);
-  }
-  return { text, misreadAs };
+  const r = bestRepair(text, maxPasses);
+  return { text: r.text, misreadAs: r.misreadAs };
 }
+
+/**
+ * A lead character then U+FFFD: a tool that read UTF-8 as windows-1252 replaced the byte it has no character for
+ * (`ف` is D9 81, and 0x81 is undefined), so that character is lost and the word cannot be repaired.
+ */
+const lostAfterLead = /[\u00d8\u00d9]\uFFFD/g;
 
 /** Mojibake that is left in a text (could not be undone without loss): the page and the offsets, or null. */
 export function leftoverMojibake(text: string): { page: string; at: number[] } | null {
@@ -136,7 +152,8 @@ export function leftoverMojibake(text: string): { page: string; at: number[] } |
     const at = findMarkers(text, cp);
     if (at.length > 0) return { page: cp.name, at };
   }
-  return null;
+  const lost = [...text.matchAll(lostAfterLead)].map((m) => m.index);
+  return lost.length > 0 ? { page: windows1252.name, at: lost } : null;
 }
 
 /** Describes what was undone, for `encoding.repaired`: 'utf-8 read as windows-1252'. */
