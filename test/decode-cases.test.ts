@@ -187,6 +187,11 @@ describe('options', () => {
     expect(decode(bytes, { encoding: 'cp1256' }).text).toBe(news);
   });
 
+  it('forced UTF-16 and UTF-32 without a byte order read little-endian', () => {
+    expect(decode(iconv.encode(news, 'utf-16le'), { encoding: 'UTF16' })).toMatchObject({ text: news, encoding: { name: 'utf-16le' } });
+    expect(decode(iconv.encode(news, 'utf-32le'), { encoding: 'utf32' })).toMatchObject({ text: news, encoding: { name: 'utf-32le' } });
+  });
+
   it('a BOM wins over --encoding', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(news)]);
     expect(decode(bytes, { encoding: 'windows-1256' })).toMatchObject({ text: news, encoding: { name: 'utf-8', bom: true } });

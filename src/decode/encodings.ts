@@ -16,6 +16,8 @@ export const detectedEncodings = [
 /** Spellings users type for the detected encodings, compared without case, dashes or underscores. */
 const aliases: Record<string, string> = {
   utf8: 'utf-8',
+  utf16: 'utf-16',
+  utf32: 'utf-32',
   utf16le: 'utf-16le',
   ucs2: 'utf-16le',
   utf16be: 'utf-16be',

@@ -41,7 +41,9 @@ function decodeUnicode(bytes: Uint8Array, name: string, start: number): Base {
 function decodeForced(bytes: Uint8Array, given: string): Base {
   if (!isSupportedEncoding(given)) throw new FileError('decode/unknown-encoding', `Unknown encoding "${given}".`);
   const name = canonicalEncoding(given);
-  if (/^utf-(8|16|32)(le|be)?$/.test(name)) return decodeUnicode(bytes, name === 'utf-16' ? 'utf-16le' : name, 0);
+  // UTF-16 and UTF-32 without a byte order are little-endian, as iconv-lite reads them
+  if (name === 'utf-16' || name === 'utf-32') return decodeUnicode(bytes, `${name}le`, 0);
+  if (/^utf-(8|16le|16be|32le|32be)$/.test(name)) return decodeUnicode(bytes, name, 0);
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), given);
   return { text, name, confidence: 1, warnings: replacementCharWarnings(text, name) };
 }

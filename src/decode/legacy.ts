@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import { isArabicLetter, scoreArabic } from './arabic-score.js';
-import { countStrandedInitials, foldPresentationForms, presentationForms } from './presentation.js';
+import { scoreArabic } from './arabic-score.js';
+import { countFinalForms, countStrandedInitials, foldPresentationForms, presentationForms } from './presentation.js';
 
 /** Single-byte Arabic pages, most common first (the order breaks ties). */
 export const legacyCandidates = ['windows-1256', 'iso-8859-6', 'cp720', 'cp864'] as const;
@@ -10,16 +10,21 @@ export type LegacyName = (typeof legacyCandidates)[number];
 const sampleBytes = 1024;
 /** A small prior per candidate so that a tie (little text) goes to the more common page. */
 const prior: Record<LegacyName, number> = { 'windows-1256': 1, 'iso-8859-6': 0.5, cp720: 0.25, cp864: 0 };
-/** Candidates whose share of Arabic letters among the high bytes trails the best by more than this are not scored. */
-const shareSlack = 0.1;
+/** Candidates whose share of Arabic characters among the high bytes trails the best by more than this are not scored. */
+const shareSlack = 0.25;
 
-/** Per page, which bytes 0x80–0xFF decode to an Arabic letter (or a presentation form of one). */
+/** Arabic letters, harakat, punctuation and presentation forms: what the high bytes of Arabic text decode to. */
+function isArabicChar(c: number): boolean {
+  return (c >= 0x060c && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfefc);
+}
+
+/** Per page, which bytes 0x80–0xFF decode to an Arabic character. */
 const letterBytes: Record<LegacyName, Uint8Array> = Object.fromEntries(
   legacyCandidates.map((name) => {
     const t = new Uint8Array(256);
     for (let b = 0x80; b <= 0xff; b++) {
       const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
-      t[b] = isArabicLetter(c) || (c >= 0xfe80 && c <= 0xfefc) ? 1 : 0;
+      t[b] = isArabicChar(c) ? 1 : 0;
     }
     return [name, t];
   }),
@@ -36,10 +41,15 @@ function score(bytes: Uint8Array, name: LegacyName): number {
   let penalty = 0;
   // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
   if (presentationForms.test(text)) {
-    penalty = 3 * countStrandedInitials(text);
+    penalty = 3 * countStrandedInitials(text) - countFinalForms(text);
     text = foldPresentationForms(text);
   }
   return scoreArabic(text) + prior[name] - penalty;
+}
+
+/** How Arabic a decoded text reads (glyph forms folded to letters first), to compare it with another decoding. */
+export function scoreDecoded(text: string): number {
+  return scoreArabic(presentationForms.test(text) ? foldPresentationForms(text) : text);
 }
 
 /** Share of the high bytes that each page reads as Arabic letters: a cheap first cut before scoring text. */

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Warning } from '../core/types.js';
 import { invalidByteWarnings, replacementCharWarnings } from './invalid.js';
-import { pickLegacy } from './legacy.js';
+import { pickLegacy, scoreDecoded } from './legacy.js';
 import { lineStartsOfBytes } from './lines.js';
 import { scanUtf8 } from './utf8.js';
 
@@ -100,6 +100,15 @@ function decodeLegacy(bytes: Uint8Array): NotUtf8Result {
   return { text, name: guess.name, confidence: guess.confidence, warnings: replacementCharWarnings(text, guess.name) };
 }
 
+/**
+ * A legacy file can hold enough valid UTF-8 by chance to pass for damaged UTF-8 (cp720 puts letters on
+ * continuation bytes and `à`…`ï` on lead bytes): keep the UTF-8 reading only if it reads at least as Arabic.
+ */
+function preferLegacy(bytes: Uint8Array, utf8Text: string): NotUtf8Result | null {
+  const legacy = decodeLegacy(bytes);
+  return scoreDecoded(legacy.text) > scoreDecoded(utf8Text) ? legacy : null;
+}
+
 /** Decodes bytes that failed strict UTF-8 (or, with `forceUtf8`, reads them all as UTF-8 with U+FFFD). */
 export function decodeNotUtf8(bytes: Uint8Array, forceUtf8 = false): NotUtf8Result {
   const counts = scanUtf8(bytes, 0, bytes.length, false);
@@ -115,6 +124,8 @@ export function decodeNotUtf8(bytes: Uint8Array, forceUtf8 = false): NotUtf8Resu
   const legacyLines = kinds.flatMap((k, i) => (k === 'legacy' ? [i] : []));
   const legacy = legacyLines.length > 0 ? pickLegacy(Buffer.concat(legacyLines.map((i) => bytes.subarray(starts[i]!, starts[i + 1] ?? bytes.length)))) : null;
   const text = decodeByLine(bytes, starts, kinds, legacy?.name ?? null);
+  const better = forceUtf8 ? null : preferLegacy(bytes, text);
+  if (better) return better;
 
   const perLine = new Map<number, number>();
   kinds.forEach((kind, i) => {

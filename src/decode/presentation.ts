@@ -3,17 +3,22 @@
  * letter with four forms lists them as isolated, final, initial, medial (Unicode chapter 9.2, table 9-8).
  */
 
-const initialForms: ReadonlySet<number> = (() => {
-  const set = new Set<number>();
+const [initialForms, endForms] = (() => {
+  const initial = new Set<number>();
+  const end = new Set<number>();
   let c = 0xfe80;
   while (c <= 0xfefc) {
     const base = String.fromCharCode(c).normalize('NFKC');
     let n = 1;
     while (c + n <= 0xfefc && String.fromCharCode(c + n).normalize('NFKC') === base) n++;
-    if (n === 4) set.add(c + 2);
+    if (n === 4) {
+      initial.add(c + 2);
+      end.add(c);
+      end.add(c + 1);
+    }
     c += n;
   }
-  return set;
+  return [initial as ReadonlySet<number>, end as ReadonlySet<number>];
 })();
 
 /** U+FB50–U+FDFF and U+FE70–U+FEFC: presentation forms. */
@@ -55,6 +60,19 @@ export function countStrandedInitials(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     if (initialForms.has(text.charCodeAt(i)) && !joinsNext(text.charCodeAt(i + 1))) n++;
+  }
+  return n;
+}
+
+/**
+ * Isolated or final forms of joining letters (ﻥ ﻡ ﻝ ﻱ ﺏ…) that end a word: text shaped for cp864 has one in most
+ * words; ISO-8859-6 letters never decode to them (cp864 keeps them outside the ISO letter range; only the
+ * rarer harakat bytes do).
+ */
+export function countFinalForms(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (endForms.has(text.charCodeAt(i)) && !joinsNext(text.charCodeAt(i + 1))) n++;
   }
   return n;
 }
