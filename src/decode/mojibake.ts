@@ -27,6 +27,8 @@ interface Pass {
   text: string;
   runs: number;
   letters: number;
+  /** Every character mapped back: the whole text was one misread UTF-8 byte string. */
+  whole: boolean;
 }
 
 /** Repairs one run of characters from the page, or returns null to keep it as it is. */
@@ -66,7 +68,7 @@ function undoWhole(text: string, cp: Codepage): Pass | null {
   }
   try {
     const fixed = strictUtf8.decode(bytes);
-    return { text: fixed, runs: 1, letters: countLetters(fixed) };
+    return { text: fixed, runs: 1, letters: countLetters(fixed), whole: true };
   } catch {
     return null;
   }
@@ -98,7 +100,7 @@ function undoOnce(text: string, cp: Codepage): Pass {
     i = j;
   }
   parts.push(text.slice(last));
-  return { text: parts.join(''), runs, letters };
+  return { text: parts.join(''), runs, letters, whole: false };
 }
 
 export interface MojibakeRepair {
@@ -124,7 +126,10 @@ function bestRepair(text: string, depth: number): Repaired {
     if (r.runs === 0 || r.letters < 2) continue;
     // a layer may look no better on its own (text misread twice: undoing the outer layer leaves `ط§ظ„`)
     const deeper = bestRepair(r.text, depth - 1);
-    if (deeper.score > floor + 2 && deeper.score > best.score) {
+    // a whole text that maps back to valid UTF-8 is mojibake beyond doubt (real Arabic or Latin words never do):
+    // it needs only to read no worse, which lets a two-word title through; a partial repair must read clearly better
+    const good = r.whole ? deeper.score >= floor : deeper.score > floor + 2;
+    if (good && (best.misreadAs.length === 0 || deeper.score > best.score)) {
       best = { text: deeper.text, misreadAs: [...deeper.misreadAs, cp.name], score: deeper.score };
     }
   }
