@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { scoreArabic } from './arabic-score.js';
-import { countFinalForms, countStrandedInitials, foldPresentationForms, presentationForms } from './presentation.js';
+import { foldPresentationForms, isEndForm, isInitialForm, joinsNext, presentationForms } from './presentation.js';
 
 /** Single-byte Arabic pages, most common first (the order breaks ties). */
 export const legacyCandidates = ['windows-1256', 'iso-8859-6', 'cp720', 'cp864'] as const;
@@ -36,15 +36,43 @@ export interface LegacyGuess {
   confidence: number;
 }
 
-function score(bytes: Uint8Array, name: LegacyName): number {
-  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
-  let penalty = 0;
-  // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
-  if (presentationForms.test(text)) {
-    penalty = 3 * countStrandedInitials(text) - countFinalForms(text);
-    text = foldPresentationForms(text);
+/** cp864 bytes by the glyph they hold: 1 initial form, 2 end form, 4 any letter or form (joins). */
+const cp864Kinds = (() => {
+  const t = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) {
+    const c = iconv.decode(Buffer.from([b]), 'cp864').charCodeAt(0);
+    t[b] = (isInitialForm(c) ? 1 : 0) | (isEndForm(c) ? 2 : 0) | (joinsNext(c) ? 4 : 0);
   }
-  return scoreArabic(text) + prior[name] - penalty;
+  return t;
+})();
+
+/**
+ * Shaping evidence for cp864, read off the bytes: word-final end forms (ﻥ ﻱ, for) minus three times initial forms
+ * with no letter after them (against). Shaped cp864 text has many of the first and none of the second; windows-1256
+ * or ISO-8859-6 bytes read as cp864 end most words on an initial form, since cp864 puts those where they have letters.
+ */
+function cp864Shaping(bytes: Uint8Array): number {
+  let evidence = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const k = cp864Kinds[bytes[i]!]!;
+    if (k & 3 && !(i + 1 < bytes.length && cp864Kinds[bytes[i + 1]!]! & 4)) evidence += k & 1 ? -3 : 1;
+  }
+  return evidence;
+}
+
+function score(bytes: Uint8Array, name: LegacyName): number {
+  let shaping = 0;
+  if (name === 'cp864') {
+    shaping = cp864Shaping(bytes);
+    // more stranded initials than end forms: not shaped text, and not worth decoding
+    if (shaping < 0) return -Infinity;
+  }
+  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
+  if (presentationForms.test(text)) text = foldPresentationForms(text);
+  const base = scoreArabic(text) + prior[name];
+  // shaping backs a reading that already reads as Arabic; it cannot make one out of nonsense
+  return base + Math.min(shaping / 2, Math.max(base, 0));
 }
 
 /** How Arabic a decoded text reads (glyph forms folded to letters first), to compare it with another decoding. */

@@ -40,8 +40,7 @@ function repairRun(run: string, cp: Codepage): string | null {
   if (scan.invalidAt.length === 0) return strictUtf8.decode(bytes);
   // a misread word next to a character that was really there (`Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©»`): repair the valid stretches,
   // keep the other characters; only when the run is mostly valid, so a real word ending in `ط،` stays
-  const bad = scan.invalidLength.reduce((a, b) => a + b, 0);
-  if (scan.multi < 2 || bad * 4 > bytes.length) return null;
+  if (scan.multi < 2 || scan.invalidBytes * 4 > bytes.length) return null;
   let out = '';
   let pos = 0;
   scan.invalidAt.forEach((at, k) => {

@@ -34,8 +34,12 @@ const utf16 = new TextDecoder('utf-16le');
 
 /** Folds presentation forms to letters: NFKC on those characters only, which is much faster than on a whole text. */
 export function foldPresentationForms(text: string): string {
-  // the longest fold is U+FDFA ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM: 18 code units
-  const out = new Uint16Array(text.length * 18);
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    size += c < 0xfb50 || c > 0xfefc ? 1 : folded[c - 0xfb50]!.length;
+  }
+  const out = new Uint16Array(size);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -45,34 +49,20 @@ export function foldPresentationForms(text: string): string {
       for (let k = 0; k < f.length; k++) out[n++] = f.charCodeAt(k);
     }
   }
-  return utf16.decode(out.subarray(0, n));
+  return utf16.decode(out);
 }
 
-function joinsNext(c: number): boolean {
+/** Whether a character continues a word: a letter or a presentation form. */
+export function joinsNext(c: number): boolean {
   return (c >= 0xfe70 && c <= 0xfefc) || (c >= 0x0621 && c <= 0x064a);
 }
 
-/**
- * Initial forms with no letter after them. Text shaped for cp864 never ends a word on an initial form; ISO-8859-6
- * bytes read as cp864 do it at every word ending in ب ت ن ي…, since cp864 puts initial forms where ISO has letters.
- */
-export function countStrandedInitials(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (initialForms.has(text.charCodeAt(i)) && !joinsNext(text.charCodeAt(i + 1))) n++;
-  }
-  return n;
+/** An initial form (ﺑ ﻧ ﻳ…): in shaped text always followed by a letter. */
+export function isInitialForm(c: number): boolean {
+  return initialForms.has(c);
 }
 
-/**
- * Isolated or final forms of joining letters (ﻥ ﻡ ﻝ ﻱ ﺏ…) that end a word: text shaped for cp864 has one in most
- * words; ISO-8859-6 letters never decode to them (cp864 keeps them outside the ISO letter range; only the
- * rarer harakat bytes do).
- */
-export function countFinalForms(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (endForms.has(text.charCodeAt(i)) && !joinsNext(text.charCodeAt(i + 1))) n++;
-  }
-  return n;
+/** An isolated or final form of a letter that joins on both sides (ﺏ ﻥ ﻱ…): in shaped text it ends a word. */
+export function isEndForm(c: number): boolean {
+  return endForms.has(c);
 }
