@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { isSupportedEncoding } from '../decode/index.js';
+import { isSupportedEncoding, unknownEncodingMessage } from '../decode/index.js';
 import { profileNames } from '../normalize/index.js';
 
 /** Options shared by `ingest`, `normalize` and `inspect`: how bytes become normalised text. */
@@ -9,7 +9,7 @@ export function textOptions(): Option[] {
     new Option('-p, --profile <name>', 'normalisation profile').choices(profileNames).default('display'),
     new Option('-e, --encoding <name>', 'force this encoding for files without a BOM (e.g. windows-1256)').argParser(
       (name: string) => {
-        if (!isSupportedEncoding(name)) throw new UsageError(`Unknown encoding "${name}". Try utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6, cp720 or cp864.`);
+        if (!isSupportedEncoding(name)) throw new UsageError(unknownEncodingMessage(name));
         return name;
       },
     ),

@@ -1,48 +1,109 @@
 import iconv from 'iconv-lite';
 import { FileError } from '../core/errors.js';
 import type { DecodeOptions, DecodeResult, Warning } from '../core/types.js';
+import { binaryReason } from './binary.js';
 import { sniffBom } from './bom.js';
+import { canonicalEncoding, isSupportedEncoding } from './encodings.js';
+import { replacementCharWarnings } from './invalid.js';
+import { lineAt, lineStartsOfText } from './lines.js';
+import { decodeNotUtf8 } from './mixed.js';
+import { describeRepair, findMarkers, leftoverMojibake, repairMojibake } from './mojibake.js';
+import { windows1252, windows1256 } from './codepages.js';
 import { detectNewline } from './newline.js';
+import { decodeUtf16, decodeUtf32 } from './unicode.js';
+import { sniffUtf16 } from './utf16.js';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+export { isSupportedEncoding, detectedEncodings, unknownEncodingMessage, canonicalEncoding } from './encodings.js';
 
-/** Encodings `--encoding` accepts: anything iconv-lite knows. */
-export function isSupportedEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+interface Base {
+  text: string;
+  name: string;
+  confidence: number;
+  warnings: Warning[];
 }
 
-/** bytes -> text and what was found: BOM, strict UTF-8, else windows-1256. */
-export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  const warnings: Warning[] = [];
-  const bom = sniffBom(bytes);
-  let name: string;
-  let text: string;
-  let confidence: number;
-  if (bom) {
-    name = bom.name;
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.length - bom.length), name);
-    confidence = 1;
-  } else if (options.encoding) {
-    name = options.encoding;
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), name);
-    confidence = 1;
-  } else {
-    if (!options.text && bytes.includes(0)) {
-      throw new FileError('decode/binary', 'The file holds NUL bytes and looks binary; use --text to decode it anyway.');
-    }
-    try {
-      text = strictUtf8.decode(bytes);
-      name = 'utf-8';
-      confidence = 1;
-    } catch {
-      name = 'windows-1256';
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), name);
-      confidence = 0.5;
-    }
+/** Bytes in a Unicode encoding (named by a BOM or by the user), from `start`. */
+function decodeUnicode(bytes: Uint8Array, name: string, start: number): Base {
+  if (name === 'utf-16le' || name === 'utf-16be') return { ...decodeUtf16(bytes, start, name === 'utf-16le'), name, confidence: 1 };
+  if (name === 'utf-32le' || name === 'utf-32be') return { ...decodeUtf32(bytes, start, name === 'utf-32le'), name, confidence: 1 };
+  const body = bytes.subarray(start);
+  try {
+    return { text: strictUtf8.decode(body), name, confidence: 1, warnings: [] };
+  } catch {
+    const r = decodeNotUtf8(body, true);
+    return { text: r.text, name, confidence: r.confidence, warnings: r.warnings };
   }
+}
+
+/** `--encoding NAME` for a file without a BOM. */
+function decodeForced(bytes: Uint8Array, given: string): Base {
+  if (!isSupportedEncoding(given)) throw new FileError('decode/unknown-encoding', `Unknown encoding "${given}".`);
+  const name = canonicalEncoding(given);
+  // UTF-16 and UTF-32 without a byte order are little-endian, as iconv-lite reads them
+  if (name === 'utf-16' || name === 'utf-32') return decodeUnicode(bytes, `${name}le`, 0);
+  if (/^utf-(8|16le|16be|32le|32be)$/.test(name)) return decodeUnicode(bytes, name, 0);
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), given);
+  return { text, name, confidence: 1, warnings: replacementCharWarnings(text, name) };
+}
+
+/** No BOM, no `--encoding`: UTF-16 pattern, binary test, strict UTF-8, then legacy pages. */
+function detect(bytes: Uint8Array, options: DecodeOptions): Base {
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { ...decodeUtf16(bytes, 0, utf16.name === 'utf-16le'), name: utf16.name, confidence: utf16.confidence };
+  if (!options.text) {
+    const reason = binaryReason(bytes);
+    if (reason) throw new FileError('decode/binary', `${reason}: it looks binary, so it was skipped (--text decodes it anyway).`);
+  }
+  try {
+    return { text: strictUtf8.decode(bytes), name: 'utf-8', confidence: 1, warnings: [] };
+  } catch {
+    return decodeNotUtf8(bytes);
+  }
+}
+
+/** Undoes mojibake in text that came from a Unicode encoding (or reports it, with `repair: false`). */
+function undoMojibake(base: Base, repair: boolean): Base & { repaired: string | null } {
+  // the cheap scan first: plain text has no two misread characters in a row, and then nothing else runs
+  if (findMarkers(base.text, windows1252, 1).length === 0 && findMarkers(base.text, windows1256, 1).length === 0) {
+    return { ...base, repaired: null };
+  }
+  const r = repairMojibake(base.text);
+  const found = describeRepair(r.misreadAs);
+  const warnings = [...base.warnings];
+  if (found && !repair) {
+    warnings.push({ rule: 'decode/mojibake', line: null, message: `The text looks like ${found} (mojibake); left as it is because repair is off.` });
+    return { ...base, warnings, repaired: null };
+  }
+  const left = leftoverMojibake(r.text);
+  if (left) {
+    const line = lineAt(lineStartsOfText(r.text), left.at[0]!);
+    warnings.push({
+      rule: 'decode/mojibake',
+      line,
+      message: `${left.at.length} place${left.at.length === 1 ? '' : 's'} still look${left.at.length === 1 ? 's' : ''} like utf-8 read as ${left.page}, but could not be undone without loss.`,
+    });
+  }
+  return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found };
+}
+
+/**
+ * bytes -> text and a report of what they were. Order: a BOM (trusted), `--encoding`, UTF-16 by byte pattern,
+ * binary refusal, strict UTF-8, the best-scoring single-byte Arabic page; then mojibake is undone. Pure.
+ * Throws FileError('decode/binary') for a binary file unless `options.text`.
+ */
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const bom = sniffBom(bytes);
+  let base: Base;
+  if (bom) base = decodeUnicode(bytes, bom.name, bom.length);
+  else if (options.encoding) base = decodeForced(bytes, options.encoding);
+  else base = detect(bytes, options);
+  const unicode = base.name.startsWith('utf-');
+  const done = unicode ? undoMojibake(base, options.repair !== false) : { ...base, repaired: null };
   return {
-    text,
-    encoding: { name, confidence, bom: bom !== null, newline: detectNewline(text), repaired: null },
-    warnings,
+    text: done.text,
+    encoding: { name: done.name, confidence: done.confidence, bom: bom !== null, newline: detectNewline(done.text), repaired: done.repaired },
+    warnings: done.warnings,
   };
 }

@@ -1,0 +1,108 @@
+import iconv from 'iconv-lite';
+import { scoreArabic } from './arabic-score.js';
+import { foldPresentationForms, isEndForm, isInitialForm, joinsNext, presentationForms } from './presentation.js';
+
+/** Single-byte Arabic pages, most common first (the order breaks ties). */
+export const legacyCandidates = ['windows-1256', 'iso-8859-6', 'cp720', 'cp864'] as const;
+export type LegacyName = (typeof legacyCandidates)[number];
+
+/** Bytes scored per candidate: enough to decide, bounded time on a large file. */
+const sampleBytes = 1024;
+/** A small prior per candidate so that a tie (little text) goes to the more common page. */
+const prior: Record<LegacyName, number> = { 'windows-1256': 1, 'iso-8859-6': 0.5, cp720: 0.25, cp864: 0 };
+/** Candidates whose share of Arabic characters among the high bytes trails the best by more than this are not scored. */
+const shareSlack = 0.25;
+
+/** Arabic letters, harakat, punctuation and presentation forms: what the high bytes of Arabic text decode to. */
+function isArabicChar(c: number): boolean {
+  return (c >= 0x060c && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfefc);
+}
+
+/** Per page, which bytes 0x80–0xFF decode to an Arabic character. */
+const letterBytes: Record<LegacyName, Uint8Array> = Object.fromEntries(
+  legacyCandidates.map((name) => {
+    const t = new Uint8Array(256);
+    for (let b = 0x80; b <= 0xff; b++) {
+      const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
+      t[b] = isArabicChar(c) ? 1 : 0;
+    }
+    return [name, t];
+  }),
+) as Record<LegacyName, Uint8Array>;
+
+export interface LegacyGuess {
+  name: LegacyName;
+  /** 0.5–0.99, from the margin over the runner-up. */
+  confidence: number;
+}
+
+/** cp864 bytes by the glyph they hold: 1 initial form, 2 end form, 4 any letter or form (joins). */
+const cp864Kinds = (() => {
+  const t = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) {
+    const c = iconv.decode(Buffer.from([b]), 'cp864').charCodeAt(0);
+    t[b] = (isInitialForm(c) ? 1 : 0) | (isEndForm(c) ? 2 : 0) | (joinsNext(c) ? 4 : 0);
+  }
+  return t;
+})();
+
+/**
+ * Shaping evidence for cp864, read off the bytes: word-final end forms (ﻥ ﻱ, for) minus three times initial forms
+ * with no letter after them (against). Shaped cp864 text has many of the first and none of the second; windows-1256
+ * or ISO-8859-6 bytes read as cp864 end most words on an initial form, since cp864 puts those where they have letters.
+ */
+function cp864Shaping(bytes: Uint8Array): number {
+  let evidence = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const k = cp864Kinds[bytes[i]!]!;
+    if (k & 3 && !(i + 1 < bytes.length && cp864Kinds[bytes[i + 1]!]! & 4)) evidence += k & 1 ? -3 : 1;
+  }
+  return evidence;
+}
+
+function score(bytes: Uint8Array, name: LegacyName): number {
+  let shaping = 0;
+  if (name === 'cp864') {
+    shaping = cp864Shaping(bytes);
+    // more stranded initials than end forms: not shaped text, and not worth decoding
+    if (shaping < 0) return -Infinity;
+  }
+  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
+  if (presentationForms.test(text)) text = foldPresentationForms(text);
+  const base = scoreArabic(text) + prior[name];
+  // shaping backs a reading that already reads as Arabic; it cannot make one out of nonsense
+  return base + Math.min(shaping / 2, Math.max(base, 0));
+}
+
+/** How Arabic a decoded text reads (glyph forms folded to letters first), to compare it with another decoding. */
+export function scoreDecoded(text: string): number {
+  return scoreArabic(presentationForms.test(text) ? foldPresentationForms(text) : text);
+}
+
+/** Share of the high bytes that each page reads as Arabic letters: a cheap first cut before scoring text. */
+function letterShares(sample: Uint8Array): number[] {
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < sample.length; i++) counts[sample[i]!]!++;
+  let high = 0;
+  for (let b = 0x80; b <= 0xff; b++) high += counts[b]!;
+  return legacyCandidates.map((name) => {
+    let letters = 0;
+    const t = letterBytes[name];
+    for (let b = 0x80; b <= 0xff; b++) if (t[b]) letters += counts[b]!;
+    return high === 0 ? 1 : letters / high;
+  });
+}
+
+/** The single-byte Arabic page under which `bytes` read most like Arabic. */
+export function pickLegacy(bytes: Uint8Array): LegacyGuess {
+  const sample = bytes.subarray(0, sampleBytes);
+  const shares = letterShares(sample);
+  const top = Math.max(...shares);
+  const scored = legacyCandidates
+    .map((name, i) => ({ name, score: shares[i]! >= top - shareSlack ? score(sample, name) : -Infinity }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = [scored[0]!, scored[1]!];
+  const margin = best.score <= 0 ? 0 : (best.score - Math.max(second.score, 0)) / best.score;
+  return { name: best.name, confidence: Math.round((0.5 + 0.49 * Math.min(1, margin)) * 100) / 100 };
+}
