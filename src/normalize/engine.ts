@@ -1,0 +1,298 @@
+import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_PERSIAN, K_SEP, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
+import { opNames } from './ops.js';
+import { isDigit, spaceLike } from './unicode.js';
+import { charStartBefore, decodeAt, encodeAt, utf8Length, type Decoded } from './utf8.js';
+
+/** What the engine remembers between runs: the last two characters written and whether a space is pending. */
+export interface EngineState {
+  /** Last code point written; -1 at the start of the text. */
+  prev: number;
+  prev2: number;
+  /** A space was seen and will be written before the next character (dropped at a line end). */
+  pend: boolean;
+  /** The letter whose 3+ run is being collapsed by `elongation`, or -1. */
+  collapsed: number;
+}
+
+/** The state at the start of a text. */
+export const startState = (): EngineState => ({ prev: -1, prev2: -1, pend: false, collapsed: -1 });
+
+const spaceTable = new Uint8Array(0x10000);
+for (const cp of spaceLike) spaceTable[cp] = 1;
+const isSpace = (cp: number): boolean => cp === -1 || (cp >= 0 && cp < 0x10000 && spaceTable[cp] === 1);
+/** Letters NFC composes with a following U+0653..U+0655: alef, waw, yeh, heh goal, yeh barree, ae. */
+const composeBases = new Set([0x0627, 0x0648, 0x064a, 0x06c1, 0x06d2, 0x06d5]);
+const ZWNJ = 0x200c; // ZERO WIDTH NON-JOINER
+const ZWJ = 0x200d; // ZERO WIDTH JOINER
+
+const S = {
+  newlines: slot('newlines'),
+  nfc: slot('nfc'),
+  tatweel: slot('tatweel'),
+  spaces: slot('spaces'),
+  punctuation: slot('punctuation'),
+  elongation: slot('elongation'),
+};
+
+/**
+ * One pass of a compiled profile over UTF-8 bytes. Unchanged characters are copied byte for byte (the common case
+ * is two table lookups and a copy); the rest go through `step`, which applies the map and the context rules.
+ */
+export class Engine {
+  out = new Uint8Array(0);
+  o = 0;
+  readonly counts = new Int32Array(opNames.length + 1);
+  /** Set when the input holds something only full NFC can handle (a composing mark after its base, an unknown script). */
+  risk = false;
+  persianHits = 0;
+  private readonly d: Decoded = { cp: 0, len: 0 };
+  private start = 0;
+  private prev = -1;
+  private prev2 = -1;
+  private pend = false;
+  private collapsed = -1;
+
+  constructor(readonly t: Table) {}
+
+  /** Normalises src[start, end) from `state`; returns the output bytes. `state` is left as it is at the end. */
+  run(src: Uint8Array, start: number, end: number, state: EngineState): Uint8Array {
+    ({ prev: this.prev, prev2: this.prev2, pend: this.pend, collapsed: this.collapsed } = state);
+    this.start = start;
+    this.out = new Uint8Array(Math.ceil((end - start) * 1.1) + 64);
+    this.o = 0;
+    this.loop(src, start, end);
+    Object.assign(state, { prev: this.prev, prev2: this.prev2, pend: this.pend, collapsed: this.collapsed });
+    return this.out.subarray(0, this.o);
+  }
+
+  private loop(src: Uint8Array, start: number, end: number): void {
+    const kind = this.t.kind;
+    let out = this.out;
+    let o = this.o;
+    let limit = out.length - 8;
+    let prev = this.prev;
+    let prev2 = this.prev2;
+    let pend = this.pend;
+    let collapsed = this.collapsed;
+    let i = start;
+    while (i < end) {
+      const b = src[i]!;
+      let cp = -1;
+      let n = 1;
+      if (b < 0x80) cp = b;
+      else if (b >= 0xc2 && b < 0xe0 && i + 1 < end && (src[i + 1]! & 0xc0) === 0x80) {
+        cp = ((b & 0x1f) << 6) | (src[i + 1]! & 0x3f);
+        n = 2;
+      }
+      const k = cp < 0 ? -1 : kind[cp]!;
+      if (o < limit && (k === K_COPY || (k === K_LETTER && (pend || cp !== prev || (cp !== prev2 && cp !== collapsed))))) {
+        if (pend) {
+          out[o++] = 0x20;
+          prev2 = prev;
+          prev = 0x20;
+          pend = false;
+        }
+        if (k === K_LETTER && cp !== prev) collapsed = -1;
+        out[o++] = b;
+        if (n === 2) out[o++] = src[i + 1]!;
+        prev2 = prev;
+        prev = cp;
+        i += n;
+        continue;
+      }
+      this.o = o;
+      this.prev = prev;
+      this.prev2 = prev2;
+      this.pend = pend;
+      this.collapsed = collapsed;
+      i = this.step(src, i, end);
+      out = this.out;
+      o = this.o;
+      limit = out.length - 8;
+      prev = this.prev;
+      prev2 = this.prev2;
+      pend = this.pend;
+      collapsed = this.collapsed;
+    }
+    this.o = o;
+    this.prev = prev;
+    this.prev2 = prev2;
+    this.pend = pend;
+    this.collapsed = collapsed;
+  }
+
+  /** One character the fast path did not take; returns the position after it. */
+  private step(src: Uint8Array, i: number, end: number): number {
+    this.ensure(256);
+    const d = this.d;
+    decodeAt(src, i, end, d);
+    if (d.len === 0) {
+      this.counts[INVALID_SLOT]!++;
+      this.emit(0xfffd, null, 0, src, i + 1, end);
+      return i + 1;
+    }
+    const cp = d.cp;
+    const next = i + d.len;
+    const k = this.kindOf(cp);
+    if (k === K_MAP) {
+      this.credit(cp);
+      const r = this.t.repl.get(cp)!;
+      for (let j = 0; j < r.length; j++) this.emit(r[j]!, r, j + 1, src, next, end);
+    } else if (k === K_DELETE) {
+      this.credit(cp);
+    } else if (k === K_CR) {
+      this.counts[S.newlines]!++;
+      if (src[next] !== 0x0a || next >= end) this.emit(0x0a, null, 0, src, next, end);
+    } else if (k === K_COMPOSER) {
+      if (i > this.start) {
+        decodeAt(src, charStartBefore(src, i, this.start), i, d);
+        if (d.len > 0 && (composeBases.has(d.cp) || this.t.ccc[d.cp & 0xffff]! > 0)) this.risk = true;
+      }
+      if (this.t.composerDeletes) this.credit(cp);
+      else this.putMark(cp);
+    } else {
+      if (k === K_PERSIAN) this.persianHits++;
+      this.emit(cp, null, 0, src, next, end);
+    }
+    return next;
+  }
+
+  private kindOf(cp: number): number {
+    if (cp < 0x10000) return this.t.kind[cp]!;
+    return !this.t.on.nfc || (cp >= 0x1f000 && cp <= 0x1faff) ? K_COPY : K_UNSAFE;
+  }
+
+  private credit(cp: number): void {
+    for (const s of this.t.credit.get(cp) ?? []) this.counts[s]!++;
+  }
+
+  /** Writes one mapped code point, applying the context rules; `seq[j..]` and then `src[pos..end)` follow it. */
+  private emit(cp: number, seq: readonly number[] | null, j: number, src: Uint8Array, pos: number, end: number): void {
+    const t = this.t;
+    switch (this.kindOf(cp)) {
+      case K_SPACE:
+        if (this.pend || this.prev === -1 || this.prev === 0x0a) this.counts[S.spaces]!++;
+        else this.pend = true;
+        return;
+      case K_LF:
+        if (this.pend) {
+          this.pend = false;
+          this.counts[S.spaces]!++;
+        }
+        if (t.on.newlines && this.prev === 0x0a && this.prev2 === 0x0a) this.counts[S.newlines]!++;
+        else this.put(0x0a);
+        return;
+      case K_TATWEEL:
+        if (this.pend || isSpace(this.prev) || this.prev === 0x0640) {
+          const nx = this.peek(seq, j, src, pos, end, false);
+          if (isSpace(nx)) return this.put(cp);
+        }
+        this.counts[S.tatweel]!++;
+        return;
+      case K_FYEH: {
+        const nx = this.peek(seq, j, src, pos, end, true);
+        const mid = nx >= 0 && nx < 0x10000 && t.letter[nx] === 1;
+        for (const s of mid ? t.yeh.midCredit : t.yeh.endCredit) this.counts[s]!++;
+        for (const c of mid ? t.yeh.mid : t.yeh.end) this.emit(c, null, 0, src, pos, end);
+        return;
+      }
+      case K_SEP:
+        if (!this.pend && isDigit(this.prev) && isDigit(this.peek(seq, j, src, pos, end, false))) {
+          this.counts[S.punctuation]!++;
+          return this.put(cp === 0x066b ? 0x2e : 0x2c);
+        }
+        return this.put(cp);
+      case K_MARK:
+      case K_COMPOSER:
+        return this.putMark(cp);
+      case K_UNSAFE:
+        this.risk = true;
+        return this.put(cp);
+      case K_LETTER:
+        return this.putLetter(cp);
+      case K_PERSIAN:
+        return t.on.elongation ? this.putLetter(cp) : this.put(cp);
+      default:
+        return this.put(cp);
+    }
+  }
+
+  /** The first character after this one that the rules look at, skipping removed ones (and marks); -1 at the end. */
+  private peek(seq: readonly number[] | null, j: number, src: Uint8Array, pos: number, end: number, skipMarks: boolean): number {
+    const skip = (c: number): boolean => {
+      const k = this.kindOf(c);
+      if (k === K_DELETE || k === K_TATWEEL) return true;
+      return skipMarks && (c === ZWNJ || c === ZWJ || (c < 0x10000 && this.t.ccc[c]! > 0));
+    };
+    if (seq) for (; j < seq.length; j++) if (!skip(seq[j]!)) return seq[j]!;
+    const d: Decoded = { cp: 0, len: 0 };
+    while (pos < end) {
+      decodeAt(src, pos, end, d);
+      if (d.len === 0) return 0xfffd;
+      pos += d.len;
+      if (skip(d.cp)) continue;
+      const k = this.kindOf(d.cp);
+      if (k === K_CR) return 0x0a;
+      if (k !== K_MAP) return d.cp;
+      for (const c of this.t.repl.get(d.cp)!) if (!skip(c)) return c;
+    }
+    return -1;
+  }
+
+  /** `elongation`: the third and later copies of a letter go, and the second with them. */
+  private putLetter(cp: number): void {
+    if (!this.pend && cp === this.prev && (cp === this.prev2 || cp === this.collapsed)) {
+      if (this.collapsed !== cp) {
+        this.o -= utf8Length(cp);
+        this.collapsed = cp;
+        this.prev2 = -2;
+        this.counts[S.elongation]!++;
+      }
+      this.counts[S.elongation]!++;
+      return;
+    }
+    if (this.pend || cp !== this.prev) this.collapsed = -1;
+    this.put(cp);
+  }
+
+  /** `nfc`: a mark written after marks of a higher combining class moves before them (canonical order). */
+  private putMark(cp: number): void {
+    const ccc = this.t.ccc;
+    const c = ccc[cp]!;
+    if (this.pend || this.prev < 0 || this.prev >= 0x10000 || ccc[this.prev]! <= c || !this.t.on.nfc) return this.put(cp);
+    const out = this.out;
+    const d = this.d;
+    let pos = this.o;
+    while (pos > 0) {
+      const p = charStartBefore(out, pos, 0);
+      decodeAt(out, p, pos, d);
+      if (d.len === 0 || d.cp >= 0x10000 || ccc[d.cp]! <= c) break;
+      pos = p;
+    }
+    const n = utf8Length(cp);
+    out.copyWithin(pos + n, pos, this.o);
+    encodeAt(out, pos, cp);
+    this.o += n;
+    this.prev2 = -2;
+    this.counts[S.nfc]!++;
+  }
+
+  private put(cp: number): void {
+    if (this.pend) {
+      this.out[this.o++] = 0x20;
+      this.prev2 = this.prev;
+      this.prev = 0x20;
+      this.pend = false;
+    }
+    this.o = encodeAt(this.out, this.o, cp);
+    this.prev2 = this.prev;
+    this.prev = cp;
+  }
+
+  private ensure(room: number): void {
+    if (this.o + room <= this.out.length) return;
+    const bigger = new Uint8Array(Math.max(this.out.length * 2, this.o + room));
+    bigger.set(this.out.subarray(0, this.o));
+    this.out = bigger;
+  }
+}
