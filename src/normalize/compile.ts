@@ -17,6 +17,7 @@ export const K_COMPOSER = 10; // U+0653..U+0655 under `nfc`: may compose with th
 export const K_UNSAFE = 11; // a character outside the NFC-safe ranges: the chunk goes through full NFC
 export const K_LETTER = 12; // an Arabic letter under `elongation`
 export const K_PERSIAN = 13; // a letter common in Persian/Urdu but not Arabic: counted to judge the language
+export const K_SIMPLE = 14; // replaced by one code point below U+0800 with no role, credited to one op: `simpleTo`
 
 /** Index of the count slot for invalid UTF-8 (after the op slots). */
 export const INVALID_SLOT = opNames.length;
@@ -34,6 +35,9 @@ export interface Table {
   /** U+06CC FARSI YEH inside a word and at its end, after the later ops, with their credits. */
   readonly yeh: { mid: readonly number[]; end: readonly number[]; midCredit: readonly number[]; endCredit: readonly number[] };
   readonly composerDeletes: boolean;
+  /** For K_SIMPLE: the replacement; for K_SIMPLE and single-op K_DELETE: the op slot credited. */
+  readonly simpleTo: Uint16Array;
+  readonly simpleSlot: Int8Array;
 }
 
 export const slot = (name: OpName): number => opNames.indexOf(name);
@@ -110,6 +114,18 @@ export function compile(r: Resolved, persian: boolean): Table {
     credit.set(cp, m.credit);
   }
   assignRoles(kind, on);
+  const simpleTo = new Uint16Array(0x10000);
+  const simpleSlot = new Int8Array(0x10000).fill(-1);
+  for (const [cp, r] of repl) {
+    const c = credit.get(cp)!;
+    if (c.length !== 1) continue;
+    simpleSlot[cp] = c[0]!;
+    const to = r[0];
+    if (r.length === 1 && to !== undefined && to < 0x800 && (kind[to] === K_COPY || kind[to] === K_LETTER) && kind[cp] === K_MAP) {
+      kind[cp] = K_SIMPLE;
+      simpleTo[cp] = to;
+    }
+  }
   const yehOf = (cp: number): { cps: number[]; credit: number[] } => {
     const m = composeMaps(cp, maps);
     return { cps: Array.from(m.text, (c) => c.codePointAt(0)!), credit: [slot('farsi-letters'), ...m.credit] };
@@ -125,6 +141,8 @@ export function compile(r: Resolved, persian: boolean): Table {
     letter: letterTable,
     yeh: { mid: mid.cps, end: end.cps, midCredit: mid.credit, endCredit: end.credit },
     composerDeletes: composingMarks.some((cp) => repl.get(cp)?.length === 0),
+    simpleTo,
+    simpleSlot,
   };
 }
 

@@ -1,21 +1,19 @@
-import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_PERSIAN, K_SEP, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
+import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_PERSIAN, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
 import { opNames } from './ops.js';
 import { isDigit, spaceLike } from './unicode.js';
 import { charStartBefore, decodeAt, encodeAt, utf8Length, type Decoded } from './utf8.js';
 
-/** What the engine remembers between runs: the last two characters written and whether a space is pending. */
+/** What the engine remembers between runs: the last two characters written. */
 export interface EngineState {
-  /** Last code point written; -1 at the start of the text. */
+  /** Last code point written; -1 at the start of the text, -2 unknown. */
   prev: number;
   prev2: number;
-  /** A space was seen and will be written before the next character (dropped at a line end). */
-  pend: boolean;
   /** The letter whose 3+ run is being collapsed by `elongation`, or -1. */
   collapsed: number;
 }
 
 /** The state at the start of a text. */
-export const startState = (): EngineState => ({ prev: -1, prev2: -1, pend: false, collapsed: -1 });
+export const startState = (): EngineState => ({ prev: -1, prev2: -1, collapsed: -1 });
 
 const spaceTable = new Uint8Array(0x10000);
 for (const cp of spaceLike) spaceTable[cp] = 1;
@@ -49,32 +47,34 @@ export class Engine {
   private start = 0;
   private prev = -1;
   private prev2 = -1;
-  private pend = false;
   private collapsed = -1;
 
   constructor(readonly t: Table) {}
 
   /** Normalises src[start, end) from `state`; returns the output bytes. `state` is left as it is at the end. */
   run(src: Uint8Array, start: number, end: number, state: EngineState): Uint8Array {
-    ({ prev: this.prev, prev2: this.prev2, pend: this.pend, collapsed: this.collapsed } = state);
+    ({ prev: this.prev, prev2: this.prev2, collapsed: this.collapsed } = state);
     this.start = start;
     this.out = new Uint8Array(Math.ceil((end - start) * 1.1) + 64);
     this.o = 0;
     this.loop(src, start, end);
-    Object.assign(state, { prev: this.prev, prev2: this.prev2, pend: this.pend, collapsed: this.collapsed });
+    Object.assign(state, { prev: this.prev, prev2: this.prev2, collapsed: this.collapsed });
     return this.out.subarray(0, this.o);
   }
 
   private loop(src: Uint8Array, start: number, end: number): void {
-    const kind = this.t.kind;
+    const t = this.t;
+    const kind = t.kind;
+    const simpleTo = t.simpleTo;
+    const simpleSlot = t.simpleSlot;
+    const counts = this.counts;
     let out = this.out;
     let o = this.o;
-    let limit = out.length - 8;
-    let prev = this.prev;
-    let prev2 = this.prev2;
-    let pend = this.pend;
-    let collapsed = this.collapsed;
+    let p1 = this.prev;
+    let p2 = this.prev2;
+    let col = this.collapsed;
     let i = start;
+    let run = start; // src[run, i) is unchanged and not yet copied
     while (i < end) {
       const b = src[i]!;
       let cp = -1;
@@ -85,40 +85,90 @@ export class Engine {
         n = 2;
       }
       const k = cp < 0 ? -1 : kind[cp]!;
-      if (o < limit && (k === K_COPY || (k === K_LETTER && (pend || cp !== prev || (cp !== prev2 && cp !== collapsed))))) {
-        if (pend) {
-          out[o++] = 0x20;
-          prev2 = prev;
-          prev = 0x20;
-          pend = false;
-        }
-        if (k === K_LETTER && cp !== prev) collapsed = -1;
-        out[o++] = b;
-        if (n === 2) out[o++] = src[i + 1]!;
-        prev2 = prev;
-        prev = cp;
+      if (k === K_COPY) {
+        p2 = p1;
+        p1 = cp;
         i += n;
         continue;
       }
+      if (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col))) {
+        if (cp !== p1) col = -1;
+        p2 = p1;
+        p1 = cp;
+        i += n;
+        continue;
+      }
+      if (k === K_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1) {
+        p2 = p1;
+        p1 = 0x20;
+        i++;
+        continue;
+      }
+      if (run < i || k === K_SIMPLE) {
+        if (o + (i - run) + 8 > out.length) {
+          this.o = o;
+          this.ensure(i - run + 8);
+          out = this.out;
+        }
+        if (i - run < 64) for (let p = run; p < i; p++) out[o++] = src[p]!;
+        else {
+          out.set(src.subarray(run, i), o);
+          o += i - run;
+        }
+        run = i;
+      }
+      if (k === K_SIMPLE) {
+        const to = simpleTo[cp]!;
+        if (kind[to] !== K_LETTER || to !== p1 || (to !== p2 && to !== col)) {
+          if (to !== p1) col = -1;
+          if (to < 0x80) out[o++] = to;
+          else {
+            out[o++] = 0xc0 | (to >> 6);
+            out[o++] = 0x80 | (to & 0x3f);
+          }
+          counts[simpleSlot[cp]!]!++;
+          p2 = p1;
+          p1 = to;
+          i += n;
+          run = i;
+          continue;
+        }
+      } else if (k === K_DELETE && simpleSlot[cp]! >= 0) {
+        counts[simpleSlot[cp]!]!++;
+        i += n;
+        run = i;
+        continue;
+      }
       this.o = o;
-      this.prev = prev;
-      this.prev2 = prev2;
-      this.pend = pend;
-      this.collapsed = collapsed;
+      this.prev = p1;
+      this.prev2 = p2;
+      this.collapsed = col;
       i = this.step(src, i, end);
+      run = i;
       out = this.out;
       o = this.o;
-      limit = out.length - 8;
-      prev = this.prev;
-      prev2 = this.prev2;
-      pend = this.pend;
-      collapsed = this.collapsed;
+      p1 = this.prev;
+      p2 = this.prev2;
+      col = this.collapsed;
     }
     this.o = o;
-    this.prev = prev;
-    this.prev2 = prev2;
-    this.pend = pend;
-    this.collapsed = collapsed;
+    if (run < i) this.copy(src, run, i);
+    this.prev = p1;
+    this.prev2 = p2;
+    this.collapsed = col;
+  }
+
+  /** Copies unchanged bytes to the output. */
+  private copy(src: Uint8Array, from: number, to: number): void {
+    this.ensure(to - from);
+    const out = this.out;
+    let o = this.o;
+    if (to - from < 64) for (let p = from; p < to; p++) out[o++] = src[p]!;
+    else {
+      out.set(src.subarray(from, to), o);
+      o += to - from;
+    }
+    this.o = o;
   }
 
   /** One character the fast path did not take; returns the position after it. */
@@ -134,7 +184,7 @@ export class Engine {
     const cp = d.cp;
     const next = i + d.len;
     const k = this.kindOf(cp);
-    if (k === K_MAP) {
+    if (k === K_MAP || k === K_SIMPLE) {
       this.credit(cp);
       const r = this.t.repl.get(cp)!;
       for (let j = 0; j < r.length; j++) this.emit(r[j]!, r, j + 1, src, next, end);
@@ -171,19 +221,17 @@ export class Engine {
     const t = this.t;
     switch (this.kindOf(cp)) {
       case K_SPACE:
-        if (this.pend || this.prev === -1 || this.prev === 0x0a) this.counts[S.spaces]!++;
-        else this.pend = true;
+        // written at once; collapsed into the space before, dropped at a line start, taken back at a line end
+        if (this.prev === 0x20 || this.prev === -1 || this.prev === 0x0a) this.counts[S.spaces]!++;
+        else this.put(0x20);
         return;
       case K_LF:
-        if (this.pend) {
-          this.pend = false;
-          this.counts[S.spaces]!++;
-        }
+        if (t.on.spaces && this.prev === 0x20) this.unwriteSpace();
         if (t.on.newlines && this.prev === 0x0a && this.prev2 === 0x0a) this.counts[S.newlines]!++;
         else this.put(0x0a);
         return;
       case K_TATWEEL:
-        if (this.pend || isSpace(this.prev) || this.prev === 0x0640) {
+        if (isSpace(this.prev) || this.prev === 0x0640) {
           const nx = this.peek(seq, j, src, pos, end, false);
           if (isSpace(nx)) return this.put(cp);
         }
@@ -197,7 +245,7 @@ export class Engine {
         return;
       }
       case K_SEP:
-        if (!this.pend && isDigit(this.prev) && isDigit(this.peek(seq, j, src, pos, end, false))) {
+        if (isDigit(this.prev) && isDigit(this.peek(seq, j, src, pos, end, false))) {
           this.counts[S.punctuation]!++;
           return this.put(cp === 0x066b ? 0x2e : 0x2c);
         }
@@ -241,7 +289,7 @@ export class Engine {
 
   /** `elongation`: the third and later copies of a letter go, and the second with them. */
   private putLetter(cp: number): void {
-    if (!this.pend && cp === this.prev && (cp === this.prev2 || cp === this.collapsed)) {
+    if (cp === this.prev && (cp === this.prev2 || cp === this.collapsed)) {
       if (this.collapsed !== cp) {
         this.o -= utf8Length(cp);
         this.collapsed = cp;
@@ -251,7 +299,7 @@ export class Engine {
       this.counts[S.elongation]!++;
       return;
     }
-    if (this.pend || cp !== this.prev) this.collapsed = -1;
+    if (cp !== this.prev) this.collapsed = -1;
     this.put(cp);
   }
 
@@ -259,7 +307,7 @@ export class Engine {
   private putMark(cp: number): void {
     const ccc = this.t.ccc;
     const c = ccc[cp]!;
-    if (this.pend || this.prev < 0 || this.prev >= 0x10000 || ccc[this.prev]! <= c || !this.t.on.nfc) return this.put(cp);
+    if (this.prev < 0 || this.prev >= 0x10000 || ccc[this.prev]! <= c || !this.t.on.nfc) return this.put(cp);
     const out = this.out;
     const d = this.d;
     let pos = this.o;
@@ -277,13 +325,15 @@ export class Engine {
     this.counts[S.nfc]!++;
   }
 
+  /** Takes back a space written before a line end. */
+  unwriteSpace(): void {
+    this.o--;
+    this.prev = this.prev2;
+    this.prev2 = -2;
+    this.counts[S.spaces]!++;
+  }
+
   private put(cp: number): void {
-    if (this.pend) {
-      this.out[this.o++] = 0x20;
-      this.prev2 = this.prev;
-      this.prev = 0x20;
-      this.pend = false;
-    }
     this.o = encodeAt(this.out, this.o, cp);
     this.prev2 = this.prev;
     this.prev = cp;

@@ -37,11 +37,12 @@ export class NormalizeStream {
 
   /** Flushes what is left at the end of the input. */
   end(): Uint8Array {
-    const out = this.carry.length ? this.process(this.carry) : new Uint8Array(0);
+    let out = this.carry.length ? this.process(this.carry) : new Uint8Array(0);
     this.carry = new Uint8Array(0);
-    if (this.state.pend) {
-      // a space before the end of the text is a trailing one
-      this.state.pend = false;
+    if (this.state.prev === 0x20 && this.table?.on.spaces && out.length > 0) {
+      // a space at the end of the text is a trailing one
+      out = out.subarray(0, out.length - 1);
+      this.state.prev = -2;
       this.counts[slot('spaces')]!++;
     }
     return out;

@@ -88,8 +88,16 @@ export const nfcSafeRanges: ReadonlyArray<readonly [number, number]> = [
   [0x08a0, 0x08c9],
   [0x2002, 0x206f],
   [0x2070, 0x20cf],
-  [0x2150, 0x22ff],
+  [0x2100, 0x2125], // letterlike symbols, less the singletons U+2126, U+212A, U+212B
+  [0x2127, 0x2129],
+  [0x212c, 0x22ff],
   [0x2400, 0x27ff],
+  [0x3000, 0x3029], // CJK punctuation, less its tone marks U+302A..U+302F
+  [0x3030, 0x303f],
+  [0x3400, 0x4dbf], // CJK ideographs
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3], // Hangul syllables (a following jamo is not safe, so it is composed in full NFC)
+  [0xe000, 0xf8ff], // private use
   [0xfb50, 0xfdff],
   [0xfe70, 0xfeff],
   [0xff00, 0xffef],
