@@ -44,6 +44,7 @@ export class Engine {
   risk = false;
   persianHits = 0;
   private readonly d: Decoded = { cp: 0, len: 0 };
+  private readonly peeked = { src: null as Uint8Array | null, skipMarks: false, from: 0, at: 0, result: -1 };
   private start = 0;
   private prev = -1;
   private prev2 = -1;
@@ -273,18 +274,32 @@ export class Engine {
       return skipMarks && (c === ZWNJ || c === ZWJ || (c < 0x10000 && this.t.ccc[c]! > 0));
     };
     if (seq) for (; j < seq.length; j++) if (!skip(seq[j]!)) return seq[j]!;
+    // within a run of skipped characters the answer is the same: reuse it, so long runs stay linear
+    const c = this.peeked;
+    if (c.src === src && c.skipMarks === skipMarks && pos >= c.from && pos <= c.at) return c.result;
+    const from = pos;
     const d: Decoded = { cp: 0, len: 0 };
+    let result = -1;
+    let at = pos;
     while (pos < end) {
+      at = pos;
       decodeAt(src, pos, end, d);
-      if (d.len === 0) return 0xfffd;
+      if (d.len === 0) {
+        result = 0xfffd;
+        break;
+      }
       pos += d.len;
       if (skip(d.cp)) continue;
       const k = this.kindOf(d.cp);
-      if (k === K_CR) return 0x0a;
-      if (k !== K_MAP) return d.cp;
-      for (const c of this.t.repl.get(d.cp)!) if (!skip(c)) return c;
+      if (k === K_CR) result = 0x0a;
+      else if (k !== K_MAP && k !== K_SIMPLE) result = d.cp;
+      else result = this.t.repl.get(d.cp)!.find((x) => !skip(x)) ?? -3;
+      if (result !== -3) break;
+      result = -1;
     }
-    return -1;
+    if (pos >= end && result === -1) at = end;
+    Object.assign(this.peeked, { src, skipMarks, from, at, result });
+    return result;
   }
 
   /** `elongation`: the third and later copies of a letter go, and the second with them. */
@@ -311,7 +326,12 @@ export class Engine {
     const out = this.out;
     const d = this.d;
     let pos = this.o;
-    while (pos > 0) {
+    // a run of marks longer than any real text holds is left to full NFC rather than sorted here
+    for (let walked = 0; pos > 0; walked++) {
+      if (walked === 32) {
+        this.risk = true;
+        return this.put(cp);
+      }
       const p = charStartBefore(out, pos, 0);
       decodeAt(out, p, pos, d);
       if (d.len === 0 || d.cp >= 0x10000 || ccc[d.cp]! <= c) break;
