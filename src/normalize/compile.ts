@@ -16,7 +16,6 @@ export const K_MARK = 9; // an Arabic combining mark under `nfc`: ordered canoni
 export const K_COMPOSER = 10; // U+0653..U+0655 under `nfc`: may compose with the letter before
 export const K_UNSAFE = 11; // a character outside the NFC-safe ranges: the chunk goes through full NFC
 export const K_LETTER = 12; // an Arabic letter under `elongation`
-export const K_PERSIAN = 13; // a letter common in Persian/Urdu but not Arabic: counted to judge the language
 export const K_SIMPLE = 14; // replaced by one code point below U+0800 with no role, credited to one op: `simpleTo`
 
 /** Index of the count slot for invalid UTF-8 (after the op slots). */
@@ -56,9 +55,6 @@ for (const [from, to, ccc] of arabicMarkClasses) {
   nfcSafeTable.fill(0, from, to + 1);
 }
 for (let cp = 0xd800; cp <= 0xdfff; cp++) nfcSafeTable[cp] = 1; // never decoded from valid UTF-8
-
-/** Persian and Urdu letters Arabic text rarely uses: peh, tcheh, jeh, gaf, tteh, ddal, rreh, noon ghunna, yeh barree, heh doachashmee. */
-export const persianLetters: readonly number[] = [0x067e, 0x0686, 0x0698, 0x06af, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be];
 
 /** True when the character is a starter NFC never changes or merges. */
 export function isNfcSafe(cp: number): boolean {
@@ -167,6 +163,5 @@ function assignRoles(kind: Uint8Array, on: Readonly<Record<OpName, boolean>>): v
       else if (nfcSafeTable[cp] === 0) set(cp, K_UNSAFE);
     }
   }
-  if (on['farsi-letters']) for (const cp of persianLetters) set(cp, K_PERSIAN);
   if (on.elongation) for (let cp = 0; cp < 0x10000; cp++) if (letterTable[cp] === 1) set(cp, K_LETTER);
 }

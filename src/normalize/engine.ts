@@ -1,4 +1,4 @@
-import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_PERSIAN, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
+import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
 import { opNames } from './ops.js';
 import { isDigit, spaceLike } from './unicode.js';
 import { charStartBefore, decodeAt, encodeAt, utf8Length, type Decoded } from './utf8.js';
@@ -42,8 +42,9 @@ export class Engine {
   readonly counts = new Int32Array(opNames.length + 1);
   /** Set when the input holds something only full NFC can handle (a composing mark after its base, an unknown script). */
   risk = false;
-  persianHits = 0;
   private readonly d: Decoded = { cp: 0, len: 0 };
+  /** Marks seen since the last starter, written when the run ends. */
+  private readonly marks: number[] = [];
   private readonly peeked = { src: null as Uint8Array | null, skipMarks: false, from: 0, at: 0, result: -1 };
   private start = 0;
   private prev = -1;
@@ -105,6 +106,12 @@ export class Engine {
         i++;
         continue;
       }
+      if (this.marks.length > 0) {
+        this.o = o;
+        this.writeMarks();
+        out = this.out;
+        o = this.o;
+      }
       if (run < i || k === K_SIMPLE) {
         if (o + (i - run) + 8 > out.length) {
           this.o = o;
@@ -153,6 +160,7 @@ export class Engine {
       col = this.collapsed;
     }
     this.o = o;
+    if (this.marks.length > 0) this.writeMarks();
     if (run < i) this.copy(src, run, i);
     this.prev = p1;
     this.prev2 = p2;
@@ -195,6 +203,8 @@ export class Engine {
       this.counts[S.newlines]!++;
       if (src[next] !== 0x0a || next >= end) this.emit(0x0a, null, 0, src, next, end);
     } else if (k === K_COMPOSER) {
+      // NFC may compose it with the letter before, as written or as mapped (a presentation-form alef)
+      if (composeBases.has(this.prev) || (this.prev >= 0 && this.prev < 0x10000 && this.t.ccc[this.prev]! > 0)) this.risk = true;
       if (i > this.start) {
         decodeAt(src, charStartBefore(src, i, this.start), i, d);
         if (d.len > 0 && (composeBases.has(d.cp) || this.t.ccc[d.cp & 0xffff]! > 0)) this.risk = true;
@@ -202,7 +212,6 @@ export class Engine {
       if (this.t.composerDeletes) this.credit(cp);
       else this.putMark(cp);
     } else {
-      if (k === K_PERSIAN) this.persianHits++;
       this.emit(cp, null, 0, src, next, end);
     }
     return next;
@@ -259,8 +268,6 @@ export class Engine {
         return this.put(cp);
       case K_LETTER:
         return this.putLetter(cp);
-      case K_PERSIAN:
-        return t.on.elongation ? this.putLetter(cp) : this.put(cp);
       default:
         return this.put(cp);
     }
@@ -270,7 +277,7 @@ export class Engine {
   private peek(seq: readonly number[] | null, j: number, src: Uint8Array, pos: number, end: number, skipMarks: boolean): number {
     const skip = (c: number): boolean => {
       const k = this.kindOf(c);
-      if (k === K_DELETE || k === K_TATWEEL) return true;
+      if (k === K_DELETE || k === K_TATWEEL || (k === K_COMPOSER && this.t.composerDeletes)) return true;
       return skipMarks && (c === ZWNJ || c === ZWJ || (c < 0x10000 && this.t.ccc[c]! > 0));
     };
     if (seq) for (; j < seq.length; j++) if (!skip(seq[j]!)) return seq[j]!;
@@ -318,31 +325,30 @@ export class Engine {
     this.put(cp);
   }
 
-  /** `nfc`: a mark written after marks of a higher combining class moves before them (canonical order). */
+  /**
+   * `nfc`: marks wait until their run ends, then are written in canonical order (a stable sort by combining class,
+   * UAX #15), so a run of any length costs linear time.
+   */
   private putMark(cp: number): void {
+    if (!this.t.on.nfc) return this.put(cp);
+    this.marks.push(cp);
+    this.prev2 = this.prev;
+    this.prev = cp;
+  }
+
+  /** Writes the pending marks, sorted. */
+  private writeMarks(): void {
+    const marks = this.marks;
     const ccc = this.t.ccc;
-    const c = ccc[cp]!;
-    if (this.prev < 0 || this.prev >= 0x10000 || ccc[this.prev]! <= c || !this.t.on.nfc) return this.put(cp);
-    const out = this.out;
-    const d = this.d;
-    let pos = this.o;
-    // a run of marks longer than any real text holds is left to full NFC rather than sorted here
-    for (let walked = 0; pos > 0; walked++) {
-      if (walked === 32) {
-        this.risk = true;
-        return this.put(cp);
-      }
-      const p = charStartBefore(out, pos, 0);
-      decodeAt(out, p, pos, d);
-      if (d.len === 0 || d.cp >= 0x10000 || ccc[d.cp]! <= c) break;
-      pos = p;
+    let sorted = true;
+    for (let m = 1; m < marks.length && sorted; m++) sorted = ccc[marks[m - 1]!]! <= ccc[marks[m]!]!;
+    if (!sorted) {
+      marks.sort((a, b) => ccc[a]! - ccc[b]!);
+      this.counts[S.nfc]!++;
     }
-    const n = utf8Length(cp);
-    out.copyWithin(pos + n, pos, this.o);
-    encodeAt(out, pos, cp);
-    this.o += n;
-    this.prev2 = -2;
-    this.counts[S.nfc]!++;
+    this.ensure(marks.length * 3);
+    for (const m of marks) this.o = encodeAt(this.out, this.o, m);
+    marks.length = 0;
   }
 
   /** Takes back a space written before a line end. */
@@ -354,6 +360,8 @@ export class Engine {
   }
 
   private put(cp: number): void {
+    if (this.marks.length > 0) this.writeMarks();
+    this.ensure(4);
     this.o = encodeAt(this.out, this.o, cp);
     this.prev2 = this.prev;
     this.prev = cp;

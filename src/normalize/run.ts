@@ -20,18 +20,9 @@ export function tableFor(r: Resolved, persian: boolean): Table {
   return t;
 }
 
-/**
- * Persian or Urdu text: letters Arabic rarely uses (peh, tcheh, gaf, ...) make up a noticeable share. A few in an
- * Arabic article (a foreign name) do not count.
- */
-export function looksPersian(hits: number, bytes: number): boolean {
-  return hits >= 2 && hits * 400 >= bytes;
-}
-
 export interface ChunkResult {
   out: Uint8Array;
   counts: Int32Array;
-  persianHits: number;
 }
 
 const nfcSlot = slot('nfc');
@@ -44,7 +35,7 @@ export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkRe
   const start = { ...state };
   const e = new Engine(t);
   let out = e.run(src, 0, src.length, state);
-  if (!e.risk) return { out, counts: e.counts, persianHits: e.persianHits };
+  if (!e.risk) return { out, counts: e.counts };
   const counts = new Int32Array(opNames.length + 1);
   let input = nfcBytes(src);
   for (let round = 0; round < 4; round++) {
@@ -56,7 +47,7 @@ export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkRe
     input = nfcBytes(out);
     if (input.changed === 0) break;
   }
-  return { out, counts, persianHits: e.persianHits };
+  return { out, counts };
 }
 
 /** Op counts as the record's `normalization.changes`: only ops that changed something. */

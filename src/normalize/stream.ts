@@ -1,12 +1,15 @@
 import { INVALID_SLOT, slot, type Table } from './compile.js';
 import { startState, type EngineState } from './engine.js';
 import { opNames } from './ops.js';
-import { countsToChanges, looksPersian, runChunk, tableFor, type Language } from './run.js';
+import { looksPersian } from './language.js';
+import { countsToChanges, runChunk, tableFor, type Language } from './run.js';
 import type { Resolved } from './switches.js';
 import { charStartBefore } from './utf8.js';
 
 /** A line longer than this is cut at a space between words, so memory stays bounded. */
 const maxCarry = 4 << 20;
+/** How much text the language judgement looks at. */
+const judgeBytes = 64 << 10;
 
 /**
  * Normalises UTF-8 bytes that arrive in chunks, without ever holding the whole text: each chunk is cut after its
@@ -29,6 +32,14 @@ export class NormalizeStream {
   /** Takes the next chunk; returns the normalised bytes it completes (maybe none). */
   push(chunk: Uint8Array): Uint8Array {
     const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+    if (!this.table) {
+      // the language is judged on the first 64 KB (or the whole text, when shorter)
+      if (buf.length < judgeBytes) {
+        this.carry = buf;
+        return new Uint8Array(0);
+      }
+      this.table = tableFor(this.resolved, looksPersian(buf));
+    }
     let cut = buf.lastIndexOf(0x0a) + 1;
     if (cut === 0 && buf.length >= maxCarry) cut = wordCut(buf);
     this.carry = buf.subarray(cut);
@@ -59,17 +70,7 @@ export class NormalizeStream {
   }
 
   private process(src: Uint8Array): Uint8Array {
-    if (!this.table) {
-      const saved = { ...this.state };
-      const arabic = tableFor(this.resolved, false);
-      const r = runChunk(arabic, src, this.state);
-      if (!looksPersian(r.persianHits, src.length)) {
-        this.table = arabic;
-        return this.add(r.counts, r.out);
-      }
-      Object.assign(this.state, saved);
-      this.table = tableFor(this.resolved, true);
-    }
+    this.table ??= tableFor(this.resolved, looksPersian(src));
     const r = runChunk(this.table, src, this.state);
     return this.add(r.counts, r.out);
   }
