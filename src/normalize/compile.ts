@@ -61,25 +61,26 @@ export function isNfcSafe(cp: number): boolean {
   return cp < 0x10000 ? nfcSafeTable[cp] === 1 : cp >= 0x1f000 && cp <= 0x1faff;
 }
 
-type Mapper = (cp: number) => string | undefined;
+type Mapper = ReadonlyMap<number, string>;
 
 /** Runs one character through the enabled maps, in op order, until nothing changes. */
 function composeMaps(cp: number, maps: ReadonlyArray<readonly [number, Mapper]>): { text: string; credit: number[] } {
-  let text = String.fromCharCode(cp);
+  let cps = [cp];
   const credit: number[] = [];
   for (let round = 0; round < 4; round++) {
-    const before = text;
+    let changed = false;
     for (const [s, map] of maps) {
-      let next = '';
-      for (const ch of text) next += map(ch.codePointAt(0)!) ?? ch;
-      if (next !== text) {
-        if (!credit.includes(s)) credit.push(s);
-        text = next;
-      }
+      if (!cps.some((c) => map.has(c))) continue;
+      cps = cps.flatMap((c) => {
+        const r = map.get(c);
+        return r === undefined ? [c] : Array.from(r, (x) => x.codePointAt(0)!);
+      });
+      changed = true;
+      if (!credit.includes(s)) credit.push(s);
     }
-    if (text === before) break;
+    if (!changed) break;
   }
-  return { text, credit };
+  return { text: String.fromCodePoint(...cps), credit };
 }
 
 function mappers(r: Resolved, persian: boolean): Array<readonly [number, Mapper]> {
@@ -87,7 +88,7 @@ function mappers(r: Resolved, persian: boolean): Array<readonly [number, Mapper]
   for (const name of opNames) {
     if (!r.ops.has(name) || (name === 'farsi-letters' && persian)) continue;
     const map = name === 'digits' ? digitsMap(r.digits) : ops[name].map;
-    if (map.size > 0) out.push([slot(name), (cp) => map.get(cp)]);
+    if (map.size > 0) out.push([slot(name), map]);
   }
   return out;
 }

@@ -57,7 +57,7 @@ export class Engine {
   run(src: Uint8Array, start: number, end: number, state: EngineState): Uint8Array {
     ({ prev: this.prev, prev2: this.prev2, collapsed: this.collapsed } = state);
     this.start = start;
-    this.out = new Uint8Array(Math.ceil((end - start) * 1.1) + 64);
+    this.out = Buffer.allocUnsafe(Math.ceil((end - start) * 1.1) + 64);
     this.o = 0;
     this.loop(src, start, end);
     Object.assign(state, { prev: this.prev, prev2: this.prev2, collapsed: this.collapsed });
@@ -72,11 +72,13 @@ export class Engine {
     const counts = this.counts;
     let out = this.out;
     let o = this.o;
+    // p1, p2, col: the state as of `run`; characters in src[run, i) are copied unchanged, so the two before i are
+    // read back from src when a rule needs them
     let p1 = this.prev;
     let p2 = this.prev2;
     let col = this.collapsed;
     let i = start;
-    let run = start; // src[run, i) is unchanged and not yet copied
+    let run = start;
     while (i < end) {
       const b = src[i]!;
       let cp = -1;
@@ -88,23 +90,24 @@ export class Engine {
       }
       const k = cp < 0 ? -1 : kind[cp]!;
       if (k === K_COPY) {
-        p2 = p1;
-        p1 = cp;
         i += n;
         continue;
       }
-      if (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col))) {
-        if (cp !== p1) col = -1;
-        p2 = p1;
-        p1 = cp;
-        i += n;
-        continue;
-      }
-      if (k === K_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1) {
-        p2 = p1;
-        p1 = 0x20;
-        i++;
-        continue;
+      if (k === K_LETTER) {
+        // elongation: a third copy in a row (or one more after a collapsed run) takes the slow path
+        const b1 = src[i + 1]!;
+        const same1 = i - run >= 2 ? src[i - 2] === b && src[i - 1] === b1 : i === run && p1 === cp;
+        const same2 = i - run >= 4 ? src[i - 4] === b && src[i - 3] === b1 : i - run >= 2 ? p1 === cp : p2 === cp || col === cp;
+        if (!(same1 && same2)) {
+          i += 2;
+          continue;
+        }
+      } else if (k === K_SPACE) {
+        const pb = i > run ? src[i - 1]! : p1;
+        if (pb !== 0x20 && pb !== 0x0a && pb !== -1) {
+          i++;
+          continue;
+        }
       }
       if (this.marks.length > 0) {
         this.o = o;
@@ -112,7 +115,7 @@ export class Engine {
         out = this.out;
         o = this.o;
       }
-      if (run < i || k === K_SIMPLE) {
+      if (run < i) {
         if (o + (i - run) + 8 > out.length) {
           this.o = o;
           this.ensure(i - run + 8);
@@ -123,12 +126,21 @@ export class Engine {
           out.set(src.subarray(run, i), o);
           o += i - run;
         }
+        this.settle(src, run, i, p1);
+        p1 = this.prev;
+        p2 = this.prev2;
+        col = -1;
         run = i;
       }
       if (k === K_SIMPLE) {
         const to = simpleTo[cp]!;
         if (kind[to] !== K_LETTER || to !== p1 || (to !== p2 && to !== col)) {
           if (to !== p1) col = -1;
+          if (o + 8 > out.length) {
+            this.o = o;
+            this.ensure(8);
+            out = this.out;
+          }
           if (to < 0x80) out[o++] = to;
           else {
             out[o++] = 0xc0 | (to >> 6);
@@ -161,10 +173,27 @@ export class Engine {
     }
     this.o = o;
     if (this.marks.length > 0) this.writeMarks();
-    if (run < i) this.copy(src, run, i);
     this.prev = p1;
     this.prev2 = p2;
     this.collapsed = col;
+    if (run < i) {
+      this.copy(src, run, i);
+      this.settle(src, run, i, p1);
+      this.collapsed = -1;
+    }
+  }
+
+  /** Sets prev and prev2 to the last two characters of the copied run src[from, to). */
+  private settle(src: Uint8Array, from: number, to: number, before: number): void {
+    const d = this.d;
+    const a = charStartBefore(src, to, from);
+    decodeAt(src, a, to, d);
+    this.prev = d.len ? d.cp : 0xfffd;
+    if (a > from) {
+      const c = charStartBefore(src, a, from);
+      decodeAt(src, c, a, d);
+      this.prev2 = d.len ? d.cp : 0xfffd;
+    } else this.prev2 = before;
   }
 
   /** Copies unchanged bytes to the output. */
@@ -369,7 +398,7 @@ export class Engine {
 
   private ensure(room: number): void {
     if (this.o + room <= this.out.length) return;
-    const bigger = new Uint8Array(Math.max(this.out.length * 2, this.o + room));
+    const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.o + room));
     bigger.set(this.out.subarray(0, this.o));
     this.out = bigger;
   }

@@ -18,6 +18,17 @@ export function nfcBytes(src: Uint8Array): { bytes: Uint8Array; changed: number 
     return d.len === 0 || isNfcSafe(d.cp);
   };
   while (i < src.length) {
+    // ASCII and safe two-byte characters inline: this scan runs over whole chunks
+    const b = src[i]!;
+    if (b < 0x80) {
+      lastStart = i++;
+      continue;
+    }
+    if (b >= 0xc2 && b < 0xe0 && (src[i + 1]! & 0xc0) === 0x80 && isNfcSafe(((b & 0x1f) << 6) | (src[i + 1]! & 0x3f))) {
+      lastStart = i;
+      i += 2;
+      continue;
+    }
     if (safeAt(i)) {
       lastStart = i;
       i += d.len || 1;
