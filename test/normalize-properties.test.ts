@@ -71,6 +71,16 @@ describe('normalize properties', () => {
     );
   });
 
+  it('display and search write NFC (also with switches, while nfc is on)', () => {
+    fc.assert(
+      fc.property(text, options, (t, o) => {
+        const r = normalize(t, o).text;
+        if (o.ops?.nfc !== false && o.profile !== 'none') expect(r).toBe(r.normalize('NFC'));
+      }),
+      runs,
+    );
+  });
+
   it('display keeps every base letter, digit and symbol, changed only by the table', () => {
     // The skeleton: letters, numbers and symbols after compatibility folding, with the spelling variants the
     // display table maps (NFC hamza forms, Farsi letters) folded. Tatweel is not a letter for this purpose.

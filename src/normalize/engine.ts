@@ -18,8 +18,11 @@ export const startState = (): EngineState => ({ prev: -1, prev2: -1, collapsed: 
 const spaceTable = new Uint8Array(0x10000);
 for (const cp of spaceLike) spaceTable[cp] = 1;
 const isSpace = (cp: number): boolean => cp === -1 || (cp >= 0 && cp < 0x10000 && spaceTable[cp] === 1);
-/** Letters NFC composes with a following U+0653..U+0655: alef, waw, yeh, heh goal, yeh barree, ae. */
-const composeBases = new Set([0x0627, 0x0648, 0x064a, 0x06c1, 0x06d2, 0x06d5]);
+/**
+ * Letters a following U+0653..U+0655 may compose or reorder with under NFC: alef, waw, yeh, heh goal, yeh barree,
+ * ae, and the letters that already hold one of these marks (their decompositions end in one).
+ */
+const composeBases = new Set([0x0627, 0x0648, 0x064a, 0x06c1, 0x06d2, 0x06d5, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x06c0, 0x06c2, 0x06d3]);
 const ZWNJ = 0x200c; // ZERO WIDTH NON-JOINER
 const ZWJ = 0x200d; // ZERO WIDTH JOINER
 
@@ -109,7 +112,8 @@ export class Engine {
           continue;
         }
       }
-      if (this.marks.length > 0) {
+      // pending marks go out before anything written here; `step` writes them itself (or adds to them)
+      if (this.marks.length > 0 && (run < i || k === K_SIMPLE)) {
         this.o = o;
         this.writeMarks();
         out = this.out;

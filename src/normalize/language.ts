@@ -5,7 +5,7 @@ const persianLetters: readonly number[] = [0x067e, 0x0686, 0x0698, 0x06af, 0x067
  * Is this Persian or Urdu text (so `farsi-letters` must leave it alone)? Yes when it holds at least two different
  * letters Arabic does not use (peh, tcheh, jeh, gaf, ...) and also Farsi yeh or keheh, which every Persian text
  * has. Both facts survive every op (no op adds or removes a kind of letter; presentation forms count as their
- * letters), so the answer for a text and for its normalised form is the same, which keeps normalising idempotent.
+ * letters, and letters with hamza as their base letter), so the answer for a text and for its normalised form is the same, which keeps normalising idempotent.
  */
 export function looksPersian(bytes: Uint8Array): boolean {
   let seen = 0;
@@ -38,7 +38,7 @@ for (const [from, to] of [
   [0xfe70, 0xfeff],
 ] as const) {
   for (let cp = from; cp <= to; cp++) {
-    const k = String.fromCharCode(cp).normalize('NFKC');
+    const k = String.fromCharCode(cp).normalize('NFKD');
     for (const ch of k) {
       const c = ch.codePointAt(0)!;
       const idx = persianLetters.indexOf(c);
