@@ -56,6 +56,11 @@ for (const [from, to, ccc] of arabicMarkClasses) {
 }
 for (let cp = 0xd800; cp <= 0xdfff; cp++) nfcSafeTable[cp] = 1; // never decoded from valid UTF-8
 
+/** Canonical combining class of an Arabic mark; 0 for anything else. */
+export function markClass(cp: number): number {
+  return cp < 0x10000 ? cccTable[cp]! : 0;
+}
+
 /** True when the character is a starter NFC never changes or merges. */
 export function isNfcSafe(cp: number): boolean {
   return cp < 0x10000 ? nfcSafeTable[cp] === 1 : cp >= 0x1f000 && cp <= 0x1faff;

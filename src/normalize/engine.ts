@@ -97,11 +97,16 @@ export class Engine {
         continue;
       }
       if (k === K_LETTER) {
-        // elongation: a third copy in a row (or one more after a collapsed run) takes the slow path
+        // elongation: a third copy in a row (or one more after a collapsed run) takes the slow path; the
+        // characters before are read back from src while they are in the copied run
+        const r = i - run;
         const b1 = src[i + 1]!;
-        const same1 = i - run >= 2 ? src[i - 2] === b && src[i - 1] === b1 : i === run && p1 === cp;
-        const same2 = i - run >= 4 ? src[i - 4] === b && src[i - 3] === b1 : i - run >= 2 ? p1 === cp : p2 === cp || col === cp;
-        if (!(same1 && same2)) {
+        if (r >= 2) {
+          if (src[i - 1] !== b1 || src[i - 2] !== b || (r >= 4 ? src[i - 3] !== b1 || src[i - 4] !== b : p1 !== cp)) {
+            i += 2;
+            continue;
+          }
+        } else if (r === 1 || p1 !== cp || (p2 !== cp && col !== cp)) {
           i += 2;
           continue;
         }
@@ -189,15 +194,31 @@ export class Engine {
 
   /** Sets prev and prev2 to the last two characters of the copied run src[from, to). */
   private settle(src: Uint8Array, from: number, to: number, before: number): void {
-    const d = this.d;
-    const a = charStartBefore(src, to, from);
-    decodeAt(src, a, to, d);
-    this.prev = d.len ? d.cp : 0xfffd;
+    const a = this.charBefore(src, to, from);
+    this.prev = this.d.cp;
     if (a > from) {
-      const c = charStartBefore(src, a, from);
-      decodeAt(src, c, a, d);
-      this.prev2 = d.len ? d.cp : 0xfffd;
+      this.charBefore(src, a, from);
+      this.prev2 = this.d.cp;
     } else this.prev2 = before;
+  }
+
+  /** Decodes the character ending at `to` (not before `floor`) into `d`; returns where it starts. */
+  private charBefore(src: Uint8Array, to: number, floor: number): number {
+    const d = this.d;
+    const last = src[to - 1]!;
+    if (last < 0x80) {
+      d.cp = last;
+      return to - 1;
+    }
+    const lead = src[to - 2]!;
+    if (to - 2 >= floor && lead >= 0xc2 && lead < 0xe0) {
+      d.cp = ((lead & 0x1f) << 6) | (last & 0x3f);
+      return to - 2;
+    }
+    const a = charStartBefore(src, to, floor);
+    decodeAt(src, a, to, d);
+    if (d.len === 0) d.cp = 0xfffd;
+    return a;
   }
 
   /** Copies unchanged bytes to the output. */

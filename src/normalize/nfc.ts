@@ -1,4 +1,4 @@
-import { isNfcSafe } from './compile.js';
+import { isNfcSafe, markClass } from './compile.js';
 import { decodeAt, type Decoded } from './utf8.js';
 
 /**
@@ -12,6 +12,7 @@ export function nfcBytes(src: Uint8Array): { bytes: Uint8Array; changed: number 
   let copied = 0;
   let changed = 0;
   let lastStart = -1;
+  let lastCcc = 0;
   let i = 0;
   const safeAt = (p: number): boolean => {
     decodeAt(src, p, src.length, d);
@@ -22,15 +23,28 @@ export function nfcBytes(src: Uint8Array): { bytes: Uint8Array; changed: number 
     const b = src[i]!;
     if (b < 0x80) {
       lastStart = i++;
+      lastCcc = 0;
       continue;
     }
-    if (b >= 0xc2 && b < 0xe0 && (src[i + 1]! & 0xc0) === 0x80 && isNfcSafe(((b & 0x1f) << 6) | (src[i + 1]! & 0x3f))) {
-      lastStart = i;
-      i += 2;
-      continue;
+    if (b >= 0xc2 && b < 0xe0 && (src[i + 1]! & 0xc0) === 0x80) {
+      const cp = ((b & 0x1f) << 6) | (src[i + 1]! & 0x3f);
+      if (isNfcSafe(cp)) {
+        lastStart = i;
+        lastCcc = 0;
+        i += 2;
+        continue;
+      }
+      // an Arabic mark in canonical order after a starter needs nothing (the composing ones excepted)
+      const c = markClass(cp);
+      if (c > 0 && c >= lastCcc && lastStart >= 0 && (cp < 0x0653 || cp > 0x0655)) {
+        lastCcc = c;
+        i += 2;
+        continue;
+      }
     }
     if (safeAt(i)) {
       lastStart = i;
+      lastCcc = 0;
       i += d.len || 1;
       continue;
     }
@@ -45,6 +59,7 @@ export function nfcBytes(src: Uint8Array): { bytes: Uint8Array; changed: number 
       changed++;
     }
     i = j;
+    lastCcc = 255;
   }
   if (changed === 0) return { bytes: src, changed };
   pieces.push(src.subarray(copied));
