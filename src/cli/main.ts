@@ -28,8 +28,14 @@ const normalizeExamples = `
 Examples:
   $ tanqih normalize article.txt                   display profile, to stdout
   $ cat article.txt | tanqih normalize --profile search > folded.txt
+  $ tanqih normalize a.txt --normalize +digits-ascii,-tatweel   display, plus ASCII digits, keeping tatweel
+  $ tanqih normalize a.txt --profile search --normalize -elongation --changes   counts per op on stderr
 
-The input's encoding is detected the same way as for ingest.
+Profiles: display (clean, spelling kept), search (fold for indexing/NLP), none (line breaks only).
+--normalize takes op names, + to switch on, - to switch off: newlines, nfc, presentation-forms, ligatures,
+tatweel, invisible, controls, spaces, farsi-letters, diacritics, alef, alef-maksura, teh-marbuta, hamza,
+digits-ascii, digits-arabic (-digits keeps digits), punctuation, quotes, elongation, latin-case.
+The input's encoding is detected the same way as for ingest; UTF-8 input is streamed.
 
 ${exitCodeHelp}`;
 
@@ -64,6 +70,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .description('Decode and normalise one text (a file or stdin) and write it to stdout.')
     .argument('[file]', 'a file, or - for stdin', '-');
   for (const o of textOptions()) normalize.addOption(o);
+  normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
   normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
     result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
   });

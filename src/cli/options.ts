@@ -1,12 +1,22 @@
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { isSupportedEncoding, unknownEncodingMessage } from '../decode/index.js';
-import { profileNames } from '../normalize/index.js';
+import { parseSwitches, profileNames, SwitchError, type OpSwitches } from '../normalize/index.js';
 
 /** Options shared by `ingest`, `normalize` and `inspect`: how bytes become normalised text. */
 export function textOptions(): Option[] {
   return [
     new Option('-p, --profile <name>', 'normalisation profile').choices(profileNames).default('display'),
+    new Option('--normalize <ops>', 'switch single ops on (+op) or off (-op), e.g. +digits-ascii,-tatweel; repeatable').argParser(
+      (spec: string, previous?: OpSwitches) => {
+        try {
+          return parseSwitches(spec, previous);
+        } catch (err) {
+          if (err instanceof SwitchError) throw new UsageError(err.message);
+          throw err;
+        }
+      },
+    ),
     new Option('-e, --encoding <name>', 'force this encoding for files without a BOM (e.g. windows-1256)').argParser(
       (name: string) => {
         if (!isSupportedEncoding(name)) throw new UsageError(unknownEncodingMessage(name));

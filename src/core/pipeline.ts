@@ -1,11 +1,13 @@
 import { decode } from '../decode/index.js';
-import { normalize, type ProfileName } from '../normalize/index.js';
+import { normalize, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, Message, Segmented } from './types.js';
 
 export interface PipelineOptions extends DecodeOptions {
   profile?: ProfileName | undefined;
+  /** Per-op switches on top of the profile (`--normalize`); plain data. */
+  normalize?: OpSwitches | undefined;
 }
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
@@ -42,13 +44,13 @@ function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' 
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
     const decoded = decode(bytes, options);
-    const profile = options.profile ?? 'display';
-    const normalized = normalize(decoded.text, { profile });
+    const settings = { ...options.normalize, profile: options.profile ?? 'display' };
+    const normalized = normalize(decoded.text, settings);
     const seg = segment(normalized.text);
     const warnings = [...decoded.warnings, ...seg.warnings];
     const article = toArticle(path, seg, {
       encoding: decoded.encoding,
-      normalization: { profile, changes: normalized.changes },
+      normalization: { profile: settingsLabel(settings), changes: normalized.changes },
       warnings,
     });
     const messages: Message[] = warnings.map((w) => ({ path, line: w.line, severity: 'warning', rule: w.rule, message: w.message }));

@@ -1,48 +1,56 @@
 import type { NormalizeResult } from '../core/types.js';
+import { profileNames, type ProfileName } from './profiles.js';
+import type { Language } from './run.js';
+import { NormalizeStream } from './stream.js';
+import { describeSettings, resolveOps, type OpSwitches } from './switches.js';
 
-export const profileNames = ['display', 'search', 'none'] as const;
-export type ProfileName = (typeof profileNames)[number];
+export { profileNames, profiles, type ProfileName } from './profiles.js';
+export { opNames, ops, type OpName, type DigitsMode } from './ops.js';
+export { parseSwitches, resolveOps, describeSettings, switchNames, SwitchError, type OpSwitches } from './switches.js';
+export { NormalizeStream } from './stream.js';
+export type { Language } from './run.js';
 
-export interface NormalizeOptions {
+export interface NormalizeOptions extends OpSwitches {
   /** Named list of ops; default 'display'. */
   profile?: ProfileName | undefined;
+  /** Whether the text is Persian/Urdu, for `farsi-letters`; 'auto' (default) judges by its letters. */
+  language?: Language | undefined;
 }
 
-/** Invisible marks: ZWSP, LRM, RLM, ALM, bidi embeddings/overrides, word joiner, isolates, BOM, soft hyphen. */
-const invisible = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
-/** U+0640 ARABIC TATWEEL, attached to a letter on at least one side. */
-const tatweelInWord = /(?<=\S)\u0640+|\u0640+(?=\S)/g;
-const oddSpaces = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
-
-function count(changes: Record<string, number>, op: string, n: number): void {
-  if (n > 0) changes[op] = (changes[op] ?? 0) + n;
-}
-
-function replaceCounting(text: string, re: RegExp, by: string, changes: Record<string, number>, op: string): string {
+/** Lone UTF-16 surrogates in a string (they become U+FFFD: nothing downstream can encode them). */
+function countLoneSurrogates(text: string): number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return 0;
   let n = 0;
-  const out = text.replace(re, () => {
-    n++;
-    return by;
-  });
-  count(changes, op, n);
-  return out;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else n++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) n++;
+  }
+  return n;
 }
 
-/** text -> text under a named profile, with counts of what each op changed. */
+/**
+ * text -> text under a named profile (plus per-op switches), with counts of what each op changed. One pass of a
+ * compiled table over the text; throws SwitchError for an unknown op name.
+ */
 export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
   const profile = options.profile ?? 'display';
-  const changes: Record<string, number> = {};
-  let t = replaceCounting(text, /\r\n?|[\u2028\u2029\u0085]/g, '\n', changes, 'newlines');
-  if (profile === 'none') return { text: t, changes };
-  const nfc = t.normalize('NFC');
-  if (nfc !== t) count(changes, 'nfc', 1);
-  t = replaceCounting(nfc, invisible, '', changes, 'invisible');
-  t = replaceCounting(t, tatweelInWord, '', changes, 'tatweel');
-  t = replaceCounting(t, oddSpaces, ' ', changes, 'spaces');
-  t = t
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
-  t = replaceCounting(t, /\n{3,}/g, '\n\n', changes, 'newlines');
-  return { text: t, changes };
+  const stream = new NormalizeStream(resolveOps(profile, options), options.language ?? 'auto');
+  const lone = countLoneSurrogates(text);
+  const a = stream.push(Buffer.from(text, 'utf8'));
+  const b = stream.end();
+  const out = a.length === 0 ? b : b.length === 0 ? a : Buffer.concat([a, b]);
+  const changes = stream.changes();
+  if (lone > 0) changes['lone-surrogates'] = lone;
+  return { text: Buffer.from(out.buffer, out.byteOffset, out.length).toString('utf8'), changes };
 }
+
+/** The label the record carries in `normalization.profile`, e.g. `search` or `display +digits-ascii`. */
+export function settingsLabel(options: NormalizeOptions = {}): string {
+  return describeSettings(options.profile ?? 'display', options);
+}
+
+export const isProfile = (name: string): name is ProfileName => (profileNames as readonly string[]).includes(name);

@@ -1,36 +1,145 @@
-import { formatMessage } from '../../core/message.js';
-import type { DecodeOptions } from '../../core/types.js';
-import { decode } from '../../decode/index.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { FileError } from '../../core/errors.js';
-import { normalize, type ProfileName } from '../../normalize/index.js';
-import { describeIoError, readInput } from '../../io/read.js';
+import { formatMessage } from '../../core/message.js';
+import type { DecodeOptions, Warning } from '../../core/types.js';
+import { decode } from '../../decode/index.js';
+import { sniffBom } from '../../decode/bom.js';
+import { describeIoError } from '../../io/read.js';
+import { NormalizeStream, normalize, resolveOps, type OpSwitches, type ProfileName } from '../../normalize/index.js';
 import { ExitCode } from '../exit-codes.js';
-import { write, type Io } from '../io.js';
+import type { Io } from '../io.js';
 
 export interface NormalizeCommandOptions extends DecodeOptions {
   profile: ProfileName;
+  /** Per-op switches from `--normalize`. */
+  normalize?: OpSwitches | undefined;
+  /** Print the counts per op on stderr as JSON. */
+  changes?: boolean | undefined;
 }
 
-/** `tanqih normalize [FILE|-]`: decode, normalise, write the text to stdout. */
+/** How much of the input is looked at before deciding how to decode it. */
+const headBytes = 64 << 10;
+
+/** Opens a file (relative to cwd) or stdin, refusing folders and FIFOs like `ingest` does. */
+async function open(file: string, cwd: string, stdin: Readable): Promise<Readable> {
+  if (file === '-') return stdin;
+  const abs = path.resolve(cwd, file);
+  const info = await stat(abs);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+  return createReadStream(abs, { highWaterMark: 1 << 20 });
+}
+
+function writeBytes(stream: Writable, data: Uint8Array): Promise<void> {
+  if (data.length === 0 || stream.write(data)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    stream.once('drain', done);
+    stream.once('error', done);
+  });
+}
+
+/** Bytes up to the last complete UTF-8 character (a chunk may end inside one). */
+function completeChars(b: Buffer): Buffer {
+  let p = b.length;
+  for (let k = 1; k <= 3 && p - k >= 0; k++) {
+    const c = b[p - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (need > k) p -= k;
+    break;
+  }
+  return b.subarray(0, p);
+}
+
+/**
+ * UTF-8 input the decode stage accepts as it is (no BOM of another encoding, no forced encoding, nothing to repair)
+ * is normalised as bytes while it streams; anything else is decoded whole first.
+ */
+function streamable(head: Buffer, eof: boolean, options: DecodeOptions): { ok: boolean; warnings: Warning[] } {
+  const bom = sniffBom(head);
+  if (bom && bom.name !== 'utf-8') return { ok: false, warnings: [] };
+  if (options.encoding && !/^utf-?8$/i.test(options.encoding)) return { ok: false, warnings: [] };
+  const d = decode(eof ? head : completeChars(head), options);
+  return { ok: d.encoding.name === 'utf-8' && !d.encoding.repaired, warnings: d.warnings };
+}
+
+/** `tanqih normalize [FILE|-]`: decode, normalise, write the text to stdout, streaming. */
 export async function runNormalize(file: string, options: NormalizeCommandOptions, io: Io): Promise<number> {
-  let bytes: Buffer;
+  const report = (severity: 'error' | 'warning', rule: string, message: string, line: number | null = null): void => {
+    io.stderr.write(formatMessage({ path: file, line, severity, rule, message }) + '\n');
+  };
+  let input: Readable;
   try {
-    bytes = await readInput(file, io.cwd(), io.stdin);
+    input = await open(file, io.cwd(), io.stdin);
   } catch (err) {
     const { rule, message } = describeIoError(err);
-    await write(io.stderr, formatMessage({ path: file, line: null, severity: 'error', rule, message }) + '\n');
+    report('error', rule, message);
     return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.ioError;
   }
+  const switches = options.normalize ?? {};
+  const it = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const next = async (): Promise<Buffer | null> => {
+    const r = await it.next();
+    return r.done ? null : typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+  };
   try {
-    const decoded = decode(bytes, options);
-    for (const w of decoded.warnings) {
-      await write(io.stderr, formatMessage({ path: file, severity: 'warning', ...w }) + '\n');
+    const headChunks: Buffer[] = [];
+    let size = 0;
+    let eof = false;
+    while (size < headBytes) {
+      const c = await next();
+      if (c === null) {
+        eof = true;
+        break;
+      }
+      headChunks.push(c);
+      size += c.length;
     }
-    await write(io.stdout, normalize(decoded.text, { profile: options.profile }).text);
+    const head = Buffer.concat(headChunks);
+    const s = streamable(head, eof, options);
+    let changes: Record<string, number>;
+    if (s.ok) {
+      for (const w of s.warnings) report('warning', w.rule, w.message, w.line);
+      const ns = new NormalizeStream(resolveOps(options.profile, switches));
+      const bom = sniffBom(head);
+      await writeBytes(io.stdout, ns.push(bom ? head.subarray(bom.length) : head));
+      for (let c = await next(); c !== null; c = await next()) await writeBytes(io.stdout, ns.push(c));
+      await writeBytes(io.stdout, ns.end());
+      const bad = ns.invalidSequences();
+      if (bad > 0) report('warning', 'decode/invalid-utf8', `${bad} byte sequence(s) past the start are not valid UTF-8; each became U+FFFD.`);
+      changes = ns.changes();
+    } else {
+      const rest: Buffer[] = [head];
+      for (let c = await next(); c !== null; c = await next()) rest.push(c);
+      const decoded = decode(Buffer.concat(rest), options);
+      for (const w of decoded.warnings) report('warning', w.rule, w.message, w.line);
+      const r = normalize(decoded.text, { profile: options.profile, ...switches });
+      await writeBytes(io.stdout, Buffer.from(r.text, 'utf8'));
+      changes = r.changes;
+    }
+    if (options.changes) io.stderr.write(`${JSON.stringify(changes)}\n`);
     return ExitCode.ok;
   } catch (err) {
-    if (!(err instanceof FileError)) throw err;
-    await write(io.stderr, formatMessage({ path: file, line: err.line, severity: 'error', rule: err.rule, message: err.message }) + '\n');
-    return ExitCode.fileFailed;
+    if (err instanceof FileError) {
+      report('error', err.rule, err.message, err.line);
+      return ExitCode.fileFailed;
+    }
+    if ((err as NodeJS.ErrnoException).code !== undefined && (err as NodeJS.ErrnoException).code !== 'EPIPE') {
+      const { rule, message } = describeIoError(err);
+      report('error', rule, message);
+      return ExitCode.ioError;
+    }
+    throw err;
+  } finally {
+    if (file !== '-') input.destroy();
   }
 }

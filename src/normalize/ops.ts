@@ -1,0 +1,213 @@
+/**
+ * The operations, as data. Each op has a name (what users switch with `--normalize +name,-name`), a one-line
+ * summary, and either a fixed code point map (replacement text, '' removes) or a context rule the engine applies
+ * (`rule`). The engine composes the maps of a profile's ops, in this order, into one lookup table.
+ */
+
+export const opNames = [
+  'newlines',
+  'nfc',
+  'presentation-forms',
+  'ligatures',
+  'tatweel',
+  'invisible',
+  'controls',
+  'spaces',
+  'farsi-letters',
+  'diacritics',
+  'alef',
+  'alef-maksura',
+  'teh-marbuta',
+  'hamza',
+  'digits',
+  'punctuation',
+  'quotes',
+  'elongation',
+  'latin-case',
+] as const;
+export type OpName = (typeof opNames)[number];
+
+/** What `digits` does: leave digits alone, or write every digit as ASCII or as Arabic-Indic. */
+export type DigitsMode = 'keep' | 'ascii' | 'arabic';
+
+/** Context rules the engine implements in its state machine (they need the characters around). */
+export type ContextRule = 'newlines' | 'nfc' | 'tatweel' | 'spaces' | 'farsi-yeh' | 'digit-separators' | 'elongation';
+
+export interface Op {
+  readonly name: OpName;
+  readonly summary: string;
+  /** Fixed replacements; applied to a character whatever its neighbours. */
+  readonly map: ReadonlyMap<number, string>;
+  readonly rule?: ContextRule;
+}
+
+type Pairs = ReadonlyArray<readonly [number, string]>;
+
+function build(pairs: Pairs, ranges: ReadonlyArray<readonly [number, number]> = [], by = ''): Map<number, string> {
+  const m = new Map<number, string>(pairs);
+  for (const [from, to] of ranges) for (let cp = from; cp <= to; cp++) m.set(cp, by);
+  return m;
+}
+
+/** Compatibility decompositions (Unicode data, via NFKC) of the code points in `ranges` that have one. */
+function compat(ranges: ReadonlyArray<readonly [number, number]>, overrides: Pairs = []): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
+      const c = String.fromCharCode(cp);
+      const k = c.normalize('NFKC');
+      if (k !== c) m.set(cp, k);
+    }
+  }
+  for (const [cp, s] of overrides) m.set(cp, s);
+  return m;
+}
+
+const alef = '\u0627'; // ARABIC LETTER ALEF
+
+export const ops: Readonly<Record<OpName, Op>> = {
+  newlines: {
+    name: 'newlines',
+    summary: 'CRLF, CR, U+2028, U+2029, U+0085 -> LF; 3+ line breaks -> one blank line',
+    map: build([
+      [0x2028, '\n'], // LINE SEPARATOR
+      [0x2029, '\n'], // PARAGRAPH SEPARATOR
+      [0x0085, '\n'], // NEXT LINE
+    ]),
+    rule: 'newlines',
+  },
+  nfc: { name: 'nfc', summary: 'Unicode NFC: compose (alef + U+0654 -> alef with hamza), order marks canonically', map: new Map(), rule: 'nfc' },
+  'presentation-forms': {
+    name: 'presentation-forms',
+    summary: 'Arabic presentation forms U+FB50-U+FDFF, U+FE70-U+FEFF -> base letters (lam-alef keeps its hamza/madda)',
+    map: compat([
+      [0xfb50, 0xfdef],
+      [0xfdfe, 0xfdff],
+      [0xfe70, 0xfefe],
+    ]),
+  },
+  ligatures: {
+    name: 'ligatures',
+    summary: 'word ligatures U+FDF0-U+FDFD -> their words',
+    map: compat(
+      [[0xfdf0, 0xfdfd]],
+      [
+        [0xfdfc, 'ريال'], // RIAL SIGN: Unicode decomposes it with a Farsi yeh
+        [0xfdfd, 'بسم الله الرحمن الرحيم'], // BISMILLAH AR-RAHMAN AR-RAHEEM has no decomposition
+      ],
+    ),
+  },
+  tatweel: { name: 'tatweel', summary: 'remove U+0640 TATWEEL in or at the edge of a word; one standing alone between spaces is a dash and stays', map: new Map(), rule: 'tatweel' },
+  invisible: {
+    name: 'invisible',
+    summary: 'remove zero-width space, bidi marks, embeddings, isolates, word joiner, BOM, soft hyphen (ZWNJ and ZWJ stay)',
+    map: build(
+      [
+        [0x00ad, ''], // SOFT HYPHEN
+        [0x061c, ''], // ARABIC LETTER MARK
+        [0x200b, ''], // ZERO WIDTH SPACE
+        [0x200e, ''], // LEFT-TO-RIGHT MARK
+        [0x200f, ''], // RIGHT-TO-LEFT MARK
+        [0x2060, ''], // WORD JOINER
+        [0xfeff, ''], // ZERO WIDTH NO-BREAK SPACE (BOM)
+      ],
+      [
+        [0x202a, 0x202e], // LRE, RLE, PDF, LRO, RLO
+        [0x2066, 0x2069], // LRI, RLI, FSI, PDI
+      ],
+    ),
+  },
+  controls: {
+    name: 'controls',
+    summary: 'remove C0 controls (not tab, LF, CR), DEL and C1 controls',
+    map: build([], [
+      [0x00, 0x08],
+      [0x0b, 0x0c],
+      [0x0e, 0x1f],
+      [0x7f, 0x9f],
+    ]),
+  },
+  spaces: {
+    name: 'spaces',
+    summary: 'no-break and other spaces, tab -> space; collapse runs; trim each line',
+    map: build([[0x09, ' '], [0xa0, ' '], [0x202f, ' '], [0x205f, ' '], [0x3000, ' ']], [[0x2000, 0x200a]], ' '),
+    rule: 'spaces',
+  },
+  'farsi-letters': {
+    name: 'farsi-letters',
+    summary: 'keheh, heh goal, ae -> Arabic; Farsi yeh -> yeh in a word, alef maksura at its end; Persian digits -> Arabic-Indic (not for Persian/Urdu text)',
+    map: new Map<number, string>([
+      [0x06a9, '\u0643'], // KEHEH -> KAF
+      [0x06c1, '\u0647'], // HEH GOAL -> HEH
+      [0x06d5, '\u0647'], // AE -> HEH
+      ...Array.from({ length: 10 }, (_, d): [number, string] => [0x06f0 + d, String.fromCharCode(0x0660 + d)]),
+    ]),
+    rule: 'farsi-yeh',
+  },
+  diacritics: {
+    name: 'diacritics',
+    summary: 'remove harakat, tanween, shadda, sukun, superscript alef, Quranic marks',
+    map: build([[0x0670, '']], [
+      [0x064b, 0x065f],
+      [0x0610, 0x061a],
+      [0x06d6, 0x06dc],
+      [0x06df, 0x06e8],
+      [0x06ea, 0x06ed],
+      [0x08d3, 0x08e1],
+      [0x08e3, 0x08ff],
+    ]),
+  },
+  alef: {
+    name: 'alef',
+    summary: 'alef with hamza above/below, madda, wasla, wavy hamza -> bare alef',
+    map: build([[0x0623, alef], [0x0625, alef], [0x0622, alef], [0x0671, alef], [0x0672, alef], [0x0673, alef]]),
+  },
+  'alef-maksura': { name: 'alef-maksura', summary: 'alef maksura -> yeh', map: build([[0x0649, '\u064a']]) },
+  'teh-marbuta': { name: 'teh-marbuta', summary: 'teh marbuta -> heh', map: build([[0x0629, '\u0647']]) },
+  hamza: { name: 'hamza', summary: 'waw with hamza -> waw, yeh with hamza -> yeh', map: build([[0x0624, '\u0648'], [0x0626, '\u064a']]) },
+  digits: { name: 'digits', summary: 'digits -> ASCII (digits-ascii) or Arabic-Indic (digits-arabic)', map: new Map() },
+  punctuation: {
+    name: 'punctuation',
+    summary: 'Arabic comma, semicolon, question mark, percent, full stop -> ASCII; decimal/thousands separators between digits',
+    map: build([[0x060c, ','], [0x061b, ';'], [0x061f, '?'], [0x066a, '%'], [0x06d4, '.']]),
+    rule: 'digit-separators',
+  },
+  quotes: {
+    name: 'quotes',
+    summary: 'curly, low and angle quotes, primes -> " and \'',
+    map: build([
+      [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x00ab, '"'], [0x00bb, '"'], [0x2033, '"'],
+      [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x2039, "'"], [0x203a, "'"], [0x2032, "'"],
+    ]),
+  },
+  elongation: { name: 'elongation', summary: 'an Arabic letter repeated 3+ times -> once (doubles stay)', map: new Map(), rule: 'elongation' },
+  'latin-case': { name: 'latin-case', summary: 'lowercase Latin letters', map: latinLower() },
+};
+
+/** Uppercase Latin letters (Basic Latin, Latin-1, Latin Extended-A) whose lowercase is one code point. */
+function latinLower(): Map<number, string> {
+  const m = new Map<number, string>();
+  for (let cp = 0x41; cp <= 0x17f; cp++) {
+    if (cp > 0x5a && cp < 0xc0) continue;
+    const c = String.fromCharCode(cp);
+    const l = c.toLowerCase();
+    if (l !== c && l.length === 1) m.set(cp, l);
+  }
+  return m;
+}
+
+/** The `digits` map for a mode: which digits become which. */
+export function digitsMap(mode: DigitsMode): Map<number, string> {
+  const m = new Map<number, string>();
+  if (mode === 'keep') return m;
+  for (let d = 0; d < 10; d++) {
+    if (mode === 'ascii') {
+      m.set(0x0660 + d, String(d)); // ARABIC-INDIC DIGIT d
+      m.set(0x06f0 + d, String(d)); // EXTENDED ARABIC-INDIC DIGIT d
+    } else {
+      m.set(0x30 + d, String.fromCharCode(0x0660 + d));
+      m.set(0x06f0 + d, String.fromCharCode(0x0660 + d));
+    }
+  }
+  return m;
+}

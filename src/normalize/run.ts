@@ -1,0 +1,62 @@
+import { compile, slot, type Table } from './compile.js';
+import { Engine, type EngineState } from './engine.js';
+import { nfcBytes } from './nfc.js';
+import { opNames } from './ops.js';
+import type { Resolved } from './switches.js';
+
+/** How `farsi-letters` judges the text: by its letters (auto), or as told. */
+export type Language = 'auto' | 'arabic' | 'persian';
+
+const tables = new Map<string, Table>();
+
+/** The compiled table for resolved ops, cached (compiling walks the whole BMP once). */
+export function tableFor(r: Resolved, persian: boolean): Table {
+  const key = `${[...r.ops].sort().join(',')}|${r.digits}|${persian}`;
+  let t = tables.get(key);
+  if (!t) {
+    t = compile(r, persian);
+    tables.set(key, t);
+  }
+  return t;
+}
+
+export interface ChunkResult {
+  out: Uint8Array;
+  counts: Int32Array;
+}
+
+const nfcSlot = slot('nfc');
+
+/**
+ * Runs a table over one chunk (whole lines, or the whole text) from `state`, and updates `state`. When the engine
+ * met something only full NFC handles, the chunk is brought to NFC first and run again, and the output is checked.
+ */
+export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkResult {
+  const start = { ...state };
+  const e = new Engine(t);
+  let out = e.run(src, 0, src.length, state);
+  if (!e.risk) return { out, counts: e.counts };
+  const counts = new Int32Array(opNames.length + 1);
+  let input = nfcBytes(src);
+  for (let round = 0; round < 4; round++) {
+    Object.assign(state, start);
+    const again = new Engine(t);
+    out = again.run(input.bytes, 0, input.bytes.length, state);
+    counts[nfcSlot]! += input.changed;
+    for (let s = 0; s < counts.length; s++) counts[s]! += again.counts[s]!;
+    input = nfcBytes(out);
+    if (input.changed === 0) break;
+  }
+  return { out, counts };
+}
+
+/** Op counts as the record's `normalization.changes`: only ops that changed something. */
+export function countsToChanges(counts: Int32Array, into: Record<string, number> = {}): Record<string, number> {
+  for (let s = 0; s < counts.length; s++) {
+    const n = counts[s]!;
+    if (n === 0) continue;
+    const name = s < opNames.length ? opNames[s]! : 'invalid-utf8';
+    into[name] = (into[name] ?? 0) + n;
+  }
+  return into;
+}
