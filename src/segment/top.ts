@@ -1,0 +1,129 @@
+import { deskWords } from './data/sites.js';
+import { findNamedDate } from './dates/find.js';
+import { agencyOf, findAgencyDateline, isPlace } from './dateline.js';
+import { foldKey } from './fold.js';
+import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
+
+const desks = new Set(deskWords.map(foldKey));
+const separator = /\s*[-–—\u0640]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
+const bylineRe = /^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*:?\s+([^\d.!?؟:]{2,50})$/iu;
+const shareBar = /^\s*(?:شارك|مشاركة)(?:\s+(?:من\s+خلال|عبر|على))?(?:\s+(?:تويتر|فيسبوك|فيس\s+بوك|جوجل\s+بلس|جوجل|واتساب|واتس\s+اب|تيليجرام|تلغرام|لينكد\s*ان|البريد|طباعة|اكتب\s+رأيك|اكتب\s+رايك))+\s*/u;
+
+export function isSite(s: string, work: Work): boolean {
+  return work.rules.sites.has(foldKey(s).replace(/[:،,]+$/u, '').trim());
+}
+
+/** Whether a unit reads as a sentence or a paragraph (long, or closed by sentence punctuation). */
+function isProse(u: Unit | undefined): boolean {
+  return u !== undefined && (wordCount(u.text) >= 15 || sentenceEnd.test(u.text));
+}
+
+/** `site – city`, `name – site`, `city ـ name`: a site/byline/dateline line. True when it was one. */
+function readSiteLine(u: Unit, work: Work): boolean {
+  if (wordCount(u.text) > 10 || sentenceEnd.test(u.text) || u.text.length > 80) return false;
+  const parts = u.text.split(separator).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 1) {
+    if (!isSite(parts[0]!, work)) return false;
+    setField(work, 'sitename', parts[0]!);
+    drop(work, u.line, u.text, 'site', 'byline/site-name');
+    return true;
+  }
+  if (parts.length > 3 || !parts.some((p) => isSite(p, work) || isPlace(p) || desks.has(foldKey(p)))) return false;
+  for (const p of parts) {
+    if (isSite(p, work)) setField(work, 'sitename', p);
+    else if (isPlace(p)) setField(work, 'dateline', { place: p, agency: null, raw: u.text });
+    else if (!desks.has(foldKey(p)) && wordCount(p) <= 4) setField(work, 'author', p);
+  }
+  drop(work, u.line, u.text, 'byline', 'byline/site-line');
+  return true;
+}
+
+/** A wire dateline on its own line: `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`. */
+function readWireDateline(u: Unit, work: Work): boolean {
+  if (wordCount(u.text) > 18 || sentenceEnd.test(u.text)) return false;
+  const d = findNamedDate(u.text);
+  if (!d || d.index === 0) return false;
+  const place = u.text.slice(0, d.index).trim();
+  if (wordCount(place) > 4) return false;
+  const tail = u.text.slice(d.index + d.raw.length).replace(/^\s*م(?:\s|$)/u, ' ').trim();
+  const agency = tail ? agencyOf(tail) : null;
+  if (tail && !agency) return false;
+  setField(work, 'dateline', { place, agency, raw: u.text });
+  if (work.fields.dateRank < 2) Object.assign(work.fields, { date: d.iso, dateRaw: d.raw, hijriDate: d.hijri, dateRank: 2 });
+  drop(work, u.line, u.text, 'dateline', 'dateline/wire');
+  return true;
+}
+
+/** A byline prefix ending in a colon: `فلان- سبق- جدة:`, `سبق- الدمام:`, `سبق تقول للمسؤول:`. */
+function readBylinePrefix(u: Unit, work: Work): Unit {
+  const colon = u.text.indexOf(':');
+  if (colon < 2 || colon > 70) return u;
+  const prefix = u.text.slice(0, colon);
+  if (wordCount(prefix) > 7) return u;
+  const parts = prefix.split(separator).map((p) => p.trim()).filter(Boolean);
+  const siteAt = parts.findIndex((p) => isSite(p, work) || isSite(p.split(/\s+/u)[0] ?? '', work));
+  if (siteAt < 0) return u;
+  const site = isSite(parts[siteAt]!, work) ? parts[siteAt]! : parts[siteAt]!.split(/\s+/u)[0]!;
+  setField(work, 'sitename', site);
+  parts.forEach((p, i) => {
+    if (i === siteAt) return;
+    if (isPlace(p)) setField(work, 'dateline', { place: p, agency: null, raw: prefix });
+    else if (!desks.has(foldKey(p)) && wordCount(p) <= 4) setField(work, 'author', p.replace(/^بروفايل\s+/u, ''));
+  });
+  drop(work, u.line, u.text.slice(0, colon + 1), 'byline', 'byline/prefix');
+  return { line: u.line, text: u.text.slice(colon + 1).trim() };
+}
+
+/** Cuts chrome and datelines that open the first paragraph. */
+export function readLeadPrefix(u: Unit, work: Work): Unit {
+  let cur = u;
+  const share = shareBar.exec(cur.text);
+  if (share && share[0].trim().split(/\s+/u).length >= 3) {
+    drop(work, cur.line, share[0], 'boilerplate', 'boilerplate/share-bar');
+    cur = { line: cur.line, text: cur.text.slice(share[0].length) };
+  }
+  cur = readBylinePrefix(cur, work);
+  const dl = findAgencyDateline(cur.text);
+  if (dl) {
+    setField(work, 'dateline', dl.dateline);
+    drop(work, cur.line, dl.dateline.raw, 'dateline', 'dateline/agency');
+    cur = { line: cur.line, text: cur.text.slice(dl.length) };
+  }
+  return cur;
+}
+
+/** Headline, site line, bylines and datelines above the body of a plain file. Returns the body units. */
+export function readTop(units: Unit[], work: Work): Unit[] {
+  let i = 0;
+  const blankAfter = (k: number): boolean => units[k + 1] !== undefined && units[k + 1]!.line > units[k]!.line + 1;
+  for (let guard = 0; guard < 5 && i < units.length - 1; guard++) {
+    const u = units[i]!;
+    const wc = wordCount(u.text);
+    const m = bylineRe.exec(u.text);
+    if (m && wc <= 8) {
+      setField(work, 'author', m[1]!.trim());
+      drop(work, u.line, u.text, 'byline', 'byline/label');
+    } else if (readWireDateline(u, work) || readSiteLine(u, work)) {
+      // taken
+    } else if (i === 0 && work.fields.title === null && wc >= 3 && wc <= 25 && !/[.…:،,]["'”»)]*$/u.test(u.text) && (blankAfter(i) || isProse(units[i + 1]) || units.length > 2)) {
+      if (!isProse(units[i + 1]) && !blankAfter(i) && !isProse(units[i + 2])) break;
+      setField(work, 'title', u.text);
+      drop(work, u.line, u.text, 'title', 'title/first-line');
+      // the SEED layout: headline, blank, a short site line, blank, body
+      const next = units[i + 1];
+      if (next && blankAfter(i) && blankAfter(i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
+        if (!readSiteLine(next, work)) {
+          setField(work, 'sitename', next.text);
+          drop(work, next.line, next.text, 'site', 'byline/site-under-title');
+        }
+        i++;
+      }
+    } else if (i === 0 && wc >= 2 && wc <= 4 && !blankAfter(i) && !/[\d.:!?؟]/u.test(u.text) && isProse(units[1]) && wordCount(units[1]!.text) >= 25) {
+      drop(work, u.line, u.text, 'boilerplate', 'segment/lead-label');
+    } else break;
+    i++;
+  }
+  const rest = units.slice(i);
+  if (rest.length > 0) rest[0] = readLeadPrefix(rest[0]!, work);
+  return rest.filter((r) => r.text !== '');
+}
