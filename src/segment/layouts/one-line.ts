@@ -1,6 +1,158 @@
-import type { Unit, Work } from '../model.js';
+import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
+import { leadVerbs } from '../data/lead-verbs.js';
+import { sectionNames } from '../data/sections.js';
+import { findAnyDate, type FoundDate } from '../dates/find.js';
+import { foldKey } from '../fold.js';
+import { phraseSource, phrasesSource } from '../match.js';
+import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from '../model.js';
 
-/** A web page collapsed onto one line: cuts chrome at known places. */
-export function readOneLine(u: Unit, _work: Work): Unit[] {
-  return [u];
+const leadingRe = new RegExp(`^(?:https?://\\S+|(?:${phrasesSource(leadingChrome)})(?=\\s|$))\\s*`, 'u');
+const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+`, 'u');
+const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
+const weekdayBefore = /(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u;
+const timeAfter = /^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م))?/u;
+const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
+const headerChromeRe = new RegExp(`(?:${phrasesSource(headerChrome)})|Author,\\s*`, 'u');
+const readingTime = /^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u;
+const fontSize = /^[^]{0,400}?\sA A\s/u;
+const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p)})`).join('|'), 'gu');
+const inlineRe = new RegExp(`(?:${phrasesSource(inlineMarkers.map(([p]) => p))})\\s*`, 'gu');
+const verbs = new Set(leadVerbs.map(foldKey));
+const skipWidget = /تخطى\s+(\S+(?:\s+\S+){0,2})\s+وواصل\s+القراءة/gu;
+
+interface Stamp {
+  start: number;
+  end: number;
+  date: FoundDate;
+}
+
+/** A publication stamp near the top: a labelled date, a weekday + date, a date + time, or two forms side by side. */
+function findStamp(text: string): Stamp | null {
+  const window = text.slice(0, 1500);
+  const d = findAnyDate(window);
+  if (!d) return null;
+  const before = window.slice(0, d.index);
+  const label = labelBefore.exec(before) ?? weekdayBefore.exec(before);
+  const after = window.slice(d.index + d.raw.length);
+  const time = timeAfter.exec(after);
+  const twin = namedAfter.exec(after) ? findAnyDate(after.slice(0, 40)) : null;
+  if (!label && !time && !twin) return null;
+  const start = label ? label.index : d.index;
+  let end = d.index + d.raw.length + (time ? time[0].length : 0);
+  if (twin && twin.index < 5) end = d.index + d.raw.length + twin.index + twin.raw.length;
+  return { start, end, date: d };
+}
+
+/** `X X …` — a page title printed twice (page title, then heading). Returns the title's length, or 0. */
+function repeatedTitle(text: string): number {
+  const words = text.split(' ', 62);
+  for (let k = 3; k <= 30 && 2 * k <= words.length; k++) {
+    const a = words.slice(0, k).join(' ');
+    if (a === words.slice(k, 2 * k).join(' ')) return a.length;
+  }
+  return 0;
+}
+
+/** Headline = the words before the first lead verb ("كشف بحث جديد أن …"), 3–30 words in. */
+function titleByLeadVerb(text: string): number {
+  const words = text.split(' ', 32);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i >= 3 && verbs.has(foldKey(words[i]!))) return at;
+    at += words[i]!.length + 1;
+  }
+  return 0;
+}
+
+function cutHead(u: Unit, work: Work): string {
+  let t = u.text;
+  const cut = (len: number, rule: string, role: 'boilerplate' | 'title' | 'date' = 'boilerplate'): void => {
+    drop(work, u.line, t.slice(0, len), role, rule);
+    t = t.slice(len).trimStart();
+  };
+  for (let m = leadingRe.exec(t); m && m[0].length > 0; m = leadingRe.exec(t)) cut(m[0].length, 'boilerplate/page-chrome');
+  const twice = repeatedTitle(t);
+  if (twice > 0) {
+    setField(work, 'title', t.slice(0, twice));
+    cut(twice * 2 + 1, 'title/repeated', 'title');
+  }
+  const stamp = findStamp(t);
+  if (stamp && stamp.start < 600) {
+    if (work.fields.dateRank < 3) Object.assign(work.fields, { date: stamp.date.iso, dateRaw: t.slice(stamp.start, stamp.end).trim(), hijriDate: stamp.date.hijri, dateRank: 3 });
+    let pre = t.slice(0, stamp.start).trim();
+    const section = sectionRe.exec(pre);
+    if (section && wordCount(pre.slice(section[0].length)) >= 3) {
+      drop(work, u.line, section[0], 'boilerplate', 'boilerplate/section');
+      pre = pre.slice(section[0].length);
+    }
+    const chrome = headerChromeRe.exec(pre);
+    const head = chrome ? pre.slice(0, chrome.index).trim() : pre;
+    if (work.fields.title === null && wordCount(head) >= 3 && wordCount(head) <= 30 && !/[.…]$/u.test(head)) {
+      setField(work, 'title', head);
+      drop(work, u.line, head, 'title', 'title/before-stamp');
+      if (chrome) drop(work, u.line, pre.slice(chrome.index), 'boilerplate', 'boilerplate/page-info');
+    } else if (pre) drop(work, u.line, pre, 'boilerplate', wordCount(pre) > 30 ? 'boilerplate/nav-bar' : 'boilerplate/page-chrome');
+    const author = /Author,\s*(.+)$/u.exec(pre);
+    if (author) setField(work, 'author', author[1]!.trim());
+    drop(work, u.line, t.slice(stamp.start, stamp.end), 'date', 'date/stamp');
+    t = t.slice(stamp.end).trimStart();
+    const rt = readingTime.exec(t);
+    if (rt) cut(rt[0].length, 'boilerplate/reading-time');
+    const fs = fontSize.exec(t);
+    if (fs && wordCount(fs[0]) <= 40) cut(fs[0].length, 'boilerplate/byline-caption');
+    if (work.fields.title === null) {
+      const len = titleByLeadVerb(t);
+      if (len > 0) {
+        setField(work, 'title', t.slice(0, len).trim());
+        cut(len, 'title/before-lead', 'title');
+      }
+    }
+  }
+  for (let m = leadingRe.exec(t); m && m[0].length > 0; m = leadingRe.exec(t)) cut(m[0].length, 'boilerplate/page-chrome');
+  return t;
+}
+
+/** Cuts the tail of a collapsed page at the first credit / related / share marker in its second half. */
+function cutTail(t: string, u: Unit, work: Work): string {
+  tailRe.lastIndex = Math.floor(t.length / 2);
+  const m = tailRe.exec(t);
+  let out = t;
+  if (m) {
+    const rule = tailMarkers[m.slice(1).findIndex((g) => g !== undefined)]?.[1] ?? 'boilerplate/tail';
+    drop(work, u.line, out.slice(m.index), rule.startsWith('credit') ? 'credit' : 'boilerplate', rule);
+    out = out.slice(0, m.index).trimEnd();
+  }
+  // A few words after the last full stop, with no punctuation of their own: tags ("اخبارمصر الداخلية حوادث").
+  const last = Math.max(out.lastIndexOf('.'), out.lastIndexOf('!'), out.lastIndexOf('؟'), out.lastIndexOf('?'), out.lastIndexOf('»'), out.lastIndexOf('"'));
+  const frag = out.slice(last + 1).trim();
+  if (last > 0 && frag && wordCount(frag) <= 12 && !/[،,:*]|^رابط/u.test(frag)) {
+    drop(work, u.line, frag, 'boilerplate', 'boilerplate/trailing-tags');
+    out = out.slice(0, last + 1);
+  }
+  return out;
+}
+
+/** Cuts related-link markers and "skip … / … end" widgets inside the text. */
+function cutInline(t: string, u: Unit, work: Work): string {
+  let out = t.replace(skipWidget, (whole: string, name: string, offset: number) => {
+    const endMark = `${name} نهاية`;
+    const end = t.indexOf(endMark, offset + whole.length);
+    if (end < 0) return whole;
+    drop(work, u.line, t.slice(offset, end + endMark.length), 'boilerplate', 'boilerplate/skip-widget');
+    return `\u0000${end + endMark.length}\u0000`;
+  });
+  // splice out the widget spans marked above
+  out = out.replace(/\u0000(\d+)\u0000[^\u0000]*/gu, (_m, endStr: string) => t.slice(Number(endStr)).split('\u0000')[0] ?? '');
+  return out.replace(inlineRe, (m) => {
+    drop(work, u.line, m, 'boilerplate', 'boilerplate/related-marker');
+    return '';
+  });
+}
+
+/** A web page collapsed onto one line: cuts chrome at the edges (and a few known widgets inside). */
+export function readOneLine(u: Unit, work: Work): Unit[] {
+  let t = cutHead(u, work);
+  t = cutTail(t, u, work);
+  t = cutInline(t, u, work).replace(/\s{2,}/gu, ' ').trim();
+  return t ? [{ line: u.line, text: t }] : [];
 }
