@@ -19,6 +19,8 @@ const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p)})`).join(
 const inlineRe = new RegExp(`(?:${phrasesSource(inlineMarkers.map(([p]) => p))})\\s*`, 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
 const skipWidget = /تخطى\s+(\S+(?:\s+\S+){0,2})\s+وواصل\s+القراءة/gu;
+/** A skip link that opens a live-blog entry, with the bare short link that may precede it. */
+const skipLink = new RegExp(`(?:https?://\\S+\\s+)?(?:${phrasesSource(['تخطي إلى الجزء التالي', 'تخطى إلى الجزء التالي', 'انتقل إلى الجزء التالي'])})`, 'gu');
 
 interface Stamp {
   start: number;
@@ -96,6 +98,8 @@ function cutHead(u: Unit, work: Work): string {
     if (author) setField(work, 'author', author[1]!.trim());
     drop(work, u.line, t.slice(stamp.start, stamp.end), 'date', 'date/stamp');
     t = t.slice(stamp.end).trimStart();
+    const again = repeatedTail(pre, t);
+    if (again > 0) cut(again, 'boilerplate/repeated-title');
     const rt = readingTime.exec(t);
     if (rt) cut(rt[0].length, 'boilerplate/reading-time');
     const fs = fontSize.exec(t);
@@ -132,17 +136,55 @@ function cutTail(t: string, u: Unit, work: Work): string {
   return out;
 }
 
-/** Cuts related-link markers and "skip … / … end" widgets inside the text. */
+/** The length of the longest run of 3–30 words ending `before` that `text` starts with (a repeated title), or 0. */
+function repeatedTail(before: string, text: string): number {
+  const words = before.trim().split(' ');
+  for (let k = Math.min(30, words.length); k >= 3; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (text.startsWith(tail) && (text.length === tail.length || text[tail.length] === ' ')) return tail.length;
+  }
+  return 0;
+}
+
+/** Spans of `t` to cut: skip widgets (`تخطى X وواصل القراءة … X نهاية`) and live-blog entry headers. */
+function widgetSpans(t: string): [number, number, string][] {
+  const spans: [number, number, string][] = [];
+  skipWidget.lastIndex = 0;
+  for (let m = skipWidget.exec(t); m; m = skipWidget.exec(t)) {
+    const endMark = `${m[1]} نهاية`;
+    const end = t.indexOf(endMark, m.index + m[0].length);
+    if (end > 0 && end - m.index < 3000) {
+      spans.push([m.index, end + endMark.length, 'boilerplate/skip-widget']);
+      skipWidget.lastIndex = end + endMark.length;
+    }
+  }
+  skipLink.lastIndex = 0;
+  for (let m = skipLink.exec(t); m; m = skipLink.exec(t)) {
+    const from = m.index;
+    const rest = t.slice(from + m[0].length);
+    const stamp = findStamp(rest.slice(0, 400));
+    let end = from + m[0].length;
+    if (stamp && wordCount(rest.slice(0, stamp.start)) <= 30) {
+      const afterStamp = rest.slice(stamp.end).trimStart();
+      const again = repeatedTail(rest.slice(0, stamp.start), afterStamp);
+      end = /[.!?؟]/u.test(afterStamp) ? t.length - afterStamp.length + again : t.length;
+    } else if (!/[.!?؟]/u.test(rest)) end = t.length;
+    spans.push([from, end, 'boilerplate/entry-header']);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Cuts related-link markers, skip widgets and live-blog entry headers inside the text. */
 function cutInline(t: string, u: Unit, work: Work): string {
-  let out = t.replace(skipWidget, (whole: string, name: string, offset: number) => {
-    const endMark = `${name} نهاية`;
-    const end = t.indexOf(endMark, offset + whole.length);
-    if (end < 0) return whole;
-    drop(work, u.line, t.slice(offset, end + endMark.length), 'boilerplate', 'boilerplate/skip-widget');
-    return `\u0000${end + endMark.length}\u0000`;
-  });
-  // splice out the widget spans marked above
-  out = out.replace(/\u0000(\d+)\u0000[^\u0000]*/gu, (_m, endStr: string) => t.slice(Number(endStr)).split('\u0000')[0] ?? '');
+  let out = '';
+  let at = 0;
+  for (const [from, to, rule] of widgetSpans(t)) {
+    if (from < at) continue;
+    out += t.slice(at, from);
+    drop(work, u.line, t.slice(from, to), 'boilerplate', rule);
+    at = to;
+  }
+  out += t.slice(at);
   return out.replace(inlineRe, (m) => {
     drop(work, u.line, m, 'boilerplate', 'boilerplate/related-marker');
     return '';
