@@ -14,7 +14,7 @@ export function agencyOf(s: string): string | null {
 
 /** Whether `s` is a known place (a city, region or country). */
 export function isPlace(s: string): boolean {
-  const key = foldKey(s).replace(/[،,:]+$/u, '').trim();
+  const key = foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
   if (places.has(key)) return true;
   // "دمشق، سوريا", "القدس المحتلة": a known place followed by a country or an adjective
   const first = key.split(/[,،]\s*|\s+/u)[0] ?? '';

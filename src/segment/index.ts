@@ -4,7 +4,7 @@ import { compileRules } from './boilerplate/compile.js';
 import { findNamedDate } from './dates/find.js';
 import { readHeader, plainUnits } from './layouts/header.js';
 import { readListRepr } from './layouts/list-repr.js';
-import { readOneLine } from './layouts/one-line.js';
+import { cutTrailingTags, readOneLine } from './layouts/one-line.js';
 import { isTagged, readTagged } from './layouts/tagged.js';
 import { sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
 import { readTop } from './top.js';
@@ -48,8 +48,11 @@ function dateFromLead(blocks: readonly Block[], work: Work): void {
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
   const found = findNamedDate(lead.text.slice(0, 400));
-  if (found) Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
+  // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
+  if (found && weekdayFirst.test(found.raw)) Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
 }
+
+const weekdayFirst = /^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u;
 
 /** text -> Article fields, with the role and rule of every piece of every line. */
 export function segmentTrace(text: string, options: SegmentOptions = {}): SegmentTrace {
@@ -66,7 +69,9 @@ export function segmentTrace(text: string, options: SegmentOptions = {}): Segmen
       work.warnings.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
       units = readOneLine(units[0]!, work);
     }
+    const oneLine = work.warnings.some((w) => w.rule === 'segment/one-line');
     units = readBottom(units, work);
+    if (oneLine && units.length === 1) units = [cutTrailingTags(units[0]!, work)];
     units = readTop(units, work);
   }
   const blocks = toBlocks(units, work);

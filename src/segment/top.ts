@@ -1,4 +1,6 @@
+import { leadVerbs } from './data/lead-verbs.js';
 import { deskWords } from './data/sites.js';
+import { leadingChromeRe } from './layouts/chrome.js';
 import { findNamedDate } from './dates/find.js';
 import { agencyOf, findAgencyDateline, isPlace } from './dateline.js';
 import { foldKey } from './fold.js';
@@ -6,11 +8,18 @@ import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './
 
 const desks = new Set(deskWords.map(foldKey));
 const separator = /\s*[-–—\u0640]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
+const separatorOrColon = /\s*[-–—\u0640:]\s*/u;
 const bylineRe = /^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*:?\s+([^\d.!?؟:]{2,50})$/iu;
 const shareBar = /^\s*(?:شارك|مشاركة)(?:\s+(?:من\s+خلال|عبر|على))?(?:\s+(?:تويتر|فيسبوك|فيس\s+بوك|جوجل\s+بلس|جوجل|واتساب|واتس\s+اب|تيليجرام|تلغرام|لينكد\s*ان|البريد|طباعة|اكتب\s+رأيك|اكتب\s+رايك))+\s*/u;
 
+/** Whether `s` names a known site (quotes and trailing punctuation aside). */
 export function isSite(s: string, work: Work): boolean {
-  return work.rules.sites.has(foldKey(s).replace(/[:،,]+$/u, '').trim());
+  return work.rules.sites.has(foldKey(s).replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim());
+}
+
+/** A site that is not also a place: "الرياض" in a byline is the city, "عين اليوم" the site. */
+function isSiteNotPlace(s: string, work: Work): boolean {
+  return isSite(s, work) && !isPlace(s);
 }
 
 /** Whether a unit reads as a sentence or a paragraph (long, or closed by sentence punctuation). */
@@ -18,22 +27,35 @@ function isProse(u: Unit | undefined): boolean {
   return u !== undefined && (wordCount(u.text) >= 15 || sentenceEnd.test(u.text));
 }
 
+const verbs = new Set(leadVerbs.map(foldKey));
+
+/** 3–25 words, opening with a word (not punctuation), not closed like a sentence, not opening with a lead verb. */
+function looksLikeHeadline(text: string, wc: number): boolean {
+  if (wc < 3 || wc > 25 || /[.…:،,]["'”»)]*$/u.test(text) || /^[^\p{L}\p{N}"'“«(]/u.test(text)) return false;
+  return !verbs.has(foldKey(text.split(' ', 1)[0] ?? ''));
+}
+
 /** `site – city`, `name – site`, `city ـ name`: a site/byline/dateline line. True when it was one. */
 function readSiteLine(u: Unit, work: Work): boolean {
   if (wordCount(u.text) > 10 || sentenceEnd.test(u.text) || u.text.length > 80) return false;
-  const parts = u.text.split(separator).map((p) => p.trim()).filter(Boolean);
+  const parts = u.text.split(separatorOrColon).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 1) {
     if (!isSite(parts[0]!, work)) return false;
     setField(work, 'sitename', parts[0]!);
     drop(work, u.line, u.text, 'site', 'byline/site-name');
     return true;
   }
-  if (parts.length > 3 || !parts.some((p) => isSite(p, work) || isPlace(p) || desks.has(foldKey(p)))) return false;
-  for (const p of parts) {
-    if (isSite(p, work)) setField(work, 'sitename', p);
-    else if (isPlace(p)) setField(work, 'dateline', { place: p, agency: null, raw: u.text });
+  if (parts.length > 3) return false;
+  const known = parts.some((p) => isSite(p, work) || isPlace(p) || desks.has(foldKey(p)));
+  // "name – place" with a place we do not know: two short parts, no digits, nothing else on the line
+  const shortPair = parts.length === 2 && wordCount(u.text) <= 5 && parts.every((p) => wordCount(p) <= 3) && !/\d/u.test(u.text);
+  if (!known && !shortPair) return false;
+  const hasSite = parts.some((p) => isSiteNotPlace(p, work));
+  parts.forEach((p, k) => {
+    if (isSiteNotPlace(p, work) || (!hasSite && isSite(p, work) && parts.some((q) => q !== p && isPlace(q)) && k === 0)) setField(work, 'sitename', p);
+    else if (isPlace(p) || (!known && k === 1)) setField(work, 'dateline', { place: p, agency: null, raw: u.text });
     else if (!desks.has(foldKey(p)) && wordCount(p) <= 4) setField(work, 'author', p);
-  }
+  });
   drop(work, u.line, u.text, 'byline', 'byline/site-line');
   return true;
 }
@@ -61,7 +83,7 @@ function readBylinePrefix(u: Unit, work: Work): Unit {
   const prefix = u.text.slice(0, colon);
   if (wordCount(prefix) > 7) return u;
   const parts = prefix.split(separator).map((p) => p.trim()).filter(Boolean);
-  const siteAt = parts.findIndex((p) => isSite(p, work) || isSite(p.split(/\s+/u)[0] ?? '', work));
+  const siteAt = parts.findIndex((p) => isSiteNotPlace(p, work) || isSiteNotPlace(p.split(/\s+/u)[0] ?? '', work));
   if (siteAt < 0) return u;
   const site = isSite(parts[siteAt]!, work) ? parts[siteAt]! : parts[siteAt]!.split(/\s+/u)[0]!;
   setField(work, 'sitename', site);
@@ -95,6 +117,11 @@ export function readLeadPrefix(u: Unit, work: Work): Unit {
 /** Headline, site line, bylines and datelines above the body of a plain file. Returns the body units. */
 export function readTop(units: Unit[], work: Work): Unit[] {
   let i = 0;
+  const chrome = units[0] ? leadingChromeRe.exec(units[0].text) : null;
+  if (chrome && chrome[0].length > 0 && chrome[0].length < units[0]!.text.length) {
+    drop(work, units[0]!.line, chrome[0], 'boilerplate', 'boilerplate/page-chrome');
+    units[0] = { line: units[0]!.line, text: units[0]!.text.slice(chrome[0].length) };
+  }
   const blankAfter = (k: number): boolean => units[k + 1] !== undefined && units[k + 1]!.line > units[k]!.line + 1;
   for (let guard = 0; guard < 5 && i < units.length - 1; guard++) {
     const u = units[i]!;
@@ -105,7 +132,7 @@ export function readTop(units: Unit[], work: Work): Unit[] {
       drop(work, u.line, u.text, 'byline', 'byline/label');
     } else if (readWireDateline(u, work) || readSiteLine(u, work)) {
       // taken
-    } else if (i === 0 && work.fields.title === null && wc >= 3 && wc <= 25 && !/[.…:،,]["'”»)]*$/u.test(u.text) && (blankAfter(i) || isProse(units[i + 1]) || units.length > 2)) {
+    } else if (i === 0 && work.fields.title === null && looksLikeHeadline(u.text, wc) && !/^[.،,:;]/u.test(units[i + 1]?.text ?? '')) {
       if (!isProse(units[i + 1]) && !blankAfter(i) && !isProse(units[i + 2])) break;
       setField(work, 'title', u.text);
       drop(work, u.line, u.text, 'title', 'title/first-line');

@@ -5,12 +5,12 @@
 
 /** Chrome that may open a collapsed page, cut repeatedly from its start. */
 export const leadingChrome: readonly string[] = [
-  'طباعة ارسل لصديق', 'طباعة', 'ارسل لصديق', 'إعلان', 'اعلان', 'Article Information', 'شارك', 'مشاركة',
-  'A A', 'تخطى إلى المحتوى', 'انتقل إلى المحتوى', 'القائمة الرئيسية', 'الرئيسية',
+  'طباعة ارسل لصديق', 'طباعة', 'ارسل لصديق', 'إعلان', 'اعلان', 'Article Information',
+  'A A', 'Next Previous', 'Previous Next', 'السابق التالي', 'تخطى إلى المحتوى', 'انتقل إلى المحتوى', 'القائمة الرئيسية', 'الرئيسية',
 ];
 
 /** Labels that stand before the publication stamp: `Published 14 مايو 2026`, `تاريخ النشر: 26.05.2026`. */
-export const stampLabels: readonly string[] = ['Published', 'Updated', 'تاريخ النشر:', 'نشر في', 'نشر بتاريخ', 'بتاريخ', 'آخر تحديث:', 'تاريخ النشر', 'نشر'];
+export const stampLabels: readonly string[] = ['Published', 'Updated', 'تاريخ النشر:', 'نشر في', 'نشر بتاريخ', 'آخر تحديث:', 'تاريخ النشر', 'تاريخ النشر :'];
 
 /** Chrome between the headline and the stamp or body: `Article Information`, `Author, …`, `مدة القراءة: 6 دقائق`. */
 export const headerChrome: readonly string[] = ['Article Information', 'مدة القراءة', 'A A'];

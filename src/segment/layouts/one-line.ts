@@ -1,4 +1,5 @@
-import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
+import { headerChrome, inlineMarkers, stampLabels, tailMarkers } from '../boilerplate/inline.js';
+import { leadingChromeRe } from './chrome.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { sectionNames } from '../data/sections.js';
 import { findAnyDate, type FoundDate } from '../dates/find.js';
@@ -6,7 +7,7 @@ import { foldKey } from '../fold.js';
 import { phraseSource, phrasesSource } from '../match.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from '../model.js';
 
-const leadingRe = new RegExp(`^(?:https?://\\S+|(?:${phrasesSource(leadingChrome)})(?=\\s|$))\\s*`, 'u');
+const leadingRe = leadingChromeRe;
 const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+`, 'u');
 const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
 const weekdayBefore = /(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u;
@@ -79,7 +80,9 @@ function cutHead(u: Unit, work: Work): string {
     cut(twice * 2 + 1, 'title/repeated', 'title');
   }
   const stamp = findStamp(t);
-  if (stamp && stamp.start < 600) {
+  const preText = stamp ? t.slice(0, stamp.start) : '';
+  const prose = /[^.][.!?؟]\s/u.test(preText) || verbs.has(foldKey(preText.split(' ', 1)[0] ?? ''));
+  if (stamp && stamp.start < 600 && !prose) {
     if (work.fields.dateRank < 3) Object.assign(work.fields, { date: stamp.date.iso, dateRaw: t.slice(stamp.start, stamp.end).trim(), hijriDate: stamp.date.hijri, dateRank: 3 });
     let pre = t.slice(0, stamp.start).trim();
     const section = sectionRe.exec(pre);
@@ -125,13 +128,6 @@ function cutTail(t: string, u: Unit, work: Work): string {
     const rule = tailMarkers[m.slice(1).findIndex((g) => g !== undefined)]?.[1] ?? 'boilerplate/tail';
     drop(work, u.line, out.slice(m.index), rule.startsWith('credit') ? 'credit' : 'boilerplate', rule);
     out = out.slice(0, m.index).trimEnd();
-  }
-  // A few words after the last full stop, with no punctuation of their own: tags ("اخبارمصر الداخلية حوادث").
-  const last = Math.max(out.lastIndexOf('.'), out.lastIndexOf('!'), out.lastIndexOf('؟'), out.lastIndexOf('?'), out.lastIndexOf('»'), out.lastIndexOf('"'));
-  const frag = out.slice(last + 1).trim();
-  if (last > 0 && frag && wordCount(frag) <= 12 && !/[،,:*]|^رابط/u.test(frag)) {
-    drop(work, u.line, frag, 'boilerplate', 'boilerplate/trailing-tags');
-    out = out.slice(0, last + 1);
   }
   return out;
 }
@@ -189,6 +185,23 @@ function cutInline(t: string, u: Unit, work: Work): string {
     drop(work, u.line, m, 'boilerplate', 'boilerplate/related-marker');
     return '';
   });
+}
+
+const functionWords = new Set(['في', 'من', 'على', 'الي', 'عن', 'ان', 'مع', 'ما', 'لا', 'لم', 'لن', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'بعد', 'قبل', 'حتي', 'عند', 'كل', 'التي', 'الذي', 'الذين', 'انه', 'انها', 'او', 'ثم', 'هو', 'هي']);
+
+/**
+ * A few words after the last full stop of a collapsed page, with no punctuation and no function words of their
+ * own: a tag list ("اخبارمصر الداخلية حوادث"). A clause (with في/من/أن…, or opening with و) is kept.
+ */
+export function cutTrailingTags(u: Unit, work: Work): Unit {
+  const out = u.text;
+  const last = Math.max(out.lastIndexOf('.'), out.lastIndexOf('!'), out.lastIndexOf('؟'), out.lastIndexOf('?'), out.lastIndexOf('»'), out.lastIndexOf('"'));
+  const frag = out.slice(last + 1).trim();
+  if (last <= 0 || !frag || wordCount(frag) > 12 || wordCount(out.slice(0, last)) < 20 || /[،,:*\d]/u.test(frag)) return u;
+  const words = foldKey(frag).split(' ');
+  if (words[0]!.startsWith('و') || words.some((w) => functionWords.has(w))) return u;
+  drop(work, u.line, frag, 'boilerplate', 'boilerplate/trailing-tags');
+  return { line: u.line, text: out.slice(0, last + 1).trim() };
 }
 
 /** A web page collapsed onto one line: cuts chrome at the edges (and a few known widgets inside). */
