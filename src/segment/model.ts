@@ -72,7 +72,9 @@ export function drop(work: Work, line: number, text: string, role: Role, rule: s
 
 /** Sets a field unless an earlier rule already did. */
 export function setField<K extends keyof Fields>(work: Work, key: K, value: Fields[K]): void {
-  if (work.fields[key] === null || work.fields[key] === undefined) work.fields[key] = value;
+  if (work.fields[key] !== null && work.fields[key] !== undefined) return;
+  // a site or author name keeps no quotes: «الشرق الأوسط» -> الشرق الأوسط
+  work.fields[key] = (key === 'sitename' || key === 'author') && typeof value === 'string' ? (value.replace(/^["'«“(]+|["'»”)]+$/gu, '').trim() as Fields[K]) : value;
 }
 
 /** Words of a string (runs of non-space). */
