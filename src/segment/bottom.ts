@@ -1,3 +1,4 @@
+import { fuzzyRe } from './match.js';
 import { agencyOf } from './dateline.js';
 import { classifyLine, isCutoff } from './classify.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
@@ -10,9 +11,9 @@ function creditOf(s: string): string | null {
 }
 
 /** Share-link trailer: `رابط الخبر بصحيفة الوئام: <headline>` — it names the site and repeats the headline. */
-const shareLink = /(?:^|\s)(رابط\s+(?:الخبر|المقال|الموضوع)(?:\s+(?:ب|في\s+)?(?:صحيفة|صحيفه|موقع|جريدة)\s+([^:]{1,30}?))?\s*:\s*)([^]{3,300})$/u;
+const shareLink = fuzzyRe(/(?:^|\s)(رابط\s+(?:الخبر|المقال|الموضوع)(?:\s+(?:ب|في\s+)?(?:صحيفة|صحيفه|موقع|جريدة)\s+([^:]{1,30}?))?\s*:\s*)([^]{3,300})$/u);
 /** Tags appended to the last paragraph: `… . سمات سعودية صورة` */
-const tagSuffix = /([.!?؟…]["'”»)]*)\s+((?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|tags)\s*:?\s+[^.!?؟:]{1,150})$/u;
+const tagSuffix = fuzzyRe(/([.!?؟…]["'”»)]*)\s+((?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|tags)\s*:?\s+[^.!?؟:]{1,150})$/u);
 /** A desk credit appended to the last paragraph: `… . * وحدة التقارير الاقتصادية` */
 const deskSuffix = /([.!?؟…]["'”»)]*)\s+(\*\s*[^*.!?؟]{2,60})$/u;
 

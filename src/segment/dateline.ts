@@ -12,7 +12,12 @@ export function agencyOf(s: string): string | null {
   return agencies.get(key) ?? null;
 }
 
-/** Whether `s` is a known place (a city, region or country). */
+/** Whether `s` is exactly a known place name. */
+export function isPlaceExact(s: string): boolean {
+  return places.has(foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim());
+}
+
+/** Whether `s` is a known place (a city, region or country), possibly with a qualifier ("دمشق، سوريا"). */
 export function isPlace(s: string): boolean {
   const key = foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
   if (places.has(key)) return true;

@@ -1,3 +1,4 @@
+import { fuzzyRe } from './match.js';
 import type { Block, Segmented } from '../core/types.js';
 import { readBottom } from './bottom.js';
 import { compileRules } from './boilerplate/compile.js';
@@ -52,7 +53,7 @@ function dateFromLead(blocks: readonly Block[], work: Work): void {
   if (found && weekdayFirst.test(found.raw)) Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
 }
 
-const weekdayFirst = /^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u;
+const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 
 /** text -> Article fields, with the role and rule of every piece of every line. */
 export function segmentTrace(text: string, options: SegmentOptions = {}): SegmentTrace {

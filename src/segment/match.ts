@@ -49,3 +49,38 @@ export function phrasesSource(phrases: readonly string[]): string {
     .map(phraseSource)
     .join('|');
 }
+
+const letterClass: Readonly<Record<string, string>> = {
+  '\u0627': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0622': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0623': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0625': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0629': '[\u0629\u0647]',
+  '\u0647': '[\u0629\u0647]',
+  '\u0649': '[\u0649\u064A]',
+  '\u064A': '[\u0649\u064A]',
+};
+
+/**
+ * A regex whose Arabic letters (outside character classes) also match their folded spellings, so a pattern
+ * written in display spelling still matches text under the `search` profile.
+ */
+export function fuzzyRe(source: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  const src = source.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += letterClass[c] ?? c;
+  }
+  return new RegExp(out, source.flags);
+}

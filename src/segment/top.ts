@@ -1,16 +1,16 @@
+import { fuzzyRe } from './match.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { deskWords } from './data/sites.js';
 import { leadingChromeRe } from './layouts/chrome.js';
 import { findNamedDate } from './dates/find.js';
-import { agencyOf, findAgencyDateline, isPlace } from './dateline.js';
+import { agencyOf, findAgencyDateline, isPlace, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
 
 const desks = new Set(deskWords.map(foldKey));
 const separator = /\s*[-–—\u0640]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
 const separatorOrColon = /\s*[-–—\u0640:]\s*/u;
-const bylineRe = /^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*:?\s+([^\d.!?؟:]{2,50})$/iu;
-const shareBar = /^\s*(?:شارك|مشاركة)(?:\s+(?:من\s+خلال|عبر|على))?(?:\s+(?:تويتر|فيسبوك|فيس\s+بوك|جوجل\s+بلس|جوجل|واتساب|واتس\s+اب|تيليجرام|تلغرام|لينكد\s*ان|البريد|طباعة|اكتب\s+رأيك|اكتب\s+رايك))+\s*/u;
+const bylineRe = fuzzyRe(/^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*:?\s+([^\d.!?؟:]{2,50})$/iu);
 
 /** Whether `s` names a known site (quotes and trailing punctuation aside). */
 export function isSite(s: string, work: Work): boolean {
@@ -40,7 +40,7 @@ function readSiteLine(u: Unit, work: Work): boolean {
   if (wordCount(u.text) > 10 || sentenceEnd.test(u.text) || u.text.length > 80) return false;
   const parts = u.text.split(separatorOrColon).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 1) {
-    if (!isSite(parts[0]!, work)) return false;
+    if (!isSite(parts[0]!, work)) return readNamePlace(u, work);
     setField(work, 'sitename', parts[0]!);
     drop(work, u.line, u.text, 'site', 'byline/site-name');
     return true;
@@ -58,6 +58,24 @@ function readSiteLine(u: Unit, work: Work): boolean {
   });
   drop(work, u.line, u.text, 'byline', 'byline/site-line');
   return true;
+}
+
+/** `name place` / `place name` with the dash lost (the search profile drops a lone tatweel): 2–5 words. */
+function readNamePlace(u: Unit, work: Work): boolean {
+  const words = u.text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || /[\d.:!?؟،,]/u.test(u.text)) return false;
+  for (const k of [2, 1]) {
+    const tail = words.slice(-k).join(' ');
+    const head = words.slice(0, k).join(' ');
+    const nameFirst = isPlaceExact(tail) && words.length - k <= 3 && !isPlaceExact(words[0]!);
+    const placeFirst = isPlaceExact(head) && words.length - k <= 3;
+    if (!nameFirst && !placeFirst) continue;
+    setField(work, 'dateline', { place: nameFirst ? tail : head, agency: null, raw: u.text });
+    setField(work, 'author', (nameFirst ? words.slice(0, -k) : words.slice(k)).join(' '));
+    drop(work, u.line, u.text, 'byline', 'byline/name-place');
+    return true;
+  }
+  return false;
 }
 
 /** A wire dateline on its own line: `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`. */
@@ -98,13 +116,7 @@ function readBylinePrefix(u: Unit, work: Work): Unit {
 
 /** Cuts chrome and datelines that open the first paragraph. */
 export function readLeadPrefix(u: Unit, work: Work): Unit {
-  let cur = u;
-  const share = shareBar.exec(cur.text);
-  if (share && share[0].trim().split(/\s+/u).length >= 3) {
-    drop(work, cur.line, share[0], 'boilerplate', 'boilerplate/share-bar');
-    cur = { line: cur.line, text: cur.text.slice(share[0].length) };
-  }
-  cur = readBylinePrefix(cur, work);
+  let cur = readBylinePrefix(u, work);
   const dl = findAgencyDateline(cur.text);
   if (dl) {
     setField(work, 'dateline', dl.dateline);

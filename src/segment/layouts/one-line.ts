@@ -4,22 +4,22 @@ import { leadVerbs } from '../data/lead-verbs.js';
 import { sectionNames } from '../data/sections.js';
 import { findAnyDate, type FoundDate } from '../dates/find.js';
 import { foldKey } from '../fold.js';
-import { phraseSource, phrasesSource } from '../match.js';
+import { phraseSource, phrasesSource, fuzzyRe } from '../match.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from '../model.js';
 
 const leadingRe = leadingChromeRe;
 const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+`, 'u');
 const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
-const weekdayBefore = /(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u;
-const timeAfter = /^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م))?/u;
+const weekdayBefore = fuzzyRe(/(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u);
+const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م))?/u);
 const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
 const headerChromeRe = new RegExp(`(?:${phrasesSource(headerChrome)})|Author,\\s*`, 'u');
-const readingTime = /^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u;
+const readingTime = fuzzyRe(/^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u);
 const fontSize = /^[^]{0,400}?\sA A\s/u;
 const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p)})`).join('|'), 'gu');
 const inlineRe = new RegExp(`(?:${phrasesSource(inlineMarkers.map(([p]) => p))})\\s*`, 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
-const skipWidget = /تخطى\s+(\S+(?:\s+\S+){0,2})\s+وواصل\s+القراءة/gu;
+const skipWidget = fuzzyRe(/تخطى\s+(\S+(?:\s+\S+){0,2})\s+وواصل\s+القراءة/gu);
 /** A skip link that opens a live-blog entry, with the bare short link that may precede it. */
 const skipLink = new RegExp(`(?:https?://\\S+\\s+)?(?:${phrasesSource(['تخطي إلى الجزء التالي', 'تخطى إلى الجزء التالي', 'انتقل إلى الجزء التالي'])})`, 'gu');
 
@@ -147,11 +147,12 @@ function widgetSpans(t: string): [number, number, string][] {
   const spans: [number, number, string][] = [];
   skipWidget.lastIndex = 0;
   for (let m = skipWidget.exec(t); m; m = skipWidget.exec(t)) {
-    const endMark = `${m[1]} نهاية`;
-    const end = t.indexOf(endMark, m.index + m[0].length);
-    if (end > 0 && end - m.index < 3000) {
-      spans.push([m.index, end + endMark.length, 'boilerplate/skip-widget']);
-      skipWidget.lastIndex = end + endMark.length;
+    const from = m.index + m[0].length;
+    const endRe = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}\\s+نهاي[ةه]`, 'u');
+    const end = endRe.exec(t.slice(from, from + 3000));
+    if (end) {
+      spans.push([m.index, from + end.index + end[0].length, 'boilerplate/skip-widget']);
+      skipWidget.lastIndex = from + end.index + end[0].length;
     }
   }
   skipLink.lastIndex = 0;
