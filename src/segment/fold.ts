@@ -1,7 +1,3 @@
-/** Combining marks, tatweel and invisible format characters: dropped from keys. */
-const marks = /[\u0640\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g;
-/** A tatweel standing alone between spaces is a dash in datelines ("جدة ـ فلان"). */
-const tatweelDash = /(^|\s)\u0640+(?=\s|$)/g;
 const letterFolds: Readonly<Record<string, string>> = {
   '\u0622': '\u0627', // ALEF WITH MADDA ABOVE -> ALEF
   '\u0623': '\u0627', // ALEF WITH HAMZA ABOVE -> ALEF
@@ -25,7 +21,6 @@ const letterFolds: Readonly<Record<string, string>> = {
   '\u2014': '-',
   '\u2212': '-',
 };
-const foldable = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u060C\u061B\u061F\u00AB\u00BB\u201C-\u201E\u2018\u2019\u2013\u2014\u2212\u0660-\u0669\u06F0-\u06F9]/g;
 
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -34,19 +29,53 @@ function foldChar(c: string): string {
   return letterFolds[c] ?? c;
 }
 
+const MARK = -1;
+/** Per UTF-16 code unit: -1 drop, 0 keep, else the code to write. Built once. */
+const table = new Int32Array(0x10000);
+for (let c = 0x064b; c <= 0x065f; c++) table[c] = MARK; // harakat
+for (const c of [0x0640, 0x0670, 0x061c, 0xfeff, 0x00ad]) table[c] = MARK; // tatweel, superscript alef, ALM, BOM, SHY
+for (let c = 0x0610; c <= 0x061a; c++) table[c] = MARK;
+for (let c = 0x06d6; c <= 0x06ed; c++) table[c] = MARK;
+for (let c = 0x200b; c <= 0x200f; c++) table[c] = MARK; // ZWSP, ZWNJ, ZWJ, LRM, RLM
+for (let c = 0x202a; c <= 0x202e; c++) table[c] = MARK;
+for (let c = 0x2060; c <= 0x2069; c++) table[c] = MARK;
+for (const [from, to] of Object.entries(letterFolds)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+for (let c = 0; c < 10; c++) {
+  table[0x0660 + c] = 0x30 + c; // ARABIC-INDIC DIGITS
+  table[0x06f0 + c] = 0x30 + c; // EXTENDED (PERSIAN) DIGITS
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /**
  * A matching key for rules: the same line under every normalisation profile. Diacritics, tatweel and invisible
- * marks go, alef forms, alef maksura and teh marbuta fold, Arabic-Indic digits and Arabic punctuation become
- * ASCII, spaces collapse. Used to compare, never to output.
+ * marks go (a tatweel standing alone between spaces is a dash: "جدة ـ فلان"), alef forms, alef maksura and teh
+ * marbuta fold, Arabic-Indic digits and Arabic punctuation become ASCII, spaces collapse. One pass, no regex.
  */
 export function foldKey(s: string): string {
-  return s
-    .replace(tatweelDash, '$1-')
-    .replace(marks, '')
-    .replace(foldable, foldChar)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    let m = table[c]!;
+    if (m === MARK) {
+      const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
+      if (!alone || (i > 0 && s.charCodeAt(i - 1) === 0x0640)) continue;
+      m = 0x2d; // '-'
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += String.fromCharCode(m === 0 ? c : m);
+  }
+  return out.toLowerCase();
 }
 
 /** Arabic-Indic and Persian digits -> ASCII, nothing else (keeps string offsets). */

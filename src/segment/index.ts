@@ -37,7 +37,7 @@ function newWork(options: SegmentOptions): Work {
 /** A short line between paragraphs, without sentence punctuation: a subheading. */
 function toBlocks(units: readonly Unit[], work: Work): Block[] {
   return units.map((u, i) => {
-    const heading = i > 0 && i < units.length - 1 && wordCount(u.text) <= 10 && u.text.length <= 90 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text);
+    const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text);
     work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
     return { type: heading ? 'heading' : 'paragraph', text: u.text };
   });

@@ -18,15 +18,22 @@ export interface FoundDate {
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const monthNumber = new Map(gregorianMonths.map(([name, n]) => [foldKey(name), n]));
 const hijriNumber = new Map(hijriMonths.map(([name, n]) => [foldKey(name), n]));
-const G = phrasesSource(gregorianMonths.map(([name]) => name));
-const H = phrasesSource(hijriMonths.map(([name]) => name));
+/**
+ * A month name slot: one or two Arabic words (or a word and a digit, "تشرين 2"). The name is checked against the
+ * month tables after matching, which keeps the expression free of long alternations (fast on number-heavy text).
+ */
+const WORD = '[\\u0621-\\u064A\\u064B-\\u0652\\u0640\\u0670\\u06CC]{2,10}';
+const G = `${WORD}(?:\\s+${WORD}|\\s+[12](?![0-9]))?`;
+const H = G;
 const W = phrasesSource(weekdays);
 /** `[weekday[،]] day month[/month | (month)] [،] year` — the dual form needs both names to agree. */
 const named = new RegExp(
-  `(?:(?:يوم\\s+)?(?:${W})\\s*[،,]?\\s+)?(${D}{1,2})\\s*(?:من\\s+)?(${G})(?:\\s*/\\s*(${G})|\\s*\\(\\s*(${G})\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(${D}{4})(?!${D})`,
+  `(${D}{1,2})\\s*(?:من\\s+)?(${G})(?:\\s*/\\s*(${G})|\\s*\\(\\s*(${G})\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(${D}{4})(?!${D})`,
   'gu',
 );
 /** `day hijri-month year [هـ]` */
+/** A weekday (and يوم) just before a date: taken into its raw span. */
+const weekdayBefore = new RegExp(`(?:يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
 const hijriNamed = new RegExp(`(${D}{1,2})\\s*(?:من\\s+)?(${H})\\s*[،,]?\\s*(${D}{4})(?!${D})(?:\\s*\\u0647\\u0640*(?![\\u0621-\\u064A]))?`, 'gu');
 const isoStamp = new RegExp(`(?<!${D})(${D}{4})-(${D}{2})-(${D}{2})(?:[T ]${D}{2}:${D}{2}(?::${D}{2})?(?:\\.\\d+)?(?:Z|[+-]${D}{2}:?${D}{2})?)?(?!${D})`, 'gu');
 const dmy = new RegExp(`(?<!${D}|[./-])(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4})(?!${D}|[./-]${D})`, 'gu');
@@ -41,10 +48,15 @@ export function findNamedDate(text: string): FoundDate | null {
   for (let m = named.exec(text); m; m = named.exec(text)) {
     const month = monthNumber.get(foldKey(m[2]!));
     const second = m[3] ?? m[4];
-    if (month === undefined || (second !== undefined && monthNumber.get(foldKey(second)) !== month)) continue;
+    if (month === undefined || (second !== undefined && monthNumber.get(foldKey(second)) !== month)) {
+      named.lastIndex = m.index + 1;
+      continue;
+    }
     const iso = toIso(num(m[5]), month, num(m[1]));
     if (iso) {
-      best = { iso, raw: m[0].trim(), index: m.index, hijri: null };
+      const wd = weekdayBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const start = wd ? m.index - wd[0].length : m.index;
+      best = { iso, raw: text.slice(start, m.index + m[0].length).trim(), index: start, hijri: null };
       break;
     }
   }
@@ -66,7 +78,10 @@ export function findHijri(text: string): FoundDate | null {
     const month = hijriNumber.get(foldKey(m[2]!));
     const year = num(m[3]);
     const day = num(m[1]);
-    if (month === undefined || year < 1300 || year > 1600) continue;
+    if (month === undefined || year < 1300 || year > 1600) {
+      hijriNamed.lastIndex = m.index + 1;
+      continue;
+    }
     const iso = hijriToIso(year, month, day);
     if (iso) return { iso, raw: m[0].trim(), index: m.index, hijri: { year, month, day, raw: m[0].trim() } };
   }

@@ -48,17 +48,18 @@ function findStamp(text: string): Stamp | null {
 
 /** `X X …` — a page title printed twice (page title, then heading). Returns the title's length, or 0. */
 function repeatedTitle(text: string): number {
-  const words = text.split(' ', 62);
-  for (let k = 3; k <= 30 && 2 * k <= words.length; k++) {
-    const a = words.slice(0, k).join(' ');
-    if (a === words.slice(k, 2 * k).join(' ')) return a.length;
+  let end = -1;
+  for (let k = 1; k <= 30; k++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0 || 2 * end + 1 > text.length) return 0;
+    if (k >= 3 && text.startsWith(text.slice(0, end), end + 1) && (text.length === 2 * end + 1 || text[2 * end + 1] === ' ')) return end;
   }
   return 0;
 }
 
 /** Headline = the words before the first lead verb ("كشف بحث جديد أن …"), 3–30 words in. */
 function titleByLeadVerb(text: string): number {
-  const words = text.split(' ', 32);
+  const words = text.slice(0, 800).split(' ', 32);
   let at = 0;
   for (let i = 0; i < words.length; i++) {
     if (i >= 3 && verbs.has(foldKey(words[i]!))) return at;
@@ -134,7 +135,7 @@ function cutTail(t: string, u: Unit, work: Work): string {
 
 /** The length of the longest run of 3–30 words ending `before` that `text` starts with (a repeated title), or 0. */
 function repeatedTail(before: string, text: string): number {
-  const words = before.trim().split(' ');
+  const words = before.slice(-800).trim().split(' ');
   for (let k = Math.min(30, words.length); k >= 3; k--) {
     const tail = words.slice(-k).join(' ');
     if (text.startsWith(tail) && (text.length === tail.length || text[tail.length] === ' ')) return tail.length;
