@@ -1,6 +1,7 @@
 import { fuzzyRe } from './match.js';
 import { agencyOf } from './dateline.js';
-import { classifyLine, isCutoff } from './classify.js';
+import { classifyLine, isCutoff, maxChromeLength } from './classify.js';
+import { foldKey } from './fold.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
 import { isSite } from './top.js';
 
@@ -45,9 +46,9 @@ function readTailSuffix(u: Unit, work: Work): Unit {
 }
 
 /** Where a cut-off heading ends the article, or -1. Prose after it is allowed only near the end. */
-function cutoffIndex(units: readonly Unit[], work: Work): number {
+function cutoffIndex(units: readonly Unit[], keys: readonly (string | undefined)[], work: Work): number {
   for (let k = 1; k < units.length; k++) {
-    if (!isCutoff(units[k]!.text, work.rules)) continue;
+    if (keys[k] === undefined || !isCutoff(units[k]!.text, work.rules, keys[k])) continue;
     const late = k >= units.length * 0.6;
     if (late || units.slice(k + 1).every((x) => wordCount(x.text) < 40)) return k;
   }
@@ -56,14 +57,16 @@ function cutoffIndex(units: readonly Unit[], work: Work): number {
 
 /** Trailer chrome, credits, cut-off sections and chrome lines anywhere in the body. Returns the body units. */
 export function readBottom(units: Unit[], work: Work): Unit[] {
-  let end = units.length;
-  const cut = cutoffIndex(units, work);
+  const end = units.length;
+  // fold each short line once; long lines are prose and skip the rule lists
+  const keys = units.map((u) => (u.text.length <= maxChromeLength ? foldKey(u.text) : undefined));
+  const cut = cutoffIndex(units, keys, work);
   const cutFrom = cut >= 0 ? cut : end;
   const kept: Unit[] = [];
   const trailing: { u: Unit; role: 'boilerplate' | 'credit'; rule: string; agency?: string }[] = [];
   for (let k = 0; k < end; k++) {
     const u = units[k]!;
-    const verdict = classifyLine(u.text, work.rules);
+    const verdict = keys[k] === undefined ? null : classifyLine(u.text, work.rules, keys[k]);
     const agency = verdict ? null : creditOf(u.text);
     if (k >= cutFrom) {
       trailing.push({ u, role: verdict?.role ?? 'boilerplate', rule: verdict?.rule ?? (k === cut ? 'boilerplate/cutoff' : 'boilerplate/after-cutoff') });

@@ -8,12 +8,12 @@ export interface LineVerdict {
 }
 
 /** Lines longer than this are prose, never chrome: rules only look at short lines (keeps the work linear). */
-export const maxChromeLength = 200;
+export const maxChromeLength = 140;
 
 /** Whether a whole line is chrome or a credit by the rule lists, and which rule says so. */
-export function classifyLine(text: string, rules: CompiledRules): LineVerdict | null {
+export function classifyLine(text: string, rules: CompiledRules, folded?: string): LineVerdict | null {
   if (text.length > maxChromeLength) return null;
-  const key = foldKey(text);
+  const key = folded ?? foldKey(text);
   if (key === '') return null;
   const rule = rules.lines.get(key);
   if (rule) return { role: 'boilerplate', rule };
@@ -23,8 +23,8 @@ export function classifyLine(text: string, rules: CompiledRules): LineVerdict | 
 }
 
 /** Whether a line is a cut-off heading (related links, comments): it and what follows leave the body. */
-export function isCutoff(text: string, rules: CompiledRules): boolean {
+export function isCutoff(text: string, rules: CompiledRules, folded?: string): boolean {
   if (text.length > 60) return false;
-  const key = foldKey(text).replace(/[:：.…]+$/u, '').trim();
+  const key = (folded ?? foldKey(text)).replace(/[:：.…]+$/u, '').trim();
   return rules.cutoffs.has(key);
 }

@@ -45,6 +45,8 @@ for (let c = 0; c < 10; c++) {
   table[0x06f0 + c] = 0x30 + c; // EXTENDED (PERSIAN) DIGITS
 }
 
+let buffer = new Uint16Array(256);
+
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
@@ -55,12 +57,14 @@ function isSpace(c: number): boolean {
  * marbuta fold, Arabic-Indic digits and Arabic punctuation become ASCII, spaces collapse. One pass, no regex.
  */
 export function foldKey(s: string): string {
-  let out = '';
+  if (s.length > buffer.length) buffer = new Uint16Array(s.length * 2);
+  let n = 0;
   let pendingSpace = false;
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isSpace(c)) {
-      pendingSpace = out.length > 0;
+      pendingSpace = n > 0;
       continue;
     }
     let m = table[c]!;
@@ -70,12 +74,15 @@ export function foldKey(s: string): string {
       m = 0x2d; // '-'
     }
     if (pendingSpace) {
-      out += ' ';
+      buffer[n++] = 0x20;
       pendingSpace = false;
     }
-    out += String.fromCharCode(m === 0 ? c : m);
+    const out = m === 0 ? c : m;
+    if (out >= 0x41 && out <= 0x5a) upper = true;
+    buffer[n++] = out;
   }
-  return out.toLowerCase();
+  const key = String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
+  return upper ? key.toLowerCase() : key;
 }
 
 /** Arabic-Indic and Persian digits -> ASCII, nothing else (keeps string offsets). */

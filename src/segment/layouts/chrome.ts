@@ -5,4 +5,4 @@ import { fuzzyRe, phrasesSource } from '../match.js';
 const shareBar = `(?:شارك|مشاركة)(?:\\s+(?:من\\s+خلال|عبر|على))?(?:\\s+(?:تويتر|فيسبوك|فيس\\s+بوك|جوجل\\s+بلس|جوجل|واتساب|واتس\\s+اب|تيليجرام|تلغرام|لينكد\\s*ان|البريد|طباعة|اكتب\\s+رأيك|اكتب\\s+رايك))+`;
 
 /** Chrome at the very start of a text (a bare link, print/share bars, "Next Previous"), cut repeatedly. */
-export const leadingChromeRe = fuzzyRe(new RegExp(`^(?:https?://\\S+|${shareBar}|(?:${phrasesSource(leadingChrome)})(?=\\s|$))\\s*`, 'u'));
+export const leadingChromeRe = fuzzyRe(new RegExp(`^(?:https?://\\S+|${shareBar}|(?:${phrasesSource(leadingChrome, false)})(?=\\s|$))\\s*`, 'u'));

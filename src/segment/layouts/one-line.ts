@@ -16,12 +16,12 @@ const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
 const headerChromeRe = new RegExp(`(?:${phrasesSource(headerChrome)})|Author,\\s*`, 'u');
 const readingTime = fuzzyRe(/^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u);
 const fontSize = /^[^]{0,400}?\sA A\s/u;
-const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p)})`).join('|'), 'gu');
-const inlineRe = new RegExp(`(?:${phrasesSource(inlineMarkers.map(([p]) => p))})\\s*`, 'gu');
+const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p, false)})`).join('|'), 'gu');
+const inlineRe = new RegExp(`(?:${phrasesSource(inlineMarkers.map(([p]) => p), false)})\\s*`, 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
 const skipWidget = fuzzyRe(/تخطى\s+(\S+(?:\s+\S+){0,2})\s+وواصل\s+القراءة/gu);
 /** A skip link that opens a live-blog entry, with the bare short link that may precede it. */
-const skipLink = new RegExp(`(?:https?://\\S+\\s+)?(?:${phrasesSource(['تخطي إلى الجزء التالي', 'تخطى إلى الجزء التالي', 'انتقل إلى الجزء التالي'])})`, 'gu');
+const skipLink = new RegExp(`(?:https?://\\S+\\s+)?(?:${phrasesSource(['تخطي إلى الجزء التالي', 'تخطى إلى الجزء التالي', 'انتقل إلى الجزء التالي'], false)})`, 'gu');
 
 interface Stamp {
   start: number;
@@ -30,8 +30,12 @@ interface Stamp {
 }
 
 /** A publication stamp near the top: a labelled date, a weekday + date, a date + time, or two forms side by side. */
+/** Cheap test before the date expressions run: a clock time, a stamp label, or a `YYYY/M/D` date. */
+const stampHint = fuzzyRe(/[0-9\u0660-\u0669]:[0-9\u0660-\u0669]{2}|Published|Updated|نشر|تحديث|[0-9]{4}\/[0-9]{1,2}\/[0-9]|(?:السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)\s+[0-9]/u);
+
 function findStamp(text: string): Stamp | null {
-  const window = text.slice(0, 1500);
+  const window = text.slice(0, 700);
+  if (!stampHint.test(window)) return null;
   const d = findAnyDate(window);
   if (!d) return null;
   const before = window.slice(0, d.index);

@@ -38,18 +38,22 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
   let docId: string | null = null;
   const close = (open: Open): void => {
     const field = fieldOfTag[open.name];
-    const text = open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
     const line = open.parts[0]?.line ?? 0;
-    if (open.name === 'P' || (field === 'body' && !stack.some((s) => fieldOfTag[s.name] === 'body'))) {
-      if (open.name === 'P') {
-        if (text) body.push({ line, text });
-      } else for (const p of open.parts) body.push(p);
+    const joined = (): string => (open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim());
+    if (open.name === 'P') {
+      const text = joined();
+      if (text) body.push({ line, text });
+      return;
+    }
+    if (field === 'body') {
+      for (const p of open.parts) body.push(p);
       return;
     }
     if (field === 'abstract') {
       abstract.push(...open.parts);
       return;
     }
+    const text = joined();
     if (!text) return;
     const role: Role = field === 'title' ? 'title' : field === 'site' ? 'site' : field === 'author' ? 'byline' : field === 'date' ? 'date' : field === 'dateline' ? 'dateline' : 'meta';
     work.pieces.push({ line, text, role, rule: `tagged/${open.name.toLowerCase()}` });
