@@ -1,3 +1,5 @@
+import type { Dateline } from '../../core/types.js';
+import { agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { findAnyDate } from '../dates/find.js';
 import { drop, setField, type Role, type Unit, type Work } from '../model.js';
@@ -61,7 +63,7 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
     else if (field === 'site') setField(work, 'sitename', text);
     else if (field === 'author') setField(work, 'author', text);
     else if (field === 'url') setField(work, 'url', text);
-    else if (field === 'dateline') setField(work, 'dateline', { place: text, agency: null, raw: text });
+    else if (field === 'dateline') setField(work, 'dateline', parseDateline(text));
     else if (field === 'date') setDate(work, text);
   };
   lines.forEach((raw, i) => {
@@ -104,6 +106,13 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
     work.pieces.push({ line: abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
   }
   return body;
+}
+
+/** `الواحة 3 فبراير (وكالات)` -> place before the first digit or bracket, agency from the brackets. */
+function parseDateline(text: string): Dateline {
+  const place = /^[^\d\u0660-\u0669(（]+/u.exec(text)?.[0].replace(/[\s،,\-–ـ]+$/u, '').trim() ?? '';
+  const paren = /\(([^()]{1,30})\)/u.exec(text);
+  return { place: place || null, agency: paren ? (agencyOf(paren[1]!) ?? paren[1]!.trim()) : null, raw: text };
 }
 
 function setDate(work: Work, text: string): void {
