@@ -36,11 +36,11 @@ function looksLikeHeadline(text: string, wc: number): boolean {
 }
 
 /** `site – city`, `name – site`, `city ـ name`: a site/byline/dateline line. True when it was one. */
-function readSiteLine(u: Unit, work: Work): boolean {
+function readSiteLine(u: Unit, work: Work, namePlace = true): boolean {
   if (wordCount(u.text) > 10 || sentenceEnd.test(u.text) || u.text.length > 80) return false;
   const parts = u.text.split(separatorOrColon).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 1) {
-    if (!isSite(parts[0]!, work)) return readNamePlace(u, work);
+    if (!isSite(parts[0]!, work)) return namePlace && readNamePlace(u, work);
     setField(work, 'sitename', parts[0]!);
     drop(work, u.line, u.text, 'site', 'byline/site-name');
     return true;
@@ -151,7 +151,7 @@ export function readTop(units: Unit[], work: Work): Unit[] {
       // the SEED layout: headline, blank, a short site line, blank, body
       const next = units[i + 1];
       if (next && blankAfter(i) && blankAfter(i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
-        if (!readSiteLine(next, work)) {
+        if (!readSiteLine(next, work, false)) {
           setField(work, 'sitename', next.text);
           drop(work, next.line, next.text, 'site', 'byline/site-under-title');
         }

@@ -3,6 +3,17 @@
  * teh marbuta and tanween does not matter.
  */
 export const chromeLines: ReadonlyArray<readonly [string, string]> = [
+  ['مقالات ذات صلة', 'boilerplate/related'],
+  ['أخبار ذات صلة', 'boilerplate/related'],
+  ['مواضيع ذات صلة', 'boilerplate/related'],
+  ['موضوعات ذات صلة', 'boilerplate/related'],
+  ['أخبار متعلقة', 'boilerplate/related'],
+  ['مقالات متعلقة', 'boilerplate/related'],
+  ['اقرأ أيضا', 'boilerplate/read-also'],
+  ['اقرأ أيضاً', 'boilerplate/read-also'],
+  ['شاهد أيضا', 'boilerplate/read-also'],
+  ['الأكثر قراءة', 'boilerplate/most-read'],
+  ['الأكثر مشاهدة', 'boilerplate/most-read'],
   ['اظهر المزيد', 'boilerplate/show-more'],
   ['عرض المزيد', 'boilerplate/show-more'],
   ['المزيد', 'boilerplate/show-more'],
