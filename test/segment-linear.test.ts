@@ -5,7 +5,10 @@ import { segment } from '../src/segment/index.js';
  * Linear time on hostile input: one long line (a collapsed page) made of the pieces the rules look for. The bound
  * is generous (machines are noisy); the growth check compares 1 MB against 5 MB in the same run.
  */
-const piece = 'طباعة ارسل لصديق 12 يناير 2020 المصدر: رويترز إقرأ المزيد تخطى الأكثر قراءة وواصل القراءة 26-05-2026 ';
+const piece =
+  'طباعة ارسل لصديق 12 يناير 2020 المصدر: رويترز إقرأ المزيد تخطى الأكثر قراءة وواصل القراءة 26-05-2026 ' +
+  'https://p.example/x تخطي إلى الجزء التالي عنوان الخبر 2026/5/26 ٢٦ مايو ٢٠٢٦ عنوان الخبر نص قصير. ' +
+  'الجمعة 3 نوفمبر/تشرين الثاني 2017 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس (رويترز) سمات وسوم ';
 function line(bytes: number): string {
   return piece.repeat(Math.ceil(bytes / (piece.length * 2))).slice(0, bytes / 2);
 }

@@ -10,15 +10,16 @@ const keys: ReadonlyMap<string, 'title' | 'date' | 'url' | 'site' | 'author'> = 
   ['source', 'site'], ['site', 'site'], ['sitename', 'site'], ['المصدر', 'site'], ['الموقع', 'site'], ['الصحيفه', 'site'],
   ['author', 'author'], ['الكاتب', 'author'], ['الكاتبه', 'author'], ['كتب', 'author'], ['بقلم', 'author'], ['by', 'author'],
 ].map(([k, v]) => [foldKey(k!), v as 'title']));
-const headerLine = /^\s*([^:：]{1,20}?)\s*[:：]\s*(.+?)\s*$/u;
+const headerKey = /^\s*([^:：]{1,20}?)\s*[:：]/u;
 
 function fieldOf(line: string): { field: 'title' | 'date' | 'url' | 'site' | 'author' | 'other'; value: string } | null {
-  const m = headerLine.exec(line);
-  if (!m) return null;
+  const m = headerKey.exec(line);
+  const value = m ? line.slice(m[0].length).trim() : '';
+  if (!m || value === '') return null;
   const key = foldKey(m[1]!);
   const field = keys.get(key);
-  if (field) return { field, value: m[2]!.replace(/^["']|["']$/gu, '') };
-  return /^[a-z_]{2,20}$/u.test(key) ? { field: 'other', value: m[2]! } : null;
+  if (field) return { field, value: value.replace(/^["']|["']$/gu, '') };
+  return /^[a-z_]{2,20}$/u.test(key) ? { field: 'other', value } : null;
 }
 
 /**
