@@ -2,7 +2,7 @@ import { fuzzyRe } from './match.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { deskWords } from './data/sites.js';
 import { leadingChromeRe } from './layouts/chrome.js';
-import { findNamedDate } from './dates/find.js';
+import { findAnyDate, findNamedDate } from './dates/find.js';
 import { agencyOf, findAgencyDateline, isPlace, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
@@ -10,7 +10,11 @@ import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './
 const desks = new Set(deskWords.map(foldKey));
 const separator = /\s*[-–—\u0640]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
 const separatorOrColon = /\s*[-–—\u0640:]\s*/u;
-const bylineRe = fuzzyRe(/^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*:?\s+([^\d.!?؟:]{2,50})$/iu);
+const bylineRe = fuzzyRe(/^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*[:\-–]?\s+([^\d.!?؟:]{2,50})$/iu);
+/** Labels, times and separators around a date on a date line. */
+const dateLineNoise = fuzzyRe(/تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|آخر تحديث|تحديث|Published|Updated|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?::[0-9]{2})?|\b(?:GMT|UTC|AM|PM)\b|[|:،,\-–—]|\s(?:ص|م|مساء|صباحا)(?=\s|$)/gu);
+/** `headline - site` / `headline | site` (a page title). */
+const siteSuffix = /\s+[-–|]\s+([^-–|]{2,30})$/u;
 
 /** Whether `s` names a known site (quotes and trailing punctuation aside). */
 export function isSite(s: string, work: Work): boolean {
@@ -45,7 +49,7 @@ function readSiteLine(u: Unit, work: Work, namePlace = true): boolean {
     drop(work, u.line, u.text, 'site', 'byline/site-name');
     return true;
   }
-  if (parts.length > 3) return false;
+  if (parts.length > 3 || parts.some((p) => wordCount(p) > 4)) return false;
   const known = parts.some((p) => isSite(p, work) || isPlace(p) || desks.has(foldKey(p)));
   // "name – place" with a place we do not know: two short parts, no digits, nothing else on the line
   const shortPair = parts.length === 2 && wordCount(u.text) <= 5 && parts.every((p) => wordCount(p) <= 3) && !/\d/u.test(u.text);
@@ -126,43 +130,90 @@ export function readLeadPrefix(u: Unit, work: Work): Unit {
   return cur;
 }
 
-/** Headline, site line, bylines and datelines above the body of a plain file. Returns the body units. */
+/** Where the top-of-file rules are: the units, the one being looked at, and the work so far. */
+interface Top {
+  units: Unit[];
+  i: number;
+  work: Work;
+}
+
+const blankAfter = (c: Top, k: number): boolean => c.units[k + 1] !== undefined && c.units[k + 1]!.line > c.units[k]!.line + 1;
+
+/** `كتب: فلان`, `بقلم فلان`, `إعداد - فلان`. */
+function readBylineLabel(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const m = bylineRe.exec(u.text);
+  if (!m || wordCount(u.text) > 8) return false;
+  setField(c.work, 'author', m[1]!.trim());
+  drop(c.work, u.line, u.text, 'byline', 'byline/label');
+  return true;
+}
+
+/** A line that is only a date (with a label, weekday or time): `تاريخ النشر: 12 مارس 2023 - 10:30`. */
+function readDateLine(c: Top): boolean {
+  const u = c.units[c.i]!;
+  if (u.text.length > 90 || wordCount(u.text) > 10) return false;
+  const d = findAnyDate(u.text);
+  if (!d) return false;
+  const rest = (u.text.slice(0, d.index) + ' ' + u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').trim();
+  if (wordCount(rest) > 1) return false;
+  if (c.work.fields.dateRank < 3) Object.assign(c.work.fields, { date: d.iso, dateRaw: u.text.trim(), hijriDate: d.hijri, dateRank: 3 });
+  drop(c.work, u.line, u.text, 'date', 'date/line');
+  return true;
+}
+
+/** The headline: the first line before any paragraph, 3–25 words, prose below it; a `- site` suffix names the site. */
+function readHeadline(c: Top): boolean {
+  const { units, i, work } = c;
+  const u = units[i]!;
+  if (i > 2 || work.fields.title !== null || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
+  const suffix = siteSuffix.exec(u.text);
+  if (suffix && isSite(suffix[1]!, work)) {
+    setField(work, 'sitename', suffix[1]!);
+    setField(work, 'title', u.text.slice(0, suffix.index).trim());
+  } else setField(work, 'title', u.text);
+  drop(work, u.line, u.text, 'title', 'title/first-line');
+  // the SEED layout: headline, blank, a short site line, blank, body
+  const next = units[i + 1];
+  if (next && blankAfter(c, i) && blankAfter(c, i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
+    if (!readSiteLine(next, work, false)) {
+      setField(work, 'sitename', next.text);
+      drop(work, next.line, next.text, 'site', 'byline/site-under-title');
+    }
+    c.i++;
+  }
+  return true;
+}
+
+/** A 2–4 word label glued above a long first paragraph (a photo caption or a name): not a headline, not body. */
+function readLeadLabel(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const wc = wordCount(u.text);
+  if (c.i !== 0 || wc < 2 || wc > 4 || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !isProse(c.units[1]) || wordCount(c.units[1]!.text) < 25) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'segment/lead-label');
+  return true;
+}
+
+const topRules: readonly ((c: Top) => boolean)[] = [
+  readBylineLabel,
+  readDateLine,
+  (c) => readWireDateline(c.units[c.i]!, c.work),
+  (c) => readSiteLine(c.units[c.i]!, c.work),
+  readHeadline,
+  readLeadLabel,
+];
+
+/** Headline, site line, bylines, date lines and datelines above the body of a plain file. Returns the body units. */
 export function readTop(units: Unit[], work: Work): Unit[] {
-  let i = 0;
   const chrome = units[0] ? leadingChromeRe.exec(units[0].text) : null;
   if (chrome && chrome[0].length > 0 && chrome[0].length < units[0]!.text.length) {
     drop(work, units[0]!.line, chrome[0], 'boilerplate', 'boilerplate/page-chrome');
     units[0] = { line: units[0]!.line, text: units[0]!.text.slice(chrome[0].length) };
   }
-  const blankAfter = (k: number): boolean => units[k + 1] !== undefined && units[k + 1]!.line > units[k]!.line + 1;
-  for (let guard = 0; guard < 5 && i < units.length - 1; guard++) {
-    const u = units[i]!;
-    const wc = wordCount(u.text);
-    const m = bylineRe.exec(u.text);
-    if (m && wc <= 8) {
-      setField(work, 'author', m[1]!.trim());
-      drop(work, u.line, u.text, 'byline', 'byline/label');
-    } else if (readWireDateline(u, work) || readSiteLine(u, work)) {
-      // taken
-    } else if (i === 0 && work.fields.title === null && looksLikeHeadline(u.text, wc) && !/^[.،,:;]/u.test(units[i + 1]?.text ?? '')) {
-      if (!isProse(units[i + 1]) && !blankAfter(i) && !isProse(units[i + 2])) break;
-      setField(work, 'title', u.text);
-      drop(work, u.line, u.text, 'title', 'title/first-line');
-      // the SEED layout: headline, blank, a short site line, blank, body
-      const next = units[i + 1];
-      if (next && blankAfter(i) && blankAfter(i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
-        if (!readSiteLine(next, work, false)) {
-          setField(work, 'sitename', next.text);
-          drop(work, next.line, next.text, 'site', 'byline/site-under-title');
-        }
-        i++;
-      }
-    } else if (i === 0 && wc >= 2 && wc <= 4 && !blankAfter(i) && !/[\d.:!?؟]/u.test(u.text) && isProse(units[1]) && wordCount(units[1]!.text) >= 25) {
-      drop(work, u.line, u.text, 'boilerplate', 'segment/lead-label');
-    } else break;
-    i++;
-  }
-  const rest = units.slice(i);
+  const c: Top = { units, i: 0, work };
+  while (c.i < 5 && c.i < units.length - 1 && topRules.some((rule) => rule(c))) c.i++;
+  const rest = units.slice(c.i);
   if (rest.length > 0) rest[0] = readLeadPrefix(rest[0]!, work);
   return rest.filter((r) => r.text !== '');
 }
