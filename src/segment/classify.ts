@@ -8,7 +8,7 @@ export interface LineVerdict {
 }
 
 /** Lines longer than this are prose, never chrome: rules only look at short lines (keeps the work linear). */
-export const maxChromeLength = 140;
+export const maxChromeLength = 200;
 
 /** Whether a whole line is chrome or a credit by the rule lists, and which rule says so. */
 export function classifyLine(text: string, rules: CompiledRules, folded?: string): LineVerdict | null {

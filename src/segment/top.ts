@@ -167,6 +167,8 @@ function readHeadline(c: Top): boolean {
   const { units, i, work } = c;
   const u = units[i]!;
   if (i > 2 || work.fields.title !== null || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  // wire copy has no headline under its dateline; the next line is the lead
+  if (work.pieces.some((p) => p.rule === 'dateline/wire')) return false;
   if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
   const suffix = siteSuffix.exec(u.text);
   if (suffix && isSite(suffix[1]!, work)) {

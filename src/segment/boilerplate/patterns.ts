@@ -1,5 +1,5 @@
 /**
- * Line patterns, run on the foldKey of SHORT lines (up to 140 characters), so they never see a long line.
+ * Line patterns, run on the foldKey of SHORT lines (up to 200 characters), so they never see a long line.
  * Each is [pattern, rule id, role].
  */
 export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate' | 'credit']> = [
