@@ -45,6 +45,13 @@ function readTailSuffix(u: Unit, work: Work): Unit {
   return cur;
 }
 
+/** A line of 60+ characters ending in a full stop reads as prose: it skips the chrome rules (they are for labels). */
+function closedProse(s: string): boolean {
+  if (s.length < 60) return false;
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f;
+}
+
 /** Where a cut-off heading ends the article, or -1. Prose after it is allowed only near the end. */
 function cutoffIndex(units: readonly Unit[], keys: readonly (string | undefined)[], work: Work): number {
   for (let k = 1; k < units.length; k++) {
@@ -59,7 +66,7 @@ function cutoffIndex(units: readonly Unit[], keys: readonly (string | undefined)
 export function readBottom(units: Unit[], work: Work): Unit[] {
   const end = units.length;
   // fold each short line once; long lines are prose and skip the rule lists
-  const keys = units.map((u) => (u.text.length <= maxChromeLength ? foldKey(u.text) : undefined));
+  const keys = units.map((u) => (u.text.length <= maxChromeLength && !closedProse(u.text) ? foldKey(u.text) : undefined));
   const cut = cutoffIndex(units, keys, work);
   const cutFrom = cut >= 0 ? cut : end;
   const kept: Unit[] = [];

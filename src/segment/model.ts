@@ -89,5 +89,17 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/** Whether `s` has at least `n` words; stops counting as soon as it knows (cheap on long paragraphs). */
+export function hasWords(s: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 0x20 || s.charCodeAt(i) === 0xa0;
+    if (!space && !inWord && ++count >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** Ends like a sentence: . ! ? ؟ … (possibly followed by closing quotes/brackets). */
 export const sentenceEnd = /[.!?؟…](?:["'”»)\]﴾﴿]|\s)*$/u;

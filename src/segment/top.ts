@@ -5,7 +5,7 @@ import { leadingChromeRe } from './layouts/chrome.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { agencyOf, findAgencyDateline, isPlace, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
-import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
+import { drop, hasWords, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
 
 const desks = new Set(deskWords.map(foldKey));
 const separator = /\s*[-–—\u0640]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
@@ -28,7 +28,7 @@ function isSiteNotPlace(s: string, work: Work): boolean {
 
 /** Whether a unit reads as a sentence or a paragraph (long, or closed by sentence punctuation). */
 function isProse(u: Unit | undefined): boolean {
-  return u !== undefined && (wordCount(u.text) >= 15 || sentenceEnd.test(u.text));
+  return u !== undefined && (hasWords(u.text, 15) || sentenceEnd.test(u.text.slice(-12)));
 }
 
 const verbs = new Set(leadVerbs.map(foldKey));
@@ -41,7 +41,7 @@ function looksLikeHeadline(text: string, wc: number): boolean {
 
 /** `site – city`, `name – site`, `city ـ name`: a site/byline/dateline line. True when it was one. */
 function readSiteLine(u: Unit, work: Work, namePlace = true): boolean {
-  if (wordCount(u.text) > 10 || sentenceEnd.test(u.text) || u.text.length > 80) return false;
+  if (u.text.length > 80 || wordCount(u.text) > 10 || sentenceEnd.test(u.text)) return false;
   const parts = u.text.split(separatorOrColon).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 1) {
     if (!isSite(parts[0]!, work)) return namePlace && readNamePlace(u, work);
@@ -84,7 +84,7 @@ function readNamePlace(u: Unit, work: Work): boolean {
 
 /** A wire dateline on its own line: `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`. */
 function readWireDateline(u: Unit, work: Work): boolean {
-  if (wordCount(u.text) > 18 || sentenceEnd.test(u.text)) return false;
+  if (u.text.length > 160 || wordCount(u.text) > 18 || sentenceEnd.test(u.text)) return false;
   const d = findNamedDate(u.text);
   if (!d || d.index === 0) return false;
   const place = u.text.slice(0, d.index).trim();
@@ -166,7 +166,7 @@ function readDateLine(c: Top): boolean {
 function readHeadline(c: Top): boolean {
   const { units, i, work } = c;
   const u = units[i]!;
-  if (i > 2 || work.fields.title !== null || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
   // wire copy has no headline under its dateline; the next line is the lead
   if (work.pieces.some((p) => p.rule === 'dateline/wire')) return false;
   if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
@@ -191,8 +191,9 @@ function readHeadline(c: Top): boolean {
 /** A 2–4 word label glued above a long first paragraph (a photo caption or a name): not a headline, not body. */
 function readLeadLabel(c: Top): boolean {
   const u = c.units[c.i]!;
+  if (u.text.length > 60) return false;
   const wc = wordCount(u.text);
-  if (c.i !== 0 || wc < 2 || wc > 4 || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !isProse(c.units[1]) || wordCount(c.units[1]!.text) < 25) return false;
+  if (c.i !== 0 || wc < 2 || wc > 4 || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !hasWords(c.units[1]!.text, 25)) return false;
   drop(c.work, u.line, u.text, 'boilerplate', 'segment/lead-label');
   return true;
 }

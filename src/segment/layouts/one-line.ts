@@ -133,7 +133,7 @@ export function cutTrailingTags(u: Unit, work: Work): Unit {
   const out = u.text;
   const last = Math.max(out.lastIndexOf('.'), out.lastIndexOf('!'), out.lastIndexOf('؟'), out.lastIndexOf('?'), out.lastIndexOf('»'), out.lastIndexOf('"'));
   const frag = out.slice(last + 1).trim();
-  if (last <= 0 || !/[\u0621-\u064A]{2}/u.test(frag) || wordCount(frag) > 12 || wordCount(out.slice(0, last)) < 20 || /[،,:*\d]/u.test(frag)) return u;
+  if (last <= 0 || !/[\u0621-\u064A]{2}/u.test(frag) || wordCount(frag) > 12 || last < 120 || /[،,:*\d]/u.test(frag)) return u;
   const words = foldKey(frag).split(' ');
   if (words[0]!.startsWith('و') || words.some((w) => functionWords.has(w))) return u;
   drop(work, u.line, frag, 'boilerplate', 'boilerplate/trailing-tags');
