@@ -1,6 +1,6 @@
 import { linePatterns } from './boilerplate/patterns.js';
 import { foldKey } from './fold.js';
-import type { CompiledRules, Role } from './model.js';
+import { hasWords, type CompiledRules, type Role } from './model.js';
 
 export interface LineVerdict {
   role: Extract<Role, 'boilerplate' | 'credit'>;
@@ -17,7 +17,8 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
   if (key === '') return null;
   const rule = rules.lines.get(key);
   if (rule) return { role: 'boilerplate', rule };
-  for (const [re, id, role] of linePatterns) if (re.test(key)) return { role, rule: id };
+  // patterns describe labels and contact lines; a line of many words is a sentence, whatever it starts with
+  if (!hasWords(key, 16)) for (const [re, id, role] of linePatterns) if (re.test(key)) return { role, rule: id };
   for (const re of rules.patterns) if (re.test(text) || re.test(key)) return { role: 'boilerplate', rule: 'user/pattern' };
   return null;
 }

@@ -10,7 +10,7 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'boilerplate/contact', 'boilerplate'],
   [/^@\w{2,30}$/u, 'boilerplate/contact', 'boilerplate'],
   [/^(?:للتواصل|لمراسله الكاتب|لمراسلة الكاتب|للمراسله|للاتصال بالكاتب|البريد الالكتروني)(?=[\s:]|$)/u, 'boilerplate/contact', 'boilerplate'],
-  [/(?:^|\s)sms(?:\s|$)|تبدا بالرمز|ثم مسافه/u, 'boilerplate/contact', 'boilerplate'],
+  [/(?:ارسل|ارسال|ابعث)\s+(?:رساله\s+)?(?:نصيه\s+)?sms|(?:^|\s)sms\s+(?:الي|علي)\s|تبدا بالرمز|ثم مسافه/u, 'boilerplate/contact', 'boilerplate'],
   [/^\d{4,7}\s*-\s*[a-z]+$/u, 'boilerplate/contact', 'boilerplate'],
   [/^(?:زين|موبايلي|الاتصالات|stc|mobily|zain)(?=[\s:,]|$).{0,60}\d{4,}|^[^.!?]{0,40}\d{5,}[^.!?]{0,20}(?:موبايلي|زين|mobily|zain|stc)/u, 'boilerplate/contact', 'boilerplate'],
   [/^(?:twitter|تويتر|فيسبوك|facebook)\s*:?\s*@?\w+$/u, 'boilerplate/contact', 'boilerplate'],
