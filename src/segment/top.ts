@@ -18,8 +18,13 @@ const siteSuffix = /\s+[-–|]\s+([^-–|]{2,30})$/u;
 
 /** Whether `s` names a known site (quotes and trailing punctuation aside). */
 export function isSite(s: string, work: Work): boolean {
-  return work.rules.sites.has(foldKey(s).replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim());
+  return work.rules.sites.has(foldKey(s).replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()) || outletRe.test(s.trim());
 }
+
+/** `صحيفة الواحة`, `موقع المرصد`, `إذاعة الجنوب`: a named outlet, known or not. */
+const outletRe = fuzzyRe(/^(?:صحيفة|جريدة|موقع|مجلة|قناة|إذاعة|شبكة|وكالة أنباء)\s+\S+(?:\s+\S+){0,2}$/u);
+/** A photo caption over the body: `جانب من اللقاء`, `من تدريبات الفريق`, `صورة أرشيفية`. */
+const captionRe = fuzzyRe(/^(?:جانب من|من|صورة|الصورة|لقطة|رسم|أرشيفية)\s/u);
 
 /** A site that is not also a place: "الرياض" in a byline is the city, "عين اليوم" the site. */
 function isSiteNotPlace(s: string, work: Work): boolean {
@@ -166,7 +171,7 @@ function readDateLine(c: Top): boolean {
 function readHeadline(c: Top): boolean {
   const { units, i, work } = c;
   const u = units[i]!;
-  if (i > 2 || work.fields.title !== null || u.text.length > 250 || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
   // wire copy has no headline under its dateline; the next line is the lead
   if (work.pieces.some((p) => p.rule === 'dateline/wire')) return false;
   if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
@@ -191,9 +196,9 @@ function readHeadline(c: Top): boolean {
 /** A 2–4 word label glued above a long first paragraph (a photo caption or a name): not a headline, not body. */
 function readLeadLabel(c: Top): boolean {
   const u = c.units[c.i]!;
-  if (u.text.length > 60) return false;
+  if (u.text.length > 90) return false;
   const wc = wordCount(u.text);
-  if (c.i !== 0 || wc < 2 || wc > 4 || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !hasWords(c.units[1]!.text, 25)) return false;
+  if (c.i !== 0 || wc < 2 || wc > (captionRe.test(u.text) ? 10 : 4) || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !hasWords(c.units[1]!.text, 25)) return false;
   drop(c.work, u.line, u.text, 'boilerplate', 'segment/lead-label');
   return true;
 }
