@@ -38,6 +38,7 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
   const body: Unit[] = [];
   const abstract: Unit[] = [];
   let docId: string | null = null;
+  let docs = 0;
   const close = (open: Open): void => {
     const field = fieldOfTag[open.name];
     const line = open.parts[0]?.line ?? 0;
@@ -87,7 +88,10 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
         const at = stack.map((s) => s.name).lastIndexOf(name);
         if (at >= 0) while (stack.length > at) close(stack.pop()!);
       } else {
-        if (name === 'DOC') docId = /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
+        if (name === 'DOC') {
+          docs++;
+          docId ??= /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
+        }
         stack.push({ name, parts: [] });
       }
     }
@@ -95,6 +99,7 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
     if (markup && raw.replace(tagRe, '').trim() === '') drop(work, n, raw, 'boilerplate', 'tagged/markup');
   });
   while (stack.length > 0) close(stack.pop()!);
+  if (docs > 1) work.warnings.push({ rule: 'segment/many-docs', line: null, message: `The file holds ${docs} <DOC> elements; they were read as one article (split the file to get one record each).` });
   if (docId && !work.fields.date) {
     // Gigaword ids carry the day: AFP_ARB_20000101.0001
     const d = /_(\d{4})(\d{2})(\d{2})\./u.exec(docId);
