@@ -23,8 +23,9 @@ export interface SegmentTrace {
   pieces: Piece[];
 }
 
-function newWork(options: SegmentOptions): Work {
+function newWork(options: SegmentOptions, trace: boolean): Work {
   return {
+    trace,
     fields: { title: null, sitename: null, author: null, date: null, dateRaw: null, hijriDate: null, dateline: null, url: null, agencies: [], dateRank: 0 },
     units: [],
     pieces: [],
@@ -38,7 +39,7 @@ function newWork(options: SegmentOptions): Work {
 function toBlocks(units: readonly Unit[], work: Work): Block[] {
   return units.map((u, i) => {
     const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text);
-    work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
+    if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
     return { type: heading ? 'heading' : 'paragraph', text: u.text };
   });
 }
@@ -56,8 +57,8 @@ function dateFromLead(blocks: readonly Block[], work: Work): void {
 const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 
 /** text -> Article fields, with the role and rule of every piece of every line. */
-export function segmentTrace(text: string, options: SegmentOptions = {}): SegmentTrace {
-  const work = newWork(options);
+export function segmentTrace(text: string, options: SegmentOptions = {}, trace = true): SegmentTrace {
+  const work = newWork(options, trace);
   const lines = text.split('\n');
   let units: Unit[];
   if (isTagged(lines)) {
@@ -65,8 +66,9 @@ export function segmentTrace(text: string, options: SegmentOptions = {}): Segmen
   } else {
     const start = readHeader(lines, work);
     units = plainUnits(lines, start);
-    units = readListRepr(units, work) ?? units;
-    if (units.length === 1 && lines.filter((l) => l.trim() !== '').length === 1) {
+    const list = readListRepr(units, work);
+    units = list ?? units;
+    if (units.length === 1 && list === null && start === 0) {
       work.warnings.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
       units = readOneLine(units[0]!, work);
     }
@@ -103,5 +105,5 @@ export function segmentTrace(text: string, options: SegmentOptions = {}): Segmen
 
 /** text -> Article fields: headline, site, author, dates, dateline, body blocks, credits and boilerplate. */
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
-  return segmentTrace(text, options).segmented;
+  return segmentTrace(text, options, false).segmented;
 }

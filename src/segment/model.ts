@@ -47,6 +47,8 @@ export interface Fields {
 
 /** The working state of one segmentation. */
 export interface Work {
+  /** Keep every piece for `tanqih inspect` (off in batch runs: less allocation). */
+  trace: boolean;
   fields: Fields;
   units: Unit[];
   pieces: Piece[];
