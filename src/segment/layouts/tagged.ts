@@ -32,85 +32,99 @@ interface Open {
   parts: Unit[];
 }
 
-/** A tagged document: tags become fields, the TEXT (or its <P> paragraphs) becomes the body units. */
-export function readTagged(lines: readonly string[], work: Work): Unit[] {
-  const stack: Open[] = [];
-  const body: Unit[] = [];
-  const abstract: Unit[] = [];
-  let docId: string | null = null;
-  let docs = 0;
-  const close = (open: Open): void => {
+const roleOf: Readonly<Record<string, Role>> = { title: 'title', site: 'site', author: 'byline', date: 'date', dateline: 'dateline' };
+
+/** Reads tags line by line; what a tag holds goes to a field when it closes. */
+class TagReader {
+  readonly stack: Open[] = [];
+  readonly body: Unit[] = [];
+  readonly abstract: Unit[] = [];
+  docId: string | null = null;
+  docs = 0;
+
+  constructor(readonly work: Work) {}
+
+  /** A closed tag: paragraphs and TEXT go to the body, fields to the record, the rest is metadata. */
+  close(open: Open): void {
     const field = fieldOfTag[open.name];
     const line = open.parts[0]?.line ?? 0;
-    const joined = (): string => (open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim());
-    if (open.name === 'P') {
-      const text = joined();
-      if (text) body.push({ line, text });
+    if (field === 'body' || field === 'abstract') {
+      (field === 'body' ? this.body : this.abstract).push(...open.parts);
       return;
     }
-    if (field === 'body') {
-      for (const p of open.parts) body.push(p);
-      return;
-    }
-    if (field === 'abstract') {
-      abstract.push(...open.parts);
-      return;
-    }
-    const text = joined();
+    const text = open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
-    const role: Role = field === 'title' ? 'title' : field === 'site' ? 'site' : field === 'author' ? 'byline' : field === 'date' ? 'date' : field === 'dateline' ? 'dateline' : 'meta';
-    work.pieces.push({ line, text, role, rule: `tagged/${open.name.toLowerCase()}` });
-    if (field === 'title') setField(work, 'title', text);
-    else if (field === 'site') setField(work, 'sitename', text);
-    else if (field === 'author') setField(work, 'author', text);
-    else if (field === 'url') setField(work, 'url', text);
-    else if (field === 'dateline') setField(work, 'dateline', parseDateline(text));
-    else if (field === 'date') setDate(work, text);
-  };
-  lines.forEach((raw, i) => {
-    const n = i + 1;
+    if (open.name === 'P') {
+      this.body.push({ line, text });
+      return;
+    }
+    const w = this.work;
+    w.pieces.push({ line, text, role: (field && roleOf[field]) ?? 'meta', rule: `tagged/${open.name.toLowerCase()}` });
+    if (field === 'title') setField(w, 'title', text);
+    else if (field === 'site') setField(w, 'sitename', text);
+    else if (field === 'author') setField(w, 'author', text);
+    else if (field === 'url') setField(w, 'url', text);
+    else if (field === 'dateline') setField(w, 'dateline', parseDateline(text));
+    else if (field === 'date') setDate(w, text);
+  }
+
+  /** Text between tags goes to the innermost open tag (outside any tag it is boilerplate). */
+  take(s: string, n: number): void {
+    const t = s.trim();
+    if (!t) return;
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.parts.push({ line: n, text: t });
+    else drop(this.work, n, t, 'boilerplate', 'tagged/outside');
+  }
+
+  tag(m: RegExpExecArray): void {
+    const name = m[2]!.toUpperCase();
+    if (m[1] === '/') {
+      const at = this.stack.map((s) => s.name).lastIndexOf(name);
+      if (at >= 0) while (this.stack.length > at) this.close(this.stack.pop()!);
+      return;
+    }
+    if (name === 'DOC') {
+      this.docs++;
+      this.docId ??= /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
+    }
+    this.stack.push({ name, parts: [] });
+  }
+
+  line(raw: string, n: number): void {
     let last = 0;
-    let markup = false;
-    const take = (s: string): void => {
-      const t = s.trim();
-      if (!t) return;
-      const top = stack[stack.length - 1];
-      if (top) top.parts.push({ line: n, text: t });
-      else drop(work, n, t, 'boilerplate', 'tagged/outside');
-    };
     tagRe.lastIndex = 0;
     for (let m = tagRe.exec(raw); m; m = tagRe.exec(raw)) {
-      take(raw.slice(last, m.index));
+      this.take(raw.slice(last, m.index), n);
       last = m.index + m[0].length;
-      markup = true;
-      const name = m[2]!.toUpperCase();
-      if (m[1] === '/') {
-        const at = stack.map((s) => s.name).lastIndexOf(name);
-        if (at >= 0) while (stack.length > at) close(stack.pop()!);
-      } else {
-        if (name === 'DOC') {
-          docs++;
-          docId ??= /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
-        }
-        stack.push({ name, parts: [] });
-      }
+      this.tag(m);
     }
-    take(raw.slice(last));
-    if (markup && raw.replace(tagRe, '').trim() === '') drop(work, n, raw, 'boilerplate', 'tagged/markup');
-  });
-  while (stack.length > 0) close(stack.pop()!);
-  if (docs > 1) work.warnings.push({ rule: 'segment/many-docs', line: null, message: `The file holds ${docs} <DOC> elements; they were read as one article (split the file to get one record each).` });
-  if (docId && !work.fields.date) {
-    // Gigaword ids carry the day: AFP_ARB_20000101.0001
-    const d = /_(\d{4})(\d{2})(\d{2})\./u.exec(docId);
-    if (d) setDate(work, `${d[1]}-${d[2]}-${d[3]}`);
+    this.take(raw.slice(last), n);
+    if (last > 0 && raw.replace(tagRe, '').trim() === '') drop(this.work, n, raw, 'boilerplate', 'tagged/markup');
   }
-  const abstractText = abstract.map((u) => u.text).join(' ').trim();
+}
+
+/** After the last tag: many-docs warning, the date in a Gigaword id, the abstract kept out of the body. */
+function finish(r: TagReader, work: Work): void {
+  if (r.docs > 1) work.warnings.push({ rule: 'segment/many-docs', line: null, message: `The file holds ${r.docs} <DOC> elements; they were read as one article (split the file to get one record each).` });
+  // Gigaword ids carry the day: AFP_ARB_20000101.0001
+  const d = r.docId && !work.fields.date ? /_(\d{4})(\d{2})(\d{2})\./u.exec(r.docId) : null;
+  if (d) setDate(work, `${d[1]}-${d[2]}-${d[3]}`);
+  const abstractText = r.abstract.map((u) => u.text).join(' ').trim();
   if (abstractText) {
-    const repeats = body.length > 0 && foldKey(body[0]!.text).startsWith(foldKey(abstractText).slice(0, 200));
-    work.pieces.push({ line: abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
+    // an abstract repeats or rewords the lead: it stays out of the body (shown by inspect)
+    const repeats = r.body.length > 0 && foldKey(r.body[0]!.text).startsWith(foldKey(abstractText).slice(0, 200));
+    work.pieces.push({ line: r.abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
   }
-  return body;
+}
+
+/** A tagged document: tags become fields, the TEXT (or its <P> paragraphs) becomes the body units. */
+export function readTagged(lines: readonly string[], work: Work): Unit[] {
+  const r = new TagReader(work);
+  lines.forEach((raw, i) => r.line(raw, i + 1));
+  while (r.stack.length > 0) r.close(r.stack.pop()!);
+  finish(r, work);
+  return r.body;
 }
 
 /** `الواحة 3 فبراير (وكالات)` -> place before the first digit or bracket, agency from the brackets. */
