@@ -3,7 +3,7 @@ import { agencyOf } from './dateline.js';
 import { classifyLine, isCutoff, maxChromeLength } from './classify.js';
 import { foldKey } from './fold.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
-import { isSite } from './top.js';
+import { isSite } from './bylines.js';
 
 /** `(وكالات)` alone on a line: the agency's name, else null. */
 function creditOf(s: string): string | null {
