@@ -1,7 +1,7 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
-import { agencyOf, findAgencyDateline } from './dateline.js';
+import { agencyOf, findAgencyDateline, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { leadingChromeRe } from './layouts/chrome.js';
 import { fuzzyRe } from './match.js';
@@ -10,7 +10,7 @@ import { drop, hasWords, sentenceEnd, setField, wordCount, type Unit, type Work 
 
 const bylineRe = fuzzyRe(/^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*[:\-–]?\s+([^\d.!?؟:]{2,50})$/iu);
 /** Labels, times and separators around a date on a date line. */
-const dateLineNoise = fuzzyRe(/تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|آخر تحديث|تحديث|Published|Updated|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?::[0-9]{2})?|\b(?:GMT|UTC|AM|PM)\b|[|:،,\-–—]|\s(?:ص|م|مساء|صباحا)(?=\s|$)/gu);
+const dateLineNoise = fuzzyRe(/تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|آخر تحديث|تحديث|Published|Updated|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?::[0-9]{2})?|\b(?:GMT|UTC|AM|PM)\b|[|:،,\-–—()]|\s(?:ص|م|مساء|صباحا)(?=\s|$)/gu);
 /** `headline - site` / `headline | site` (a page title). */
 const siteSuffix = /\s+[-–|]\s+([^-–|]{2,30})$/u;
 
@@ -35,7 +35,7 @@ function readWireDateline(u: Unit, work: Work): boolean {
   if (u.text.length > 160 || wordCount(u.text) > 18 || sentenceEnd.test(u.text)) return false;
   const d = findNamedDate(u.text);
   if (!d || d.index === 0) return false;
-  const place = u.text.slice(0, d.index).trim();
+  const place = u.text.slice(0, d.index).replace(/[\s\-–—\u0640،,:]+$/u, '').trim();
   if (wordCount(place) > 4) return false;
   const tail = u.text.slice(d.index + d.raw.length).replace(/^\s*م(?:\s|$)/u, ' ').trim();
   const agency = tail ? agencyOf(tail) : null;
@@ -84,7 +84,8 @@ function readDateLine(c: Top): boolean {
   const d = findAnyDate(u.text);
   if (!d) return false;
   const rest = (u.text.slice(0, d.index) + ' ' + u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').trim();
-  if (wordCount(rest) > 1) return false;
+  if (wordCount(rest) > 2 || (wordCount(rest) === 2 && !isPlaceExact(rest))) return false;
+  if (rest && isPlaceExact(rest)) setField(c.work, 'dateline', { place: rest, agency: null, raw: u.text.trim() });
   if (c.work.fields.dateRank < 3) Object.assign(c.work.fields, { date: d.iso, dateRaw: u.text.trim(), hijriDate: d.hijri, dateRank: 3 });
   drop(c.work, u.line, u.text, 'date', 'date/line');
   return true;
@@ -128,8 +129,8 @@ function readLeadLabel(c: Top): boolean {
 
 const topRules: readonly ((c: Top) => boolean)[] = [
   readBylineLabel,
-  readDateLine,
   (c) => readWireDateline(c.units[c.i]!, c.work),
+  readDateLine,
   (c) => readSiteLine(c.units[c.i]!, c.work),
   readHeadline,
   readLeadLabel,

@@ -1,6 +1,6 @@
 import type { HijriDate } from '../../core/types.js';
 import { asciiDigits, foldKey } from '../fold.js';
-import { phrasesSource } from '../match.js';
+import { fuzzyRe, phrasesSource } from '../match.js';
 import { hijriToIso } from './hijri.js';
 import { toIso } from './iso.js';
 import { gregorianMonths, hijriMonths, weekdays } from './months.js';
@@ -32,6 +32,9 @@ const named = new RegExp(
   'gu',
 );
 /** `day hijri-month year [هـ]` */
+/** Between a Hijri date and the Gregorian one it equals: `الموافق`, a bracket, a slash or a dash. */
+const sameDay = fuzzyRe(/^\s*(?:\u0647\u0640*\s*)?[،,]?\s*(?:الموافق(?:\s+لـ?)?|[(/\-–])\s*$/u);
+
 /** A weekday (and يوم) just before a date: taken into its raw span. */
 const weekdayBefore = new RegExp(`(?:يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
 const hijriNamed = new RegExp(`(${D}{1,2})\\s*(?:من\\s+)?(${H})\\s*[،,]?\\s*(${D}{4})(?!${D})(?:\\s*\\u0647\\u0640*(?![\\u0621-\\u064A]))?`, 'gu');
@@ -63,8 +66,9 @@ export function findNamedDate(text: string): FoundDate | null {
   const h = findHijri(text);
   if (h && (!best || h.index < best.index)) {
     // "٢٥ شوال ١٤٣٦ هـ الموافق ١٠ أغسطس ٢٠١٥ م": the stated Gregorian date wins over the conversion.
-    if (best && /^\s*(?:\u0647\u0640*\s*)?[،,]?\s*(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|الموافق)/u.test(text.slice(h.index + h.raw.length, best.index))) {
-      return { ...best, raw: text.slice(h.index, best.index + best.raw.length).trim(), index: h.index, hijri: h.hijri };
+    if (best && sameDay.test(text.slice(h.index + h.raw.length, best.index))) {
+      const close = /^\s*م?\s*\)/u.exec(text.slice(best.index + best.raw.length));
+      return { ...best, raw: text.slice(h.index, best.index + best.raw.length + (close ? close[0].length : 0)).trim(), index: h.index, hijri: h.hijri };
     }
     return h;
   }
