@@ -25,7 +25,6 @@ export const tailMarkers: ReadonlyArray<readonly [string, string]> = [
   ['تقديم:', 'credit/staff'],
   ['إعداد:', 'credit/staff'],
   ['Facebook X VK.com Telegram', 'boilerplate/share'],
-  ['التعليقات', 'boilerplate/comments'],
   ['مقالات ذات صلة', 'boilerplate/related'],
   ['أخبار ذات صلة', 'boilerplate/related'],
   ['مواضيع ذات صلة', 'boilerplate/related'],

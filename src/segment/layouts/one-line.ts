@@ -14,6 +14,7 @@ const readingTime = fuzzyRe(/^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u);
 const fontSize = /^[^]{0,400}?\sA A\s/u;
 const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p, false)})`).join('|'), 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
+const afterSentence = /[.!?؟…"»”)]\s*$/u;
 
 /** The head of a collapsed page being cut, piece by piece, into fields and boilerplate. */
 class Head {
@@ -113,14 +114,19 @@ function cutHead(u: Unit, work: Work): string {
   return h.t;
 }
 
-/** Cuts the tail of a collapsed page at the first credit / related / share marker in its second half. */
+/**
+ * Cuts the tail of a collapsed page at the first credit / related / share marker in its second half that stands
+ * after a finished sentence ("… غامضا. المصدر: رويترز …"); a marker word inside a sentence is text.
+ */
 function cutTail(t: string, u: Unit, work: Work): string {
   tailRe.lastIndex = Math.floor(t.length / 2);
-  const m = tailRe.exec(t);
-  if (!m) return t;
-  const rule = tailMarkers[m.slice(1).findIndex((g) => g !== undefined)]?.[1] ?? 'boilerplate/tail';
-  drop(work, u.line, t.slice(m.index), rule.startsWith('credit') ? 'credit' : 'boilerplate', rule);
-  return t.slice(0, m.index).trimEnd();
+  for (let m = tailRe.exec(t); m; m = tailRe.exec(t)) {
+    if (!afterSentence.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const rule = tailMarkers[m.slice(1).findIndex((g) => g !== undefined)]?.[1] ?? 'boilerplate/tail';
+    drop(work, u.line, t.slice(m.index), rule.startsWith('credit') ? 'credit' : 'boilerplate', rule);
+    return t.slice(0, m.index).trimEnd();
+  }
+  return t;
 }
 
 const functionWords = new Set(['في', 'من', 'على', 'الي', 'عن', 'ان', 'مع', 'ما', 'لا', 'لم', 'لن', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'بعد', 'قبل', 'حتي', 'عند', 'كل', 'التي', 'الذي', 'الذين', 'انه', 'انها', 'او', 'ثم', 'هو', 'هي']);
