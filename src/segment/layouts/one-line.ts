@@ -14,6 +14,7 @@ const readingTime = fuzzyRe(/^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u);
 const fontSize = /^[^]{0,400}?\sA A\s/u;
 const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p, false)})`).join('|'), 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
+const pageSigns = new Set(['boilerplate/page-chrome', 'boilerplate/section', 'date/stamp', 'title/repeated', 'title/before-stamp', 'boilerplate/nav-bar']);
 const afterSentence = /[.!?؟…"»”)]\s*$/u;
 
 /** The head of a collapsed page being cut, piece by piece, into fields and boilerplate. */
@@ -133,15 +134,18 @@ const functionWords = new Set(['في', 'من', 'على', 'الي', 'عن', 'ان
 
 /**
  * A few words after the last full stop of a collapsed page, with no punctuation and no function words of their
- * own: a tag list ("اخبارمصر الداخلية حوادث"). A clause (with في/من/أن…, or opening with و) is kept.
+ * own, on a collapsed web page: a tag list ("اخبارمصر الداخلية حوادث"). A clause (with في/من/أن…, or opening
+ * with و or a lead verb) is kept.
  */
 export function cutTrailingTags(u: Unit, work: Work): Unit {
+  // only on a page whose head showed it is a web page (chrome, a stamp or a doubled title was cut)
+  if (!work.pieces.some((p) => pageSigns.has(p.rule))) return u;
   const out = u.text;
   const last = Math.max(out.lastIndexOf('.'), out.lastIndexOf('!'), out.lastIndexOf('؟'), out.lastIndexOf('?'), out.lastIndexOf('»'), out.lastIndexOf('"'));
   const frag = out.slice(last + 1).trim();
   if (last <= 0 || !/[\u0621-\u064A]{2}/u.test(frag) || wordCount(frag) > 12 || last < 120 || /[،,:*\d]/u.test(frag)) return u;
   const words = foldKey(frag).split(' ');
-  if (words[0]!.startsWith('و') || words.some((w) => functionWords.has(w))) return u;
+  if (words[0]!.startsWith('و') || verbs.has(words[0]!) || words.some((w) => functionWords.has(w))) return u;
   drop(work, u.line, frag, 'boilerplate', 'boilerplate/trailing-tags');
   return { line: u.line, text: out.slice(0, last + 1).trim() };
 }
