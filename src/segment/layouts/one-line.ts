@@ -12,6 +12,8 @@ const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+`, 'u');
 const headerChromeRe = new RegExp(`(?:${phrasesSource(headerChrome)})|Author,\\s*`, 'u');
 const readingTime = fuzzyRe(/^\s*مدة\s+القراءة\s*:\s*\d+\s*\S+\s*/u);
 const fontSize = /^[^]{0,400}?\sA A\s/u;
+const bylineOnly = fuzzyRe(/^\s*كتب\s*:\s*([^:]{2,60}?)\s*A A\s*$/u);
+const bylineCaption = fuzzyRe(/^\s*كتب\s*:\s*(.+?)\s*تصوير\s*:\s*(.+?)\s*A A\s*$/u);
 const tailRe = new RegExp(tailMarkers.map(([p]) => `(${phraseSource(p, false)})`).join('|'), 'gu');
 const verbs = new Set(leadVerbs.map(foldKey));
 const pageSigns = new Set(['boilerplate/page-chrome', 'boilerplate/section', 'date/stamp', 'title/repeated', 'title/before-stamp', 'boilerplate/nav-bar']);
@@ -77,6 +79,25 @@ function readBeforeStamp(h: Head, stamp: Stamp): string {
   return pre;
 }
 
+/**
+ * `كتب: NAME CAPTION تصوير : CREDIT CAPTION A A`: the photo caption stands on both sides of the photo credit, so
+ * what is left between `كتب:` and the first caption is the writer's name.
+ */
+function bylineBeforeCaption(chunk: string): string | null {
+  const m = bylineCaption.exec(chunk);
+  if (!m) {
+    const plain = bylineOnly.exec(chunk);
+    return plain && wordCount(plain[1]!) <= 4 ? plain[1]!.trim() : null;
+  }
+  const [, before, after] = m;
+  const caption = after!.trim().split(' ').slice(1).join(' ');
+  if (caption && before!.trim().endsWith(caption)) {
+    const name = before!.trim().slice(0, -caption.length).trim();
+    if (wordCount(name) >= 1 && wordCount(name) <= 4) return name;
+  }
+  return wordCount(before!) <= 4 ? before!.trim() : null;
+}
+
 /** The stamp, then what follows it: a repeated title, reading time, byline and caption up to `A A`, a headline. */
 function readStampAndAfter(h: Head, stamp: Stamp, pre: string): void {
   const f = h.work.fields;
@@ -88,7 +109,11 @@ function readStampAndAfter(h: Head, stamp: Stamp, pre: string): void {
   const rt = readingTime.exec(h.t);
   if (rt) h.cut(rt[0].length, 'boilerplate/reading-time');
   const fs = fontSize.exec(h.t);
-  if (fs && wordCount(fs[0]) <= 40) h.cut(fs[0].length, 'boilerplate/byline-caption');
+  if (fs && wordCount(fs[0]) <= 40) {
+    const author = bylineBeforeCaption(fs[0]);
+    if (author) setField(h.work, 'author', author);
+    h.cut(fs[0].length, 'boilerplate/byline-caption');
+  }
   if (f.title === null) {
     const len = titleByLeadVerb(h.t);
     if (len > 0) {
