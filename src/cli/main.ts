@@ -4,10 +4,11 @@ import { RunError } from '../core/errors.js';
 import type { OutputFormat } from '../core/types.js';
 import { defaultGlob } from '../io/find-files.js';
 import { runIngest } from './commands/ingest.js';
+import { runInspect } from './commands/inspect.js';
 import { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { isEpipe, type Io } from './io.js';
-import { textOptions } from './options.js';
+import { rulesOption, textOptions } from './options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -39,6 +40,17 @@ The input's encoding is detected the same way as for ingest; UTF-8 input is stre
 
 ${exitCodeHelp}`;
 
+const inspectExamples = `
+Examples:
+  $ tanqih inspect article.txt                     roles and rules, coloured on a terminal
+  $ tanqih inspect page.txt --full | less -R       long lines in full
+  $ tanqih inspect article.txt --rules my-sites.json
+  $ tanqih inspect article.txt --json | jq '.pieces[] | select(.role == "boilerplate")'
+
+Colour is off when stdout is not a terminal or NO_COLOR is set.
+
+${exitCodeHelp}`;
+
 /** Builds the commander program; each action stores its exit code in `result`. */
 function buildProgram(io: Io, result: { code: number }): Command {
   const program = new Command('tanqih')
@@ -60,6 +72,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
     .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
   for (const o of textOptions()) ingest.addOption(o);
+  ingest.addOption(rulesOption());
   ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
     const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
     result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);
@@ -73,6 +86,18 @@ function buildProgram(io: Io, result: { code: number }): Command {
   normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
   normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
     result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
+  });
+
+  const inspect = program
+    .command('inspect')
+    .description('Show how one file is segmented: each line with its role (title, site, byline, date, heading, paragraph, credit, boilerplate) and the rule that decided it.')
+    .argument('[file]', 'a file, or - for stdin', '-')
+    .option('--json', 'print the fields and every piece as JSON')
+    .option('--full', 'do not shorten long lines');
+  for (const o of textOptions()) inspect.addOption(o);
+  inspect.addOption(rulesOption());
+  inspect.addHelpText('after', inspectExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    result.code = await runInspect(file, opts as Parameters<typeof runInspect>[1], io);
   });
   return program;
 }

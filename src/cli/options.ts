@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { isSupportedEncoding, unknownEncodingMessage } from '../decode/index.js';
 import { parseSwitches, profileNames, SwitchError, type OpSwitches } from '../normalize/index.js';
+import { readRulesFile } from '../io/rules.js';
 
 /** Options shared by `ingest`, `normalize` and `inspect`: how bytes become normalised text. */
 export function textOptions(): Option[] {
@@ -26,4 +27,11 @@ export function textOptions(): Option[] {
     new Option('--no-repair', 'do not undo mojibake'),
     new Option('--text', 'decode files even when they look binary'),
   ];
+}
+
+/** `--rules FILE`: the user's site names, boilerplate lines and patterns (JSON), read and checked when parsed. */
+export function rulesOption(): Option {
+  return new Option('--rules <file>', 'JSON file of extra site names, boilerplate lines and patterns (see README)').argParser((file: string) =>
+    readRulesFile(file),
+  );
 }

@@ -1,6 +1,6 @@
 import { decode } from '../decode/index.js';
 import { normalize, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { segment, type SegmentRules } from '../segment/index.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, Message, Segmented } from './types.js';
 
@@ -8,6 +8,8 @@ export interface PipelineOptions extends DecodeOptions {
   profile?: ProfileName | undefined;
   /** Per-op switches on top of the profile (`--normalize`); plain data. */
   normalize?: OpSwitches | undefined;
+  /** User segmentation rules (`--rules FILE`), parsed by src/io/rules.ts: plain JSON data. */
+  rules?: SegmentRules | undefined;
 }
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
@@ -46,7 +48,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const decoded = decode(bytes, options);
     const settings = { ...options.normalize, profile: options.profile ?? 'display' };
     const normalized = normalize(decoded.text, settings);
-    const seg = segment(normalized.text);
+    const seg = segment(normalized.text, { rules: options.rules });
     const warnings = [...decoded.warnings, ...seg.warnings];
     const article = toArticle(path, seg, {
       encoding: decoded.encoding,

@@ -1,14 +1,91 @@
+const letterFolds: Readonly<Record<string, string>> = {
+  '\u0622': '\u0627', // ALEF WITH MADDA ABOVE -> ALEF
+  '\u0623': '\u0627', // ALEF WITH HAMZA ABOVE -> ALEF
+  '\u0625': '\u0627', // ALEF WITH HAMZA BELOW -> ALEF
+  '\u0671': '\u0627', // ALEF WASLA -> ALEF
+  '\u0649': '\u064A', // ALEF MAKSURA -> YEH
+  '\u06CC': '\u064A', // FARSI YEH -> YEH
+  '\u0629': '\u0647', // TEH MARBUTA -> HEH
+  '\u06A9': '\u0643', // KEHEH -> KAF
+  '\u060C': ',', // ARABIC COMMA
+  '\u061B': ';', // ARABIC SEMICOLON
+  '\u061F': '?', // ARABIC QUESTION MARK
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+};
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // ARABIC-INDIC DIGITS
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // EXTENDED (PERSIAN) DIGITS
+  return letterFolds[c] ?? c;
+}
+
+const MARK = -1;
+/** Per UTF-16 code unit: -1 drop, 0 keep, else the code to write. Built once. */
+const table = new Int32Array(0x10000);
+for (let c = 0x064b; c <= 0x065f; c++) table[c] = MARK; // harakat
+for (const c of [0x0640, 0x0670, 0x061c, 0xfeff, 0x00ad]) table[c] = MARK; // tatweel, superscript alef, ALM, BOM, SHY
+for (let c = 0x0610; c <= 0x061a; c++) table[c] = MARK;
+for (let c = 0x06d6; c <= 0x06ed; c++) table[c] = MARK;
+for (let c = 0x200b; c <= 0x200f; c++) table[c] = MARK; // ZWSP, ZWNJ, ZWJ, LRM, RLM
+for (let c = 0x202a; c <= 0x202e; c++) table[c] = MARK;
+for (let c = 0x2060; c <= 0x2069; c++) table[c] = MARK;
+for (const [from, to] of Object.entries(letterFolds)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+for (let c = 0; c < 10; c++) {
+  table[0x0660 + c] = 0x30 + c; // ARABIC-INDIC DIGITS
+  table[0x06f0 + c] = 0x30 + c; // EXTENDED (PERSIAN) DIGITS
+}
+
+let buffer = new Uint16Array(256);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /**
- * A matching key for rules: the same line under every profile. Diacritics, tatweel and invisible marks go,
- * alef forms, alef maksura and teh marbuta fold, spaces collapse. Used to compare, never to output.
+ * A matching key for rules: the same line under every normalisation profile. Diacritics, tatweel and invisible
+ * marks go (a tatweel standing alone between spaces is a dash: "جدة ـ فلان"), alef forms, alef maksura and teh
+ * marbuta fold, Arabic-Indic digits and Arabic punctuation become ASCII, spaces collapse. One pass, no regex.
  */
 export function foldKey(s: string): string {
-  return s
-    .replace(/[\u0640\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alef forms -> U+0627 ALEF
-    .replace(/\u0649/g, '\u064A') // U+0649 ALEF MAKSURA -> U+064A YEH
-    .replace(/\u0629/g, '\u0647') // U+0629 TEH MARBUTA -> U+0647 HEH
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  if (s.length > buffer.length) buffer = new Uint16Array(s.length * 2);
+  let n = 0;
+  let pendingSpace = false;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    let m = table[c]!;
+    if (m === MARK) {
+      const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
+      if (!alone || (i > 0 && s.charCodeAt(i - 1) === 0x0640)) continue;
+      m = 0x2d; // '-'
+    }
+    if (pendingSpace) {
+      buffer[n++] = 0x20;
+      pendingSpace = false;
+    }
+    const out = m === 0 ? c : m;
+    if (out >= 0x41 && out <= 0x5a) upper = true;
+    buffer[n++] = out;
+  }
+  const key = String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
+  return upper ? key.toLowerCase() : key;
+}
+
+/** Arabic-Indic and Persian digits -> ASCII, nothing else (keeps string offsets). */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, foldChar);
 }

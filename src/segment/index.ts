@@ -1,96 +1,109 @@
-import type { Block, BoilerplateLine, Segmented, Warning } from '../core/types.js';
-import { trailerLines } from './boilerplate/phrases.js';
-import { agencyNames } from './credits.js';
-import { findDate } from './dates/index.js';
-import { foldKey } from './fold.js';
+import { fuzzyRe } from './match.js';
+import type { Block, Segmented } from '../core/types.js';
+import { readBottom } from './bottom.js';
+import { compileRules } from './boilerplate/compile.js';
+import { findNamedDate } from './dates/find.js';
+import { readHeader, plainUnits } from './layouts/header.js';
+import { readListRepr } from './layouts/list-repr.js';
+import { cutTrailingTags, readOneLine } from './layouts/one-line.js';
+import { isTagged, readTagged } from './layouts/tagged.js';
+import { sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
+import { readTop } from './top.js';
 
-interface Line {
-  /** 1-based line number in the text. */
-  n: number;
-  text: string;
+export type { Piece, Role, SegmentRules } from './model.js';
+
+export interface SegmentOptions {
+  /** User rules from `--rules FILE` (plain JSON data). */
+  rules?: SegmentRules | undefined;
 }
 
-const trailerByKey = new Map(trailerLines.map(([phrase, rule]) => [foldKey(phrase), rule]));
-const agencyByKey = new Map(agencyNames.map((name) => [foldKey(name), name]));
-const sentenceEnd = /[.!?؟…:؛]["'”»)]*$/u;
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/** The segmentation and, for `tanqih inspect`, every piece of every line with its role and rule. */
+export interface SegmentTrace {
+  segmented: Segmented;
+  pieces: Piece[];
 }
 
-/** A short line with no sentence punctuation at its end: a headline, site name or subheading. */
-function isShortLine(s: string, maxWords: number): boolean {
-  return wordCount(s) <= maxWords && !sentenceEnd.test(s);
-}
-
-/** `(وكالات)` alone on a line: the agency's name, else null. */
-function creditOf(s: string): string | null {
-  const m = /^[(（]\s*([^()]{1,40})\s*[)）]$/u.exec(s.trim());
-  if (!m?.[1]) return null;
-  return agencyByKey.get(foldKey(m[1])) ?? null;
-}
-
-/** Splits non-empty lines off the end while they are web chrome or credits. */
-function takeTrailer(lines: Line[], boilerplate: BoilerplateLine[], agencies: string[]): Line[] {
-  let end = lines.length;
-  while (end > 0) {
-    const line = lines[end - 1]!;
-    const rule = trailerByKey.get(foldKey(line.text));
-    const credit = rule ? null : creditOf(line.text);
-    if (!rule && !credit) break;
-    if (credit) agencies.unshift(credit);
-    boilerplate.unshift({ line: line.n, text: line.text, rule: rule ?? 'credit/agency' });
-    end--;
-  }
-  return lines.slice(0, end);
-}
-
-/** text -> Article fields: headline, site line, body blocks, credits and trailer chrome. */
-export function segment(text: string): Segmented {
-  const warnings: Warning[] = [];
-  const boilerplate: BoilerplateLine[] = [];
-  const agencies: string[] = [];
-  const all: Line[] = text.split('\n').map((t, i) => ({ n: i + 1, text: t.trim() }));
-  let lines = takeTrailer(
-    all.filter((l) => l.text !== ''),
-    boilerplate,
-    agencies,
-  );
-
-  let title: string | null = null;
-  let sitename: string | null = null;
-  // A headline stands alone above the body: short, no closing full stop, and more lines follow it.
-  if (lines.length >= 2 && isShortLine(lines[0]!.text, 25)) {
-    title = lines[0]!.text;
-    lines = lines.slice(1);
-    if (lines.length >= 2 && isShortLine(lines[0]!.text, 4)) {
-      sitename = lines[0]!.text;
-      lines = lines.slice(1);
-    }
-  }
-  if (title === null) {
-    warnings.push({ rule: 'segment/no-title', line: null, message: 'Found no headline above the body.' });
-  }
-
-  const blocks: Block[] = lines.map((l, i) => ({
-    type: i > 0 && i < lines.length - 1 && isShortLine(l.text, 8) ? 'heading' : 'paragraph',
-    text: l.text,
-  }));
-  const firstParagraph = blocks.find((b) => b.type === 'paragraph');
-  const found = firstParagraph ? findDate(firstParagraph.text) : null;
-
+function newWork(options: SegmentOptions, trace: boolean): Work {
   return {
-    title,
-    sitename,
-    author: null,
-    date: found?.iso ?? null,
-    dateRaw: found?.raw ?? null,
-    hijriDate: null,
-    dateline: null,
-    agencies,
-    url: null,
-    blocks,
-    boilerplate,
-    warnings,
+    trace,
+    fields: { title: null, sitename: null, author: null, date: null, dateRaw: null, hijriDate: null, dateline: null, url: null, agencies: [], dateRank: 0 },
+    units: [],
+    pieces: [],
+    warnings: [],
+    boilerplate: [],
+    rules: compileRules(options.rules),
   };
+}
+
+/** A short line between paragraphs, without sentence punctuation: a subheading. */
+function toBlocks(units: readonly Unit[], work: Work): Block[] {
+  return units.map((u, i) => {
+    const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text);
+    if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
+    return { type: heading ? 'heading' : 'paragraph', text: u.text };
+  });
+}
+
+/** The article's date when no metadata or dateline gave one: the first complete date in the opening paragraph. */
+function dateFromLead(blocks: readonly Block[], work: Work): void {
+  if (work.fields.dateRank > 0) return;
+  const lead = blocks.find((b) => b.type === 'paragraph');
+  if (!lead) return;
+  const found = findNamedDate(lead.text.slice(0, 400));
+  // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
+  if (found && weekdayFirst.test(found.raw)) Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
+}
+
+const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
+
+/** text -> Article fields, with the role and rule of every piece of every line. */
+export function segmentTrace(text: string, options: SegmentOptions = {}, trace = true): SegmentTrace {
+  const work = newWork(options, trace);
+  const lines = text.split('\n');
+  let units: Unit[];
+  if (isTagged(lines)) {
+    units = readTagged(lines, work);
+  } else {
+    const start = readHeader(lines, work);
+    units = plainUnits(lines, start);
+    const list = readListRepr(units, work);
+    units = list ?? units;
+    if (units.length === 1 && list === null && start === 0) {
+      work.warnings.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
+      units = readOneLine(units[0]!, work);
+    }
+    const oneLine = work.warnings.some((w) => w.rule === 'segment/one-line');
+    units = readBottom(units, work);
+    if (oneLine && units.length === 1) units = [cutTrailingTags(units[0]!, work)];
+    units = readTop(units, work);
+  }
+  const blocks = toBlocks(units, work);
+  dateFromLead(blocks, work);
+  const f = work.fields;
+  if (f.sitename === null && f.dateline?.agency) f.sitename = f.dateline.agency;
+  if (f.title === null) work.warnings.push({ rule: 'segment/no-title', line: null, message: 'Found no headline above the body.' });
+  if (blocks.length === 0) work.warnings.push({ rule: 'segment/empty-body', line: null, message: 'Found no body text.' });
+  work.pieces.sort((a, b) => a.line - b.line);
+  return {
+    segmented: {
+      title: f.title,
+      sitename: f.sitename,
+      author: f.author,
+      date: f.date,
+      dateRaw: f.dateRaw,
+      hijriDate: f.hijriDate,
+      dateline: f.dateline,
+      agencies: f.agencies,
+      url: f.url,
+      blocks,
+      boilerplate: work.boilerplate.sort((a, b) => a.line - b.line),
+      warnings: work.warnings,
+    },
+    pieces: work.pieces,
+  };
+}
+
+/** text -> Article fields: headline, site, author, dates, dateline, body blocks, credits and boilerplate. */
+export function segment(text: string, options: SegmentOptions = {}): Segmented {
+  return segmentTrace(text, options, false).segmented;
 }

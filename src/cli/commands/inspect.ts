@@ -1,0 +1,98 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { FileError } from '../../core/errors.js';
+import { formatMessage } from '../../core/message.js';
+import type { PipelineOptions } from '../../core/pipeline.js';
+import { decode } from '../../decode/index.js';
+import { describeIoError, readInput } from '../../io/read.js';
+import { normalize } from '../../normalize/index.js';
+import { segmentTrace, type Piece, type Role } from '../../segment/index.js';
+import { ExitCode } from '../exit-codes.js';
+import { write, type Io } from '../io.js';
+
+export interface InspectOptions extends PipelineOptions {
+  json?: boolean | undefined;
+  full?: boolean | undefined;
+}
+
+const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
+  title: (c) => c.bold.cyan,
+  site: (c) => c.magenta,
+  byline: (c) => c.magenta,
+  date: (c) => c.yellow,
+  dateline: (c) => c.yellow,
+  heading: (c) => c.bold.green,
+  paragraph: (c) => c.reset,
+  credit: (c) => c.blue,
+  boilerplate: (c) => c.dim.red,
+  meta: (c) => c.dim,
+  blank: (c) => c.dim,
+};
+
+/** Colour only on a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces it. */
+function useColour(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+function clip(s: string, full: boolean): string {
+  return full || s.length <= 150 ? s : `${s.slice(0, 100)} … ${s.slice(-40)}`;
+}
+
+/** One row per piece of each line: line number, role, rule, text. Lines without a piece continue the one above. */
+function renderRows(lines: readonly string[], pieces: readonly Piece[], c: ChalkInstance, full: boolean): string {
+  const byLine = new Map<number, Piece[]>();
+  for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+  const out: string[] = [];
+  lines.forEach((text, i) => {
+    const n = i + 1;
+    const found = byLine.get(n);
+    const rows: Piece[] = found ?? [{ line: n, text: text.trim(), role: text.trim() === '' ? 'blank' : 'paragraph', rule: text.trim() === '' ? '' : '(continued)' }];
+    for (const p of rows) {
+      const paint = colourOf[p.role](c);
+      out.push(`${c.dim(String(n).padStart(5))}  ${paint(p.role.padEnd(11))} ${c.dim(p.rule.padEnd(30))} ${paint(clip(p.text, full))}`.trimEnd());
+    }
+  });
+  return out.join('\n') + '\n';
+}
+
+/** `tanqih inspect FILE`: every line of the normalised text with the role it got and the rule that decided it. */
+export async function runInspect(file: string, options: InspectOptions, io: Io): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = await readInput(file, io.cwd(), io.stdin);
+  } catch (err) {
+    const { rule, message } = describeIoError(err);
+    await write(io.stderr, formatMessage({ path: file, line: null, severity: 'error', rule, message }) + '\n');
+    return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.ioError;
+  }
+  let text: string;
+  try {
+    text = normalize(decode(bytes, options).text, { profile: options.profile ?? 'display' }).text;
+  } catch (err) {
+    if (!(err instanceof FileError)) throw err;
+    await write(io.stderr, formatMessage({ path: file, line: err.line, severity: 'error', rule: err.rule, message: err.message }) + '\n');
+    return ExitCode.fileFailed;
+  }
+  const { segmented: s, pieces } = segmentTrace(text, { rules: options.rules });
+  if (options.json) {
+    const { blocks: _blocks, boilerplate: _boilerplate, ...fields } = s;
+    await write(io.stdout, JSON.stringify({ path: file, fields, pieces }, null, 2) + '\n');
+    return ExitCode.ok;
+  }
+  const c = new Chalk({ level: useColour(io) ? 1 : 0 });
+  const field = (name: string, value: unknown): string => `${c.dim(name.padEnd(9))} ${value === null || value === undefined ? c.dim('—') : typeof value === 'string' ? value : JSON.stringify(value)}`;
+  const head = [
+    field('title', s.title),
+    field('site', s.sitename),
+    field('author', s.author),
+    field('date', s.date === null ? null : `${s.date}  (${s.dateRaw ?? ''})`),
+    field('hijri', s.hijriDate),
+    field('dateline', s.dateline),
+    field('agencies', s.agencies.length > 0 ? s.agencies.join(', ') : null),
+    field('url', s.url),
+  ];
+  for (const w of s.warnings) head.push(`${c.yellow('warning')}   ${w.message} (${w.rule})`);
+  await write(io.stdout, `${c.bold(file)}\n${head.join('\n')}\n\n${renderRows(text.split('\n'), pieces, c, options.full === true)}`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,48 @@
+import { foldKey } from '../fold.js';
+import type { CompiledRules, SegmentRules } from '../model.js';
+import { siteNames } from '../data/sites.js';
+import { chromeLines, cutoffLines } from './phrases.js';
+
+const builtinSites = siteNames.map(foldKey);
+const builtinLines = chromeLines.map(([phrase, rule]) => [foldKey(phrase), rule] as const);
+const builtinCutoffs = cutoffLines.map(foldKey);
+let defaults: CompiledRules | null = null;
+const byObject = new WeakMap<SegmentRules, CompiledRules>();
+let lastKey = '';
+let lastCompiled: CompiledRules | null = null;
+
+/**
+ * Built-in rule lists merged with a user's `--rules`, compiled once per rules object (and, for copies that
+ * worker threads receive, once per distinct content).
+ */
+export function compileRules(user?: SegmentRules): CompiledRules {
+  if (!user) return compileDefaults();
+  const cached = byObject.get(user);
+  if (cached) return cached;
+  const key = JSON.stringify(user);
+  if (key !== lastKey || !lastCompiled) {
+    lastKey = key;
+    lastCompiled = compileUser(user);
+  }
+  byObject.set(user, lastCompiled);
+  return lastCompiled;
+}
+
+function compileDefaults(): CompiledRules {
+  defaults ??= {
+    sites: new Set(builtinSites),
+    lines: new Map(builtinLines),
+    patterns: [],
+    cutoffs: new Set(builtinCutoffs),
+  };
+  return defaults;
+}
+
+function compileUser(user: SegmentRules): CompiledRules {
+  return {
+    sites: new Set([...builtinSites, ...(user.sites ?? []).map(foldKey)]),
+    lines: new Map([...builtinLines, ...(user.boilerplateLines ?? []).map((l) => [foldKey(l), 'user/boilerplate-line'] as const)]),
+    patterns: (user.patterns ?? []).map((p) => new RegExp(p, 'u')),
+    cutoffs: new Set([...builtinCutoffs, ...(user.cutoffLines ?? []).map(foldKey)]),
+  };
+}

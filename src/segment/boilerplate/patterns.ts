@@ -1,0 +1,29 @@
+/**
+ * Line patterns, run on the foldKey of SHORT lines (up to 200 characters), so they never see a long line.
+ * Each is [pattern, rule id, role].
+ */
+export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate' | 'credit']> = [
+  // wire copy: "// انتهى //", "17:45 ت م", "-انتهى-"
+  [/^[/\-–( ]*انتهي[/\-–) .]*$/u, 'boilerplate/end-marker', 'boilerplate'],
+  [/^\d{1,2}:\d{2}(?: ?(?:ت م|ت غ|ت\.م|gmt|utc|ص|م|مساء|صباحا))?$/u, 'boilerplate/wire-time', 'boilerplate'],
+  // writer contact blocks under columns
+  [/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'boilerplate/contact', 'boilerplate'],
+  [/^@\w{2,30}$/u, 'boilerplate/contact', 'boilerplate'],
+  [/^(?:للتواصل|لمراسله الكاتب|لمراسلة الكاتب|للمراسله|للاتصال بالكاتب|البريد الالكتروني)(?=[\s:]|$)/u, 'boilerplate/contact', 'boilerplate'],
+  [/(?:ارسل|ارسال|ابعث)\s+(?:رساله\s+)?(?:نصيه\s+)?sms|(?:^|\s)sms\s+(?:الي|علي)\s|تبدا بالرمز|ثم مسافه/u, 'boilerplate/contact', 'boilerplate'],
+  [/^\d{4,7}\s*-\s*[a-z]+$/u, 'boilerplate/contact', 'boilerplate'],
+  [/^(?:زين|موبايلي|الاتصالات|stc|mobily|zain)(?=[\s:,]|$).{0,60}\d{4,}|^[^.!?]{0,40}\d{5,}[^.!?]{0,20}(?:موبايلي|زين|mobily|zain|stc)/u, 'boilerplate/contact', 'boilerplate'],
+  [/^(?:twitter|تويتر|فيسبوك|facebook)\s*:?\s*@?\w+$/u, 'boilerplate/contact', 'boilerplate'],
+  // rights and page furniture
+  [/(?:جميع الحقوق محفوظه|all rights reserved|^©|^\(c\) ?\d{4})/u, 'boilerplate/copyright', 'boilerplate'],
+  [/^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|tags)\s*:/u, 'boilerplate/tags', 'boilerplate'],
+  [/^(?:اقرا ايضا|اقرا ايضاً|اقرا المزيد|شاهد ايضا|اقرا كذلك)\s*:/u, 'boilerplate/read-also', 'boilerplate'],
+  [/^مده القراءه\s*:?\s*\d+\s*(?:دقائق|دقيقه|دقيقتان)$/u, 'boilerplate/reading-time', 'boilerplate'],
+  [/^https?:\/\/\S+$/u, 'boilerplate/bare-url', 'boilerplate'],
+  [/^(?:#\S+\s*){1,15}$/u, 'boilerplate/tags', 'boilerplate'],
+  [/^(?:تابعونا|تابعوا|تابعنا|تابع)\s+(?:علي|عبر|في)\s[^.!?]{1,80}$/u, 'boilerplate/follow-us', 'boilerplate'],
+  // credits: desk and syndication lines, staff credits
+  [/^\*\s*(?:خدمه|وحده|قسم|ترجمه|اعداد|تحرير)\s[^.!?]{1,60}$/u, 'credit/desk', 'credit'],
+  [/^(?:تحرير|اعداد|تقديم|مونتاج|تصوير|ترجمه|مراجعه|اشراف)\s*:\s*[^.!?]{2,80}$/u, 'credit/staff', 'credit'],
+  [/^المصدر\s*:\s*[^.!?]{1,60}$/u, 'credit/source', 'credit'],
+];

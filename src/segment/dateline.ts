@@ -1,0 +1,43 @@
+import type { Dateline } from '../core/types.js';
+import { agencyNames } from './data/agencies.js';
+import { placeNames } from './data/places.js';
+import { foldKey } from './fold.js';
+
+const agencies = new Map(agencyNames.map((a) => [foldKey(a), a]));
+const places = new Set(placeNames.map(foldKey));
+
+/** The agency named by `s` (as written in the list), or null. */
+export function agencyOf(s: string): string | null {
+  const key = foldKey(s).replace(/[()]/g, '').trim();
+  return agencies.get(key) ?? null;
+}
+
+/** Whether `s` is exactly a known place name. */
+export function isPlaceExact(s: string): boolean {
+  return places.has(foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim());
+}
+
+/** Whether `s` is a known place (a city, region or country), possibly with a qualifier ("دمشق، سوريا"). */
+export function isPlace(s: string): boolean {
+  const key = foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
+  if (places.has(key)) return true;
+  // "دمشق، سوريا", "القدس المحتلة": a known place followed by a country or an adjective
+  const first = key.split(/[,،]\s*|\s+/u)[0] ?? '';
+  return places.has(first) && key.split(' ').length <= 3;
+}
+
+/**
+ * An agency dateline at the start of a paragraph: `بيروت ـ (رويترز) -`, `دمشق، سوريا (CNN) --`,
+ * `القاهرة - أ ف ب:`. Returns the dateline and the length of the prefix it takes, or null.
+ */
+const agencyPrefix = /^([^()\n]{2,40}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)\s*(?:--|[-–—\u0640:])\s*/u;
+
+export function findAgencyDateline(text: string): { dateline: Dateline; length: number } | null {
+  const m = agencyPrefix.exec(text.slice(0, 120));
+  if (!m) return null;
+  const place = m[1]!.trim().replace(/[،,]$/u, '');
+  const agencyRaw = m[2]!.trim();
+  const agency = agencyOf(agencyRaw) ?? (/^[A-Z][A-Za-z. ]{1,14}$/u.test(agencyRaw) ? agencyRaw : null);
+  if (!agency || !isPlace(place)) return null;
+  return { dateline: { place, agency, raw: m[0].trim() }, length: m[0].length };
+}

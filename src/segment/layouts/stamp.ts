@@ -1,0 +1,49 @@
+import { stampLabels } from '../boilerplate/inline.js';
+import { findAnyDate, type FoundDate } from '../dates/find.js';
+import { fuzzyRe, phrasesSource } from '../match.js';
+
+/** A publication stamp: where it starts and ends in the searched text, and the date it states. */
+export interface Stamp {
+  start: number;
+  end: number;
+  date: FoundDate;
+}
+
+const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
+const weekdayBefore = fuzzyRe(/(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u);
+const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م))?/u);
+const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
+/** Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`. */
+const stampHint = fuzzyRe(/[0-9\u0660-\u0669]:[0-9\u0660-\u0669]{2}|Published|Updated|نشر|تحديث|[0-9]{4}\/[0-9]{1,2}\/[0-9]|(?:السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)\s+[0-9]/u);
+
+/**
+ * A publication stamp in the first 700 characters: a labelled date (`Published 14 مايو 2026`,
+ * `تاريخ النشر: 26.05.2026`), a weekday + date, a date + clock time, or a numeric and a named form side by side.
+ * A bare date is not a stamp.
+ */
+export function findStamp(text: string): Stamp | null {
+  const window = text.slice(0, 700);
+  if (!stampHint.test(window)) return null;
+  const d = findAnyDate(window);
+  if (!d) return null;
+  const before = window.slice(0, d.index);
+  const label = labelBefore.exec(before) ?? weekdayBefore.exec(before);
+  const after = window.slice(d.index + d.raw.length);
+  const time = timeAfter.exec(after);
+  const twin = namedAfter.exec(after) ? findAnyDate(after.slice(0, 40)) : null;
+  if (!label && !time && !twin) return null;
+  const start = label ? label.index : d.index;
+  let end = d.index + d.raw.length + (time ? time[0].length : 0);
+  if (twin && twin.index < 5) end = d.index + d.raw.length + twin.index + twin.raw.length;
+  return { start, end, date: d };
+}
+
+/** The length of the longest run of 3–30 words ending `before` that `text` starts with (a repeated title), or 0. */
+export function repeatedTail(before: string, text: string): number {
+  const words = before.slice(-800).trim().split(' ');
+  for (let k = Math.min(30, words.length); k >= 3; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (text.startsWith(tail) && (text.length === tail.length || text[tail.length] === ' ')) return tail.length;
+  }
+  return 0;
+}

@@ -1,0 +1,145 @@
+import type { Dateline } from '../../core/types.js';
+import { agencyOf } from '../dateline.js';
+import { foldKey } from '../fold.js';
+import { findAnyDate } from '../dates/find.js';
+import { drop, setField, type Role, type Unit, type Work } from '../model.js';
+
+/** Tag names -> the field they fill; TEXT/BODY/P hold the body; anything else is metadata. */
+const fieldOfTag: Readonly<Record<string, 'title' | 'date' | 'url' | 'site' | 'author' | 'abstract' | 'body' | 'dateline'>> = {
+  TITLE: 'title', HEADLINE: 'title', HEADER: 'title', HEAD: 'title', HL: 'title',
+  TIME: 'date', DATE: 'date', DATE_TIME: 'date', DATETIME: 'date', PUBDATE: 'date',
+  URL: 'url', LINK: 'url',
+  SRC: 'site', SOURCE: 'site', SITE: 'site', PUBLISHER: 'site',
+  AUTHOR: 'author', BYLINE: 'author', WRITER: 'author',
+  ABSTRACT: 'abstract', SUMMARY: 'abstract', LEAD: 'abstract',
+  TEXT: 'body', BODY: 'body', CONTENT: 'body',
+  DATELINE: 'dateline',
+};
+const tagRe = /<(\/?)([A-Za-z][A-Za-z_]*)((?:\s+[^<>]*)?)>/g;
+const docRe = /^\s*<DOC(?:\s[^<>]*)?>\s*$/iu;
+
+/** Whether the text is a tagged (TREC/SGML, Gigaword) document: `<DOC>` first, or a TEXT/P tag early on. */
+export function isTagged(lines: readonly string[]): boolean {
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (docRe.test(first)) return true;
+  let tags = 0;
+  for (const l of lines.slice(0, 12)) if (/^\s*<\/?(?:DOCNO|TITLE|HEADLINE|TEXT|P|DATE|TIME|URL|SRC)>/iu.test(l)) tags++;
+  return tags >= 2;
+}
+
+interface Open {
+  name: string;
+  parts: Unit[];
+}
+
+const roleOf: Readonly<Record<string, Role>> = { title: 'title', site: 'site', author: 'byline', date: 'date', dateline: 'dateline' };
+
+/** Reads tags line by line; what a tag holds goes to a field when it closes. */
+class TagReader {
+  readonly stack: Open[] = [];
+  readonly body: Unit[] = [];
+  readonly abstract: Unit[] = [];
+  docId: string | null = null;
+  docs = 0;
+
+  constructor(readonly work: Work) {}
+
+  /** A closed tag: paragraphs and TEXT go to the body, fields to the record, the rest is metadata. */
+  close(open: Open): void {
+    const field = fieldOfTag[open.name];
+    const line = open.parts[0]?.line ?? 0;
+    if (field === 'body' || field === 'abstract') {
+      (field === 'body' ? this.body : this.abstract).push(...open.parts);
+      return;
+    }
+    const text = open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    if (open.name === 'P') {
+      this.body.push({ line, text });
+      return;
+    }
+    const w = this.work;
+    w.pieces.push({ line, text, role: (field && roleOf[field]) ?? 'meta', rule: `tagged/${open.name.toLowerCase()}` });
+    if (field === 'title') setField(w, 'title', text);
+    else if (field === 'site') setField(w, 'sitename', text);
+    else if (field === 'author') setField(w, 'author', text);
+    else if (field === 'url') setField(w, 'url', text);
+    else if (field === 'dateline') setField(w, 'dateline', parseDateline(text));
+    else if (field === 'date') setDate(w, text);
+  }
+
+  /** Text between tags goes to the innermost open tag (outside any tag it is boilerplate). */
+  take(s: string, n: number): void {
+    const t = s.trim();
+    if (!t) return;
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.parts.push({ line: n, text: t });
+    else drop(this.work, n, t, 'boilerplate', 'tagged/outside');
+  }
+
+  tag(m: RegExpExecArray): void {
+    const name = m[2]!.toUpperCase();
+    if (m[1] === '/') {
+      const at = this.stack.map((s) => s.name).lastIndexOf(name);
+      if (at >= 0) while (this.stack.length > at) this.close(this.stack.pop()!);
+      return;
+    }
+    if (name === 'DOC') {
+      this.docs++;
+      this.docId ??= /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
+    }
+    this.stack.push({ name, parts: [] });
+  }
+
+  line(raw: string, n: number): void {
+    let last = 0;
+    tagRe.lastIndex = 0;
+    for (let m = tagRe.exec(raw); m; m = tagRe.exec(raw)) {
+      this.take(raw.slice(last, m.index), n);
+      last = m.index + m[0].length;
+      this.tag(m);
+    }
+    this.take(raw.slice(last), n);
+    if (last > 0 && raw.replace(tagRe, '').trim() === '') drop(this.work, n, raw, 'boilerplate', 'tagged/markup');
+  }
+}
+
+/** After the last tag: many-docs warning, the date in a Gigaword id, the abstract kept out of the body. */
+function finish(r: TagReader, work: Work): void {
+  if (r.docs > 1) work.warnings.push({ rule: 'segment/many-docs', line: null, message: `The file holds ${r.docs} <DOC> elements; they were read as one article (split the file to get one record each).` });
+  // Gigaword ids carry the day: AFP_ARB_20000101.0001
+  const d = r.docId && !work.fields.date ? /_(\d{4})(\d{2})(\d{2})\./u.exec(r.docId) : null;
+  if (d) setDate(work, `${d[1]}-${d[2]}-${d[3]}`);
+  const abstractText = r.abstract.map((u) => u.text).join(' ').trim();
+  if (abstractText) {
+    // an abstract repeats or rewords the lead: it stays out of the body (shown by inspect)
+    const repeats = r.body.length > 0 && foldKey(r.body[0]!.text).startsWith(foldKey(abstractText).slice(0, 200));
+    work.pieces.push({ line: r.abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
+  }
+}
+
+/** A tagged document: tags become fields, the TEXT (or its <P> paragraphs) becomes the body units. */
+export function readTagged(lines: readonly string[], work: Work): Unit[] {
+  const r = new TagReader(work);
+  lines.forEach((raw, i) => r.line(raw, i + 1));
+  while (r.stack.length > 0) r.close(r.stack.pop()!);
+  finish(r, work);
+  return r.body;
+}
+
+/** `الواحة 3 فبراير (وكالات)` -> place before the first digit or bracket, agency from the brackets. */
+function parseDateline(text: string): Dateline {
+  const place = /^[^\d\u0660-\u0669(（]+/u.exec(text)?.[0].replace(/[\s،,\-–ـ]+$/u, '').trim() ?? '';
+  const paren = /\(([^()]{1,30})\)/u.exec(text);
+  return { place: place || null, agency: paren ? (agencyOf(paren[1]!) ?? paren[1]!.trim()) : null, raw: text };
+}
+
+function setDate(work: Work, text: string): void {
+  if (work.fields.dateRank >= 3) return;
+  const found = findAnyDate(text);
+  if (!found) return;
+  work.fields.date = found.iso;
+  work.fields.dateRaw = text.trim();
+  work.fields.hijriDate = found.hijri;
+  work.fields.dateRank = 3;
+}

@@ -1,0 +1,89 @@
+/**
+ * Phrases as fold-tolerant regular expressions over the ORIGINAL text, so a rule written once matches the text
+ * under every profile (display, search, none) and still yields offsets into the original.
+ * Each letter becomes a small class (alef forms, teh marbuta / heh, yeh / alef maksura), optional marks may
+ * follow any letter, and a space matches any run of spaces. Classes are disjoint, so matching is linear.
+ */
+const classes: Readonly<Record<string, string>> = {
+  '\u0627': '[\u0627\u0622\u0623\u0625\u0671]', // ALEF and its hamza / madda / wasla forms
+  '\u0622': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0623': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0625': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0629': '[\u0629\u0647]', // TEH MARBUTA or HEH
+  '\u0647': '[\u0629\u0647]',
+  '\u0649': '[\u0649\u064A\u06CC]', // ALEF MAKSURA or YEH
+  '\u064A': '[\u0649\u064A\u06CC]',
+  '\u060C': '[\u060C,]', // ARABIC COMMA or comma
+  ',': '[\u060C,]',
+  '\u061F': '[\u061F?]',
+  '?': '[\u061F?]',
+  ':': '\\s*:',
+  '-': '[-\u2013\u2014\u0640]',
+};
+/** Marks that may sit on a letter: harakat, superscript alef, tatweel, invisible format characters. */
+const optionalMarks = '[\\u064B-\\u065F\\u0670\\u0640\\u200B-\\u200F]*';
+
+function escape(c: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
+/**
+ * The regex source matching `phrase` tolerant of spelling folds and (unless `marks` is false) of harakat between
+ * letters. Page chrome never carries harakat, so its patterns skip them and run faster.
+ */
+export function phraseSource(phrase: string, marks = true): string {
+  let out = '';
+  for (const c of phrase.normalize('NFC')) {
+    if (/\s/.test(c)) {
+      if (!out.endsWith('[\\s\\u00A0]+')) out += '[\\s\\u00A0]+';
+    } else if (/[\u0600-\u06FF]/.test(c)) {
+      out += (classes[c] ?? c) + (marks ? optionalMarks : '');
+    } else {
+      out += classes[c] ?? escape(c);
+    }
+  }
+  return out;
+}
+
+/** An alternation of phrases, longest first, compiled once. */
+export function phrasesSource(phrases: readonly string[], marks = true): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phraseSource(p, marks))
+    .join('|');
+}
+
+const letterClass: Readonly<Record<string, string>> = {
+  '\u0627': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0622': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0623': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0625': '[\u0627\u0622\u0623\u0625\u0671]',
+  '\u0629': '[\u0629\u0647]',
+  '\u0647': '[\u0629\u0647]',
+  '\u0649': '[\u0649\u064A]',
+  '\u064A': '[\u0649\u064A]',
+};
+
+/**
+ * A regex whose Arabic letters (outside character classes) also match their folded spellings, so a pattern
+ * written in display spelling still matches text under the `search` profile.
+ */
+export function fuzzyRe(source: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  const src = source.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += letterClass[c] ?? c;
+  }
+  return new RegExp(out, source.flags);
+}

@@ -1,0 +1,107 @@
+import type { BoilerplateLine, Dateline, HijriDate, Warning } from '../core/types.js';
+
+/** What `tanqih inspect` shows for one line of the normalised text. */
+export type Role = 'title' | 'site' | 'byline' | 'date' | 'dateline' | 'heading' | 'paragraph' | 'credit' | 'boilerplate' | 'meta' | 'blank';
+
+/** A piece of a line with the role it got and the rule that decided it (a line may hold several pieces). */
+export interface Piece {
+  /** 1-based line of the normalised text. */
+  line: number;
+  text: string;
+  role: Role;
+  rule: string;
+}
+
+/** A paragraph candidate: the text of one line, or of one item of a line split by a layout. */
+export interface Unit {
+  line: number;
+  text: string;
+}
+
+/** User rules (`--rules FILE`), already parsed and checked by the CLI: plain JSON data. */
+export interface SegmentRules {
+  /** Extra site names, as in site lines and bylines. */
+  sites?: readonly string[] | undefined;
+  /** Extra whole lines to drop as boilerplate (compared after folding). */
+  boilerplateLines?: readonly string[] | undefined;
+  /** Extra regular expressions (JavaScript syntax); a line matching one is dropped as boilerplate. */
+  patterns?: readonly string[] | undefined;
+  /** Extra lines after which the rest of the article is dropped (related-article headings). */
+  cutoffLines?: readonly string[] | undefined;
+}
+
+/** Fields found so far; layouts and rules fill them in, first writer wins. */
+export interface Fields {
+  title: string | null;
+  sitename: string | null;
+  author: string | null;
+  date: string | null;
+  dateRaw: string | null;
+  hijriDate: HijriDate | null;
+  dateline: Dateline | null;
+  url: string | null;
+  agencies: string[];
+  /** Where the date came from: metadata beats a dateline beats the body. */
+  dateRank: number;
+}
+
+/** The working state of one segmentation. */
+export interface Work {
+  /** Keep every piece for `tanqih inspect` (off in batch runs: less allocation). */
+  trace: boolean;
+  fields: Fields;
+  units: Unit[];
+  pieces: Piece[];
+  warnings: Warning[];
+  boilerplate: BoilerplateLine[];
+  rules: CompiledRules;
+}
+
+export interface CompiledRules {
+  sites: ReadonlySet<string>;
+  lines: ReadonlyMap<string, string>;
+  patterns: readonly RegExp[];
+  cutoffs: ReadonlySet<string>;
+}
+
+/** Records a piece of text that left the body. */
+export function drop(work: Work, line: number, text: string, role: Role, rule: string): void {
+  const t = text.trim();
+  if (t === '') return;
+  work.pieces.push({ line, text: t, role, rule });
+  if (role === 'boilerplate' || role === 'credit') work.boilerplate.push({ line, text: t, rule });
+}
+
+/** Sets a field unless an earlier rule already did. */
+export function setField<K extends keyof Fields>(work: Work, key: K, value: Fields[K]): void {
+  if (work.fields[key] !== null && work.fields[key] !== undefined) return;
+  // a site or author name keeps no quotes: «الشرق الأوسط» -> الشرق الأوسط
+  work.fields[key] = (key === 'sitename' || key === 'author') && typeof value === 'string' ? (value.replace(/^["'«“(]+|["'»”)]+$/gu, '').trim() as Fields[K]) : value;
+}
+
+/** Words of a string (runs of non-space). */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 0x20 || s.charCodeAt(i) === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether `s` has at least `n` words; stops counting as soon as it knows (cheap on long paragraphs). */
+export function hasWords(s: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 0x20 || s.charCodeAt(i) === 0xa0;
+    if (!space && !inWord && ++count >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** Ends like a sentence: . ! ? ؟ … (possibly followed by closing quotes/brackets). */
+export const sentenceEnd = /[.!?؟…](?:["'”»)\]﴾﴿]|\s)*$/u;

@@ -1,0 +1,151 @@
+import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
+import { leadVerbs } from './data/lead-verbs.js';
+import { findAnyDate, findNamedDate } from './dates/find.js';
+import { agencyOf, findAgencyDateline, isPlaceExact } from './dateline.js';
+import { foldKey } from './fold.js';
+import { leadingChromeRe } from './layouts/chrome.js';
+import { fuzzyRe } from './match.js';
+import { drop, hasWords, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
+
+
+const bylineRe = fuzzyRe(/^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|by)\s*[:\-–]?\s+([^\d.!?؟:]{2,50})$/iu);
+/** Labels, times and separators around a date on a date line. */
+const dateLineNoise = fuzzyRe(/تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|آخر تحديث|تحديث|Published|Updated|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?::[0-9]{2})?|\b(?:GMT|UTC|AM|PM)\b|[|:،,\-–—()]|\s(?:ص|م|مساء|صباحا)(?=\s|$)/gu);
+/** `headline - site` / `headline | site` (a page title). */
+const siteSuffix = /\s+[-–|]\s+([^-–|]{2,30})$/u;
+
+/** A photo caption over the body: `جانب من اللقاء`, `من تدريبات الفريق`, `صورة أرشيفية`. */
+const captionRe = fuzzyRe(/^(?:جانب من|من|صورة|الصورة|لقطة|رسم|أرشيفية)\s/u);
+
+/** Whether a unit reads as a sentence or a paragraph (long, or closed by sentence punctuation). */
+function isProse(u: Unit | undefined): boolean {
+  return u !== undefined && (hasWords(u.text, 15) || sentenceEnd.test(u.text.slice(-12)));
+}
+
+const verbs = new Set(leadVerbs.map(foldKey));
+
+/** 3–25 words, opening with a word (not punctuation), not closed like a sentence, not opening with a lead verb. */
+function looksLikeHeadline(text: string, wc: number): boolean {
+  if (wc < 3 || wc > 25 || /[.…:،,]["'”»)]*$/u.test(text) || /^[^\p{L}\p{N}"'“«(]/u.test(text)) return false;
+  return !verbs.has(foldKey(text.split(' ', 1)[0] ?? ''));
+}
+
+/** A wire dateline on its own line: `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`. */
+function readWireDateline(u: Unit, work: Work): boolean {
+  if (u.text.length > 160 || wordCount(u.text) > 18 || sentenceEnd.test(u.text)) return false;
+  const d = findNamedDate(u.text);
+  if (!d || d.index === 0) return false;
+  const place = u.text.slice(0, d.index).replace(/[\s\-–—\u0640،,:]+$/u, '').trim();
+  if (wordCount(place) > 4) return false;
+  const tail = u.text.slice(d.index + d.raw.length).replace(/^\s*م(?:\s|$)/u, ' ').trim();
+  const agency = tail ? agencyOf(tail) : null;
+  if (tail && !agency) return false;
+  setField(work, 'dateline', { place, agency, raw: u.text });
+  if (work.fields.dateRank < 2) Object.assign(work.fields, { date: d.iso, dateRaw: d.raw, hijriDate: d.hijri, dateRank: 2 });
+  drop(work, u.line, u.text, 'dateline', 'dateline/wire');
+  return true;
+}
+
+/** Cuts chrome and datelines that open the first paragraph. */
+export function readLeadPrefix(u: Unit, work: Work): Unit {
+  let cur = readBylinePrefix(u, work);
+  const dl = findAgencyDateline(cur.text);
+  if (dl) {
+    setField(work, 'dateline', dl.dateline);
+    drop(work, cur.line, dl.dateline.raw, 'dateline', 'dateline/agency');
+    cur = { line: cur.line, text: cur.text.slice(dl.length) };
+  }
+  return cur;
+}
+
+/** Where the top-of-file rules are: the units, the one being looked at, and the work so far. */
+interface Top {
+  units: Unit[];
+  i: number;
+  work: Work;
+}
+
+const blankAfter = (c: Top, k: number): boolean => c.units[k + 1] !== undefined && c.units[k + 1]!.line > c.units[k]!.line + 1;
+
+/** `كتب: فلان`, `بقلم فلان`, `إعداد - فلان`. */
+function readBylineLabel(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const m = bylineRe.exec(u.text);
+  if (!m || wordCount(u.text) > 8) return false;
+  setField(c.work, 'author', m[1]!.trim());
+  drop(c.work, u.line, u.text, 'byline', 'byline/label');
+  return true;
+}
+
+/** A line that is only a date (with a label, weekday or time): `تاريخ النشر: 12 مارس 2023 - 10:30`. */
+function readDateLine(c: Top): boolean {
+  const u = c.units[c.i]!;
+  if (u.text.length > 90 || wordCount(u.text) > 10) return false;
+  const d = findAnyDate(u.text);
+  if (!d) return false;
+  const rest = (u.text.slice(0, d.index) + ' ' + u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').trim();
+  if (wordCount(rest) > 2 || (wordCount(rest) === 2 && !isPlaceExact(rest))) return false;
+  if (rest && isPlaceExact(rest)) setField(c.work, 'dateline', { place: rest, agency: null, raw: u.text.trim() });
+  if (c.work.fields.dateRank < 3) Object.assign(c.work.fields, { date: d.iso, dateRaw: u.text.trim(), hijriDate: d.hijri, dateRank: 3 });
+  drop(c.work, u.line, u.text, 'date', 'date/line');
+  return true;
+}
+
+/** The headline: the first line before any paragraph, 3–25 words, prose below it; a `- site` suffix names the site. */
+function readHeadline(c: Top): boolean {
+  const { units, i, work } = c;
+  const u = units[i]!;
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  // wire copy has no headline under its dateline; the next line is the lead
+  if (work.pieces.some((p) => p.rule === 'dateline/wire')) return false;
+  if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
+  const suffix = siteSuffix.exec(u.text);
+  if (suffix && isSite(suffix[1]!, work)) {
+    setField(work, 'sitename', suffix[1]!);
+    setField(work, 'title', u.text.slice(0, suffix.index).trim());
+  } else setField(work, 'title', u.text);
+  drop(work, u.line, u.text, 'title', 'title/first-line');
+  // the SEED layout: headline, blank, a short site line, blank, body
+  const next = units[i + 1];
+  if (next && blankAfter(c, i) && blankAfter(c, i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
+    if (!readSiteLine(next, work, false)) {
+      setField(work, 'sitename', next.text);
+      drop(work, next.line, next.text, 'site', 'byline/site-under-title');
+    }
+    c.i++;
+  }
+  return true;
+}
+
+/** A 2–4 word label glued above a long first paragraph (a photo caption or a name): not a headline, not body. */
+function readLeadLabel(c: Top): boolean {
+  const u = c.units[c.i]!;
+  if (u.text.length > 90) return false;
+  const wc = wordCount(u.text);
+  if (c.i !== 0 || wc < 2 || wc > (captionRe.test(u.text) ? 10 : 4) || blankAfter(c, 0) || /[\d.:!?؟]/u.test(u.text) || !hasWords(c.units[1]!.text, 25)) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'segment/lead-label');
+  return true;
+}
+
+const topRules: readonly ((c: Top) => boolean)[] = [
+  readBylineLabel,
+  (c) => readWireDateline(c.units[c.i]!, c.work),
+  readDateLine,
+  (c) => readSiteLine(c.units[c.i]!, c.work),
+  readHeadline,
+  readLeadLabel,
+];
+
+/** Headline, site line, bylines, date lines and datelines above the body of a plain file. Returns the body units. */
+export function readTop(units: Unit[], work: Work): Unit[] {
+  const chrome = units[0] ? leadingChromeRe.exec(units[0].text) : null;
+  if (chrome && chrome[0].length > 0 && chrome[0].length < units[0]!.text.length) {
+    drop(work, units[0]!.line, chrome[0], 'boilerplate', 'boilerplate/page-chrome');
+    units[0] = { line: units[0]!.line, text: units[0]!.text.slice(chrome[0].length) };
+  }
+  const c: Top = { units, i: 0, work };
+  while (c.i < 5 && c.i < units.length - 1 && topRules.some((rule) => rule(c))) c.i++;
+  const rest = units.slice(c.i);
+  if (rest.length > 0) rest[0] = readLeadPrefix(rest[0]!, work);
+  return rest.filter((r) => r.text !== '');
+}
