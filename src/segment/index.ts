@@ -28,7 +28,6 @@ function newWork(options: SegmentOptions, trace: boolean): Work {
   return {
     trace,
     fields: { title: null, sitename: null, author: null, date: null, dateRaw: null, hijriDate: null, dateline: null, url: null, agencies: [], dateRank: 0 },
-    units: [],
     pieces: [],
     warnings: [],
     boilerplate: [],
