@@ -5,5 +5,5 @@ export { processBytes, type PipelineOptions, type PipelineResult } from './core/
 export { formatMessage } from './core/message.js';
 export { decode, detectedEncodings, isSupportedEncoding } from './decode/index.js';
 export { normalize, profileNames, type NormalizeOptions, type ProfileName } from './normalize/index.js';
-export { segment } from './segment/index.js';
+export { segment, segmentTrace, type Piece, type Role, type SegmentOptions, type SegmentRules, type SegmentTrace } from './segment/index.js';
 export { toJsonLine, toJson, toMarkdown } from './emit/index.js';

@@ -62,3 +62,37 @@ describe('every normalisation profile segments the same', () => {
     });
   }
 });
+
+/**
+ * What the `search` profile does to a text (harakat and tatweel gone, alef / teh marbuta / alef maksura folded,
+ * digits and punctuation ASCII), written here independently of src/normalize so the segmenter is held to it
+ * whatever the normaliser's exact op list becomes.
+ */
+function searchLike(t: string): string {
+  return t
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/gu, '\u0627')
+    .replace(/\u0629/gu, '\u0647')
+    .replace(/\u0649/gu, '\u064A')
+    .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/\u060C/gu, ',')
+    .replace(/\u061B/gu, ';')
+    .replace(/\u061F/gu, '?')
+    .replace(/[«»“”]/gu, '"')
+    .replace(/[ \t]{2,}/gu, ' ');
+}
+
+describe('a search-folded text segments like the display text', () => {
+  const key = (v: unknown): string => foldKey(JSON.stringify(v ?? null));
+  for (const name of cases) {
+    it(name, () => {
+      const input = readFileSync(path.join(dir, name, 'input.txt'), 'utf8');
+      const display = segment(normalize(input, { profile: 'display' }).text);
+      const folded = segment(searchLike(normalize(input, { profile: 'display' }).text));
+      for (const field of ['title', 'sitename', 'date', 'author'] as const) expect(key(folded[field])).toBe(key(display[field]));
+      expect(folded.blocks.length).toBe(display.blocks.length);
+      expect(folded.boilerplate.map((b) => b.rule)).toEqual(display.boilerplate.map((b) => b.rule));
+    });
+  }
+});

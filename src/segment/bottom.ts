@@ -14,7 +14,9 @@ function creditOf(s: string): string | null {
 /** Share-link trailer: `رابط الخبر بصحيفة الوئام: <headline>` — it names the site and repeats the headline. */
 const shareLink = fuzzyRe(/(?:^|\s)(رابط\s+(?:الخبر|المقال|الموضوع)(?:\s+(?:ب|في\s+)?(?:صحيفة|صحيفه|موقع|جريدة)\s+([^:]{1,30}?))?\s*:\s*)([^]{3,300})$/u);
 /** Tags appended to the last paragraph: `… . سمات سعودية صورة` */
-const tagSuffix = fuzzyRe(/([.!?؟…]["'”»)]*)\s+((?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|tags)\s*:?\s+[^.!?؟:]{1,150})$/u);
+const tagSuffix = fuzzyRe(/([.!?؟…]["'”»)]*|@\w+)\s+((?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|tags)\s*:?\s+[^.!?؟:]{1,150})$/u);
+/** An agency credit in quotes or brackets after the last sentence: `… المقبلة. “الفرنسية”` */
+const quotedCredit = /([.!?؟…]["'”»)]*)\s+["“«(]([^"“”«»()]{2,20})["”»)]$/u;
 /** A desk credit appended to the last paragraph: `… . * وحدة التقارير الاقتصادية` */
 const deskSuffix = /([.!?؟…]["'”»)]*)\s+(\*\s*[^*.!?؟]{2,60})$/u;
 
@@ -36,6 +38,13 @@ function readTailSuffix(u: Unit, work: Work): Unit {
   if (tags) {
     drop(work, cur.line, tags[2]!, 'boilerplate', 'boilerplate/tags');
     cur = { line: cur.line, text: cur.text.slice(0, cur.text.length - tags[2]!.length).trim() };
+  }
+  const quoted = quotedCredit.exec(cur.text.slice(-60));
+  const agency = quoted ? agencyOf(quoted[2]!) : null;
+  if (quoted && agency) {
+    if (!work.fields.agencies.includes(agency)) work.fields.agencies.push(agency);
+    drop(work, cur.line, quoted[0].slice(quoted[1]!.length), 'credit', 'credit/agency');
+    cur = { line: cur.line, text: cur.text.slice(0, cur.text.length - quoted[0].length + quoted[1]!.length).trim() };
   }
   const desk = deskSuffix.exec(cur.text.slice(-120));
   if (desk && wordCount(desk[2]!) <= 7) {

@@ -7,7 +7,8 @@ import { readHeader, plainUnits } from './layouts/header.js';
 import { readListRepr } from './layouts/list-repr.js';
 import { cutTrailingTags, readOneLine } from './layouts/one-line.js';
 import { isTagged, readTagged } from './layouts/tagged.js';
-import { sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
+import { drop, sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
+import { foldKey } from './fold.js';
 import { readTop } from './top.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
@@ -27,7 +28,6 @@ function newWork(options: SegmentOptions, trace: boolean): Work {
   return {
     trace,
     fields: { title: null, sitename: null, author: null, date: null, dateRaw: null, hijriDate: null, dateline: null, url: null, agencies: [], dateRank: 0 },
-    units: [],
     pieces: [],
     warnings: [],
     boilerplate: [],
@@ -42,6 +42,15 @@ function toBlocks(units: readonly Unit[], work: Work): Block[] {
     if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
     return { type: heading ? 'heading' : 'paragraph', text: u.text };
   });
+}
+
+/** A title given by a tag or header line and printed again as the first body line is not body. */
+function dropRepeatedTitle(units: Unit[], work: Work): Unit[] {
+  const first = units[0];
+  const title = work.fields.title;
+  if (!first || title === null || first.text.length > title.length + 4 || foldKey(first.text) !== foldKey(title)) return units;
+  drop(work, first.line, first.text, 'boilerplate', 'title/repeated');
+  return units.slice(1);
 }
 
 /** The article's date when no metadata or dateline gave one: the first complete date in the opening paragraph. */
@@ -77,6 +86,7 @@ export function segmentTrace(text: string, options: SegmentOptions = {}, trace =
     if (oneLine && units.length === 1) units = [cutTrailingTags(units[0]!, work)];
     units = readTop(units, work);
   }
+  units = dropRepeatedTitle(units, work);
   const blocks = toBlocks(units, work);
   dateFromLead(blocks, work);
   const f = work.fields;

@@ -50,7 +50,6 @@ export interface Work {
   /** Keep every piece for `tanqih inspect` (off in batch runs: less allocation). */
   trace: boolean;
   fields: Fields;
-  units: Unit[];
   pieces: Piece[];
   warnings: Warning[];
   boilerplate: BoilerplateLine[];

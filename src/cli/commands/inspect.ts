@@ -48,6 +48,14 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
     const n = i + 1;
     const found = byLine.get(n);
     const rows: Piece[] = found ?? [{ line: n, text: text.trim(), role: text.trim() === '' ? 'blank' : 'paragraph', rule: text.trim() === '' ? '' : '(continued)' }];
+    // pieces of one line (a collapsed page) in the order they stand in it
+    if (rows.length > 1) {
+      const at = (p: Piece): number => {
+        const i = text.indexOf(p.text.slice(0, 40));
+        return i < 0 ? text.length : i;
+      };
+      rows.sort((a, b) => at(a) - at(b));
+    }
     for (const p of rows) {
       const paint = colourOf[p.role](c);
       out.push(`${c.dim(String(n).padStart(5))}  ${paint(p.role.padEnd(11))} ${c.dim(p.rule.padEnd(30))} ${paint(clip(p.text, full))}`.trimEnd());

@@ -20,6 +20,7 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^(?:اقرا ايضا|اقرا ايضاً|اقرا المزيد|شاهد ايضا|اقرا كذلك)\s*:/u, 'boilerplate/read-also', 'boilerplate'],
   [/^مده القراءه\s*:?\s*\d+\s*(?:دقائق|دقيقه|دقيقتان)$/u, 'boilerplate/reading-time', 'boilerplate'],
   [/^https?:\/\/\S+$/u, 'boilerplate/bare-url', 'boilerplate'],
+  [/^(?:الرئيسيه|home)\s*[/>»›|-]\s*[^.!?]{1,120}$/u, 'boilerplate/breadcrumb', 'boilerplate'],
   [/^(?:#\S+\s*){1,15}$/u, 'boilerplate/tags', 'boilerplate'],
   [/^(?:تابعونا|تابعوا|تابعنا|تابع)\s+(?:علي|عبر|في)\s[^.!?]{1,80}$/u, 'boilerplate/follow-us', 'boilerplate'],
   // credits: desk and syndication lines, staff credits
