@@ -12,19 +12,28 @@ const sampleBytes = 1024;
 const prior: Record<LegacyName, number> = { 'windows-1256': 1, 'iso-8859-6': 0.5, cp720: 0.25, cp864: 0 };
 /** Candidates whose share of Arabic characters among the high bytes trails the best by more than this are not scored. */
 const shareSlack = 0.25;
+/** Nor those with more than this share of junk (undefined bytes, box drawing) over the cleanest candidate. */
+const junkSlack = 0.03;
 
 /** Arabic letters, harakat, punctuation and presentation forms: what the high bytes of Arabic text decode to. */
 function isArabicChar(c: number): boolean {
   return (c >= 0x060c && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfefc);
 }
 
-/** Per page, which bytes 0x80–0xFF decode to an Arabic character. */
-const letterBytes: Record<LegacyName, Uint8Array> = Object.fromEntries(
+/** Undefined in the page (U+FFFD), a C1 control, or box drawing: never in an Arabic article. */
+function isJunkChar(c: number): boolean {
+  return c === 0xfffd || (c >= 0x80 && c <= 0x9f) || (c >= 0x2500 && c <= 0x25ff);
+}
+
+const ARABIC = 1;
+const JUNK = 2;
+/** Per page, what each byte 0x80–0xFF decodes to: an Arabic character, junk, or something else. */
+const byteKinds: Record<LegacyName, Uint8Array> = Object.fromEntries(
   legacyCandidates.map((name) => {
     const t = new Uint8Array(256);
     for (let b = 0x80; b <= 0xff; b++) {
       const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
-      t[b] = isArabicChar(c) ? 1 : 0;
+      t[b] = isArabicChar(c) ? ARABIC : isJunkChar(c) ? JUNK : 0;
     }
     return [name, t];
   }),
@@ -80,27 +89,33 @@ export function scoreDecoded(text: string): number {
   return scoreArabic(presentationForms.test(text) ? foldPresentationForms(text) : text);
 }
 
-/** Share of the high bytes that each page reads as Arabic letters: a cheap first cut before scoring text. */
-function letterShares(sample: Uint8Array): number[] {
+/** Per page, the share of high bytes read as Arabic characters and as junk: a cheap first cut before scoring text. */
+function byteShares(sample: Uint8Array): Array<{ arabic: number; junk: number }> {
   const counts = new Uint32Array(256);
   for (let i = 0; i < sample.length; i++) counts[sample[i]!]!++;
   let high = 0;
   for (let b = 0x80; b <= 0xff; b++) high += counts[b]!;
   return legacyCandidates.map((name) => {
-    let letters = 0;
-    const t = letterBytes[name];
-    for (let b = 0x80; b <= 0xff; b++) if (t[b]) letters += counts[b]!;
-    return high === 0 ? 1 : letters / high;
+    let arabic = 0;
+    let junk = 0;
+    const t = byteKinds[name];
+    for (let b = 0x80; b <= 0xff; b++) {
+      if (t[b] === ARABIC) arabic += counts[b]!;
+      else if (t[b] === JUNK) junk += counts[b]!;
+    }
+    return high === 0 ? { arabic: 1, junk: 0 } : { arabic: arabic / high, junk: junk / high };
   });
 }
 
 /** The single-byte Arabic page under which `bytes` read most like Arabic. */
 export function pickLegacy(bytes: Uint8Array): LegacyGuess {
   const sample = bytes.subarray(0, sampleBytes);
-  const shares = letterShares(sample);
-  const top = Math.max(...shares);
+  const shares = byteShares(sample);
+  const topArabic = Math.max(...shares.map((x) => x.arabic));
+  const leastJunk = Math.min(...shares.map((x) => x.junk));
+  const hopeless = (x: { arabic: number; junk: number }): boolean => x.arabic < topArabic - shareSlack || x.junk > leastJunk + junkSlack;
   const scored = legacyCandidates
-    .map((name, i) => ({ name, score: shares[i]! >= top - shareSlack ? score(sample, name) : -Infinity }))
+    .map((name, i) => ({ name, score: hopeless(shares[i]!) ? -Infinity : score(sample, name) }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = [scored[0]!, scored[1]!];
   const margin = best.score <= 0 ? 0 : (best.score - Math.max(second.score, 0)) / best.score;
