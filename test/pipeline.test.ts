@@ -24,7 +24,7 @@ describe('pipeline on the plain layout', () => {
     expect(a.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['قاعات للأطفال', 'خطط للتوسعة']);
     expect(a.text.startsWith('افتتحت بلدية الواحة')).toBe(true);
     expect(a.text.endsWith('بحسب ما أعلنته في بيانها الرسمي.')).toBe(true);
-    expect(a.boilerplate.map((b) => b.text)).toEqual(['(وكالات)', 'اظهر المزيد', 'مقالات ذات صلة', 'اترك رداً', 'زر الذهاب إلى الأعلى']);
+    expect(a.boilerplate.map((b) => b.text)).toEqual(['(وكالات)', 'مقالات ذات صلة', 'اظهر المزيد', 'اترك رداً', 'زر الذهاب إلى الأعلى']);
     expect(a.stats.paragraphs).toBe(5);
     expect(a.text).toBe(a.blocks.map((b) => b.text).join('\n\n'));
   });
