@@ -1,5 +1,6 @@
 import { decode } from '../decode/index.js';
 import { normalize, type ProfileName } from '../normalize/index.js';
+import { checkText } from '../segment/checks.js';
 import { segment } from '../segment/index.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, Message, Segmented } from './types.js';
@@ -44,8 +45,10 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const decoded = decode(bytes, options);
     const profile = options.profile ?? 'display';
     const normalized = normalize(decoded.text, { profile });
+    const notArabic = checkText(normalized.text); // throws segment/empty
     const seg = segment(normalized.text);
-    const warnings = [...decoded.warnings, ...seg.warnings];
+    // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
+    const warnings = [...decoded.warnings, ...(notArabic ? [notArabic] : seg.warnings)];
     const article = toArticle(path, seg, {
       encoding: decoded.encoding,
       normalization: { profile, changes: normalized.changes },
