@@ -2,7 +2,6 @@
 
 /** For messages on stderr: escaped raw bytes as `\xNN`, control characters (a newline in a name) as escapes. */
 export function displayPath(p: string): string {
-  // eslint-disable-next-line no-control-regex
   return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]|[\u0000-\u001F\u007F]/g, (c) => {
     const u = c.charCodeAt(0);
     if (u === 0x0a) return '\\n';

@@ -25,11 +25,6 @@ export function removeInFlightTempFilesSync(): void {
   inFlight.clear();
 }
 
-/** True for a name writeAtomic uses for its temp files (so a re-run or a check can recognise leftovers). */
-export function isTempName(name: string): boolean {
-  return /^\..+\.tanqih-tmp-\d+-\d+$/.test(name);
-}
-
 async function writeAll(tmp: string, data: string): Promise<void> {
   const fh = await open(toFsPath(tmp), 'wx', 0o666);
   try {
@@ -52,7 +47,8 @@ async function writeAll(tmp: string, data: string): Promise<void> {
  */
 export async function writeAtomic(file: string, data: string): Promise<void> {
   await mkdir(toFsPath(path.dirname(file)), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tanqih-tmp-${process.pid}-${counter++}`);
+  // A short fixed name: the output's own name may already be at the 255-byte limit.
+  const tmp = path.join(path.dirname(file), `.tanqih-tmp-${process.pid}-${counter++}`);
   inFlight.add(tmp);
   try {
     await writeAll(tmp, data);
