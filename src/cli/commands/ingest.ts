@@ -10,7 +10,7 @@ import { describeIoError, readInput } from '../../io/read.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { write, type Io } from '../io.js';
-import { installSignalHandlers, signalExitCode } from '../signals.js';
+import { installSignalHandlers, signalExitCode, type StopSignal } from '../signals.js';
 
 export interface IngestOptions extends PipelineOptions {
   format: OutputFormat;
@@ -37,6 +37,16 @@ function render(article: Article, format: OutputFormat, toFile: boolean): string
 
 /** `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code. */
 export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
+  // safety hook 3: SIGINT/SIGTERM stop taking new files; in-flight writes finish or are removed
+  const stop = installSignalHandlers();
+  try {
+    return await ingestFiles(inputs, options, io, stop);
+  } finally {
+    stop.dispose();
+  }
+}
+
+async function ingestFiles(inputs: readonly string[], options: IngestOptions, io: Io, stop: StopSignal): Promise<number> {
   const cwd = io.cwd();
   const found = await findFiles(inputs.length > 0 ? inputs : ['-'], { cwd, glob: options.glob });
   const { missing } = found;
@@ -59,48 +69,42 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     targets = plan.targets;
     guard = new OutputGuard(outDir);
   }
-  // safety hook 3: SIGINT/SIGTERM stop taking new files; in-flight writes finish or are removed
-  const stop = installSignalHandlers();
-  try {
-    if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.open);
-    for (const file of files) {
-      if (stop.signal) break; // safety hook 3
-      let bytes: Buffer;
-      try {
-        // safety hook 4: size limit, non-regular files, symlink confinement
-        bytes = await readInput(file.path, cwd, io.stdin, { maxBytes: options.maxBytes, root: file.root, followSymlinks: options.followSymlinks });
-      } catch (err) {
-        const { rule, message } = describeIoError(err);
-        await write(io.stderr, formatMessage({ path: file.path, line: null, severity: 'error', rule, message }) + '\n');
-        failed++;
-        continue;
-      }
-      const result = processBytes(file.path, bytes, options);
-      for (const m of result.messages) await write(io.stderr, formatMessage(m) + '\n');
-      warnings += result.messages.filter((m) => m.severity === 'warning').length;
-      if (!result.ok) {
-        failed++;
-        continue;
-      }
-      if (targets !== undefined && guard !== undefined) {
-        const target = targets.get(file)!;
-        try {
-          await guard.check(target); // safety hook 5: no write through a symlink out of --out
-          await writeAtomic(target, render(result.article, options.format, true));
-        } catch (err) {
-          throw describeWriteError(err, target); // safety hook 6: exit 73/74 with a clear message
-        }
-      } else if (options.format === 'json') {
-        await write(io.stdout, jsonArray.item(result.article, count));
-      } else {
-        await write(io.stdout, render(result.article, options.format, false));
-      }
-      count++;
+  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.open);
+  for (const file of files) {
+    if (stop.signal) break; // safety hook 3
+    let bytes: Buffer;
+    try {
+      // safety hook 4: size limit, non-regular files, symlink confinement
+      bytes = await readInput(file.path, cwd, io.stdin, { maxBytes: options.maxBytes, root: file.root, followSymlinks: options.followSymlinks });
+    } catch (err) {
+      const { rule, message } = describeIoError(err);
+      await write(io.stderr, formatMessage({ path: file.path, line: null, severity: 'error', rule, message }) + '\n');
+      failed++;
+      continue;
     }
-    if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.close(count));
-  } finally {
-    stop.dispose();
+    const result = processBytes(file.path, bytes, options);
+    for (const m of result.messages) await write(io.stderr, formatMessage(m) + '\n');
+    warnings += result.messages.filter((m) => m.severity === 'warning').length;
+    if (!result.ok) {
+      failed++;
+      continue;
+    }
+    if (targets !== undefined && guard !== undefined) {
+      const target = targets.get(file)!;
+      try {
+        await guard.check(target); // safety hook 5: no write through a symlink out of --out
+        await writeAtomic(target, render(result.article, options.format, true));
+      } catch (err) {
+        throw describeWriteError(err, target); // safety hook 6: exit 73/74 with a clear message
+      }
+    } else if (options.format === 'json') {
+      await write(io.stdout, jsonArray.item(result.article, count));
+    } else {
+      await write(io.stdout, render(result.article, options.format, false));
+    }
+    count++;
   }
+  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.close(count));
   // safety hook 7: the exit code table (interrupt, missing input, failed file, --max-warnings)
   return exitCodeFor({ failed, missing: missing.length, warnings, maxWarnings: options.maxWarnings, interrupted: signalExitCode(stop.signal) });
 }
