@@ -45,7 +45,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const decoded = decode(bytes, options);
     const profile = options.profile ?? 'display';
     const normalized = normalize(decoded.text, { profile });
-    const notArabic = checkText(normalized.text); // throws segment/empty
+    const notArabic = checkText(normalized.text, bytes.length); // throws segment/empty
     const seg = segment(normalized.text);
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
     const warnings = [...decoded.warnings, ...(notArabic ? [notArabic] : seg.warnings)];

@@ -5,13 +5,13 @@ import type { Warning } from '../core/types.js';
 const arabicLetter = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]/;
 
 /**
- * Checks a decoded, normalised text before segmentation. An empty or whitespace-only file is an error
+ * Checks a decoded, normalised text (of a file of `byteLength` bytes) before segmentation. An empty or whitespace-only file is an error
  * (`segment/empty`: there is no article, so no record); a text without a single Arabic letter is processed
  * but gets one warning (`segment/not-arabic`), returned here.
  */
-export function checkText(text: string): Warning | null {
+export function checkText(text: string, byteLength: number): Warning | null {
   if (text.trim() === '') {
-    const message = text === '' ? 'The file is empty: there is no article in it.' : 'The file holds only whitespace: there is no article in it.';
+    const message = byteLength === 0 ? 'The file is empty: there is no article in it.' : 'The file holds only whitespace or invisible marks: there is no article in it.';
     throw new FileError('segment/empty', message);
   }
   if (!arabicLetter.test(text)) {
