@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { toFsPath } from './raw-path.js';
@@ -41,33 +41,37 @@ function isInside(dir: string, p: string): boolean {
 
 /** Refuses a symlink that leads out of the folder it was found in (checked on the real paths of both). */
 async function checkConfined(abs: string | Buffer, root: string, cwd: string): Promise<void> {
-  const info = await lstat(abs);
-  if (!info.isSymbolicLink()) return;
   const target = await realpath(abs).catch(() => null); // broken links and loops fail below, at open
   if (target === null) return;
   const rootReal = await realpath(toFsPath(path.resolve(cwd, root)));
   if (!isInside(rootReal, target.toString())) throw fsError('EOUTSIDE', 'outside', { target: target.toString() });
 }
 
-/** Reads a regular file through an fd that was checked first: no hang on a FIFO, no read past maxBytes. */
-async function readRegularFile(abs: string | Buffer, maxBytes: number): Promise<Buffer> {
-  // O_NONBLOCK: opening a FIFO with no writer must not block; it has no effect on regular files.
-  const fh = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+const openFlags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/**
+ * Reads a regular file through an fd that was checked first: no hang on a FIFO (O_NONBLOCK has no
+ * effect on regular files), nothing read past maxBytes. `noFollow` opens with O_NOFOLLOW, which fails
+ * with ELOOP on a symlink: the cheap way to find the few links without an lstat of every file.
+ */
+async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow = false): Promise<Buffer> {
+  const fh = await open(abs, noFollow ? openFlags | constants.O_NOFOLLOW : openFlags);
   try {
     const info = await fh.stat();
     if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
     if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
     if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
-    // Read to EOF rather than trusting the size: the file may grow (or shrink) while it is read.
+    // Like fs.readFile: read the size fstat gave. A size of 0 may be a lie (procfs), so then read to EOF.
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, 0) + 1, maxBytes + 1 - total, 1 << 24) || 1);
+    while (info.size === 0 || total < info.size) {
+      const want = info.size === 0 ? 1 << 16 : info.size - total;
+      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
-      chunks.push(buf.subarray(0, bytesRead));
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
@@ -80,8 +84,15 @@ export async function readInput(p: string, cwd: string, stdin: Readable, options
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   if (p === '-') return readStream(stdin, maxBytes);
   const abs = toFsPath(path.resolve(cwd, p));
-  if (options.root !== undefined && !options.followSymlinks) await checkConfined(abs, options.root, cwd);
-  return readRegularFile(abs, maxBytes);
+  if (options.root === undefined || options.followSymlinks) return readRegularFile(abs, maxBytes);
+  try {
+    return await readRegularFile(abs, maxBytes, true);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+    // A symlink (or a loop): read it only when it stays inside the folder it was found in.
+    await checkConfined(abs, options.root, cwd);
+    return readRegularFile(abs, maxBytes);
+  }
 }
 
 function mib(n: number): string {
