@@ -78,3 +78,27 @@ describe('SIGINT / SIGTERM mid-run', () => {
     for (const f of listFiles(out)) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(ref.get(f));
   });
 });
+
+describe('SIGINT while records go to stdout', () => {
+  const many = path.join(tmp, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 300; i++) writeFileSync(path.join(many, `m${String(i).padStart(3, '0')}.txt`), goodArticle(i));
+
+  it.each(['jsonl', 'json'])('--format %s: the output ends on a whole record (JSON stays valid), exit 130', async (format) => {
+    const child = spawn(process.execPath, [bin, 'ingest', many, '--format', format], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    // Read nothing at first: the pipe fills (about 1 MB of records) and tanqih waits on a write.
+    await new Promise((r) => child.stdout.once('readable', r)); // tanqih is writing records: its handlers are in place
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const records = format === 'json' ? (JSON.parse(text) as unknown[]) : text.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThan(300);
+  });
+});
