@@ -42,14 +42,25 @@ describe('outputs are written atomically and only where they belong', () => {
     expect(listFiles(dir)).toEqual(['a.json', 'b.json']);
   });
 
-  it('sees an input behind a hard link in --out (same file, other name)', async () => {
+  it('sees an input through a symlinked --out folder (the same file under another name): refused', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'viaLink-'));
+    writeFileSync(path.join(dir, 'a.json'), goodArticle(1));
+    const link = path.join(tmp, `link-to-${path.basename(dir)}`);
+    symlinkSync(dir, link);
+    const r = await runCli(['ingest', dir, '--glob', '*.json', '--out', link]);
+    expect(r.code).toBe(73);
+    expect(r.stderr).toMatch(/a\.json: error .*\(io\/output-is-input\)/);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(goodArticle(1));
+  });
+
+  it('a hard link to an input at an output path is replaced, and the input stays as it was', async () => {
     const input = articles(1);
     const out = mkdtempSync(path.join(tmp, 'hard-'));
     linkSync(path.join(input, 'a00.txt'), path.join(out, 'a00.json'));
     const r = await runCli(['ingest', input, '--out', out]);
-    expect(r.code).toBe(73);
-    expect(r.stderr).toMatch(/\(io\/output-is-input\)/);
+    expect(r.code).toBe(0);
     expect(readFileSync(path.join(input, 'a00.txt'), 'utf8')).toBe(goodArticle(0));
+    expect(JSON.parse(readFileSync(path.join(out, 'a00.json'), 'utf8')).title).toMatch(/رقم 1$/);
   });
 
   it('two inputs mapping to one output are an error (io/output-collision), not a silent overwrite', async () => {

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { access, lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../core/errors.js';
 import type { Message } from '../core/types.js';
@@ -25,16 +25,32 @@ function isInside(dir: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** dev:ino of an existing file, following symlinks; null when it does not exist. */
-async function identity(p: string): Promise<string | null> {
-  const info = await stat(toFsPath(p)).catch(() => null);
-  return info ? `${info.dev}:${info.ino}` : null;
+/**
+ * The real location of a path: its folder with every symlink resolved (cached per folder), then its name.
+ * A leaf symlink or hard link at an output path is harmless (the rename replaces it, the file behind it is
+ * untouched); a symlinked folder is not, as a rename through it lands in the folder it points to.
+ */
+function makeRealKey(): (p: string) => Promise<string> {
+  const dirs = new Map<string, Promise<string>>();
+  const realDir = (dir: string): Promise<string> => {
+    let r = dirs.get(dir);
+    if (!r) {
+      r = realpath(toFsPath(dir)).then(
+        (x) => String(x),
+        // a folder that does not exist yet: resolve its parent, keep its name
+        () => (path.dirname(dir) === dir ? Promise.resolve(dir) : realDir(path.dirname(dir)).then((parent) => path.join(parent, path.basename(dir)))),
+      );
+      dirs.set(dir, r);
+    }
+    return r;
+  };
+  return async (p) => path.join(await realDir(path.dirname(p)), path.basename(p));
 }
 
 /**
  * Checks, before anything is written, where every output would go: inside `outDir` (no `..` escape),
- * never onto an input file (same path, or the same file through a link), and never two inputs onto one
- * output. `targetOf` is the engine's mapping from an input to its output path.
+ * never onto an input file (same path, also through a symlinked folder), and never two inputs onto one
+ * output. `targetOf` is the engine's mapping from an input to its output path. Costs one realpath per folder.
  */
 export async function planOutputs<T extends PlannedFile>(files: readonly T[], outDir: string, targetOf: (file: T) => string, cwd: string): Promise<OutputPlan<T>> {
   const out = path.resolve(cwd, outDir);
@@ -43,31 +59,24 @@ export async function planOutputs<T extends PlannedFile>(files: readonly T[], ou
   const problem = (file: T, rule: string, message: string): void => {
     problems.push({ path: file.path, line: null, severity: 'error', rule, message });
   };
-  const inputs = new Map(files.map((f) => [path.resolve(cwd, f.path), f]));
+  const realKey = makeRealKey();
+  const inputs = new Map<string, T>();
+  for (const f of files) if (f.path !== '-') inputs.set(await realKey(path.resolve(cwd, f.path)), f);
   const claimed = new Map<string, T>();
-  let inputIds: Map<string, T> | null = null;
   for (const file of files) {
     const target = path.resolve(out, targetOf(file));
     if (!isInside(out, target) || target === out) {
       problem(file, 'io/output-outside', `Its output path ${target} would be outside --out ${out}.`);
       continue;
     }
-    const twin = claimed.get(target);
+    const key = await realKey(target);
+    const twin = claimed.get(key);
     if (twin) {
       problem(file, 'io/output-collision', `Its output ${target} is also the output of ${twin.path}; rename one, or give the folders separately.`);
       continue;
     }
-    claimed.set(target, file);
-    const sameInput = inputs.get(target);
-    const id = sameInput ? null : await identity(target);
-    if (id !== null && inputIds === null) {
-      inputIds = new Map();
-      for (const f of files) {
-        const fid = await identity(path.resolve(cwd, f.path));
-        if (fid) inputIds.set(fid, f);
-      }
-    }
-    const overwritten = sameInput ?? (id === null ? undefined : inputIds?.get(id));
+    claimed.set(key, file);
+    const overwritten = inputs.get(key);
     if (overwritten) {
       problem(file, 'io/output-is-input', `Its output ${target} is the input file ${overwritten.path}; tanqih never writes over an input. Choose another --out.`);
       continue;
