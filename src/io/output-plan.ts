@@ -25,26 +25,46 @@ function isInside(dir: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+const needsNormalising = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
+
+/** path.resolve(cwd, p), without its cost for the common already-normal path (the plan runs it per file). */
+function absolute(cwd: string, p: string): string {
+  if (needsNormalising.test(p)) return path.resolve(cwd, p);
+  if (p.startsWith('/')) return p;
+  return cwd.endsWith('/') ? cwd + p : `${cwd}/${p}`;
+}
+
+/** isInside for paths already normalised by path.resolve: a prefix test (the plan runs it per file). */
+function isBelow(dir: string, p: string): boolean {
+  return p.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
+}
+
 /**
  * The real location of a path: its folder with every symlink resolved (cached per folder), then its name.
  * A leaf symlink or hard link at an output path is harmless (the rename replaces it, the file behind it is
  * untouched); a symlinked folder is not, as a rename through it lands in the folder it points to.
  */
-function makeRealKey(): (p: string) => Promise<string> {
-  const dirs = new Map<string, Promise<string>>();
-  const realDir = (dir: string): Promise<string> => {
-    let r = dirs.get(dir);
-    if (!r) {
-      r = realpath(toFsPath(dir)).then(
-        (x) => String(x),
-        // a folder that does not exist yet: resolve its parent, keep its name
-        () => (path.dirname(dir) === dir ? Promise.resolve(dir) : realDir(path.dirname(dir)).then((parent) => path.join(parent, path.basename(dir)))),
-      );
-      dirs.set(dir, r);
+function makeRealKey(): (p: string) => string | Promise<string> {
+  const known = new Map<string, string>();
+  const realDir = async (dir: string): Promise<string> => {
+    const cached = known.get(dir);
+    if (cached !== undefined) return cached;
+    let real: string;
+    try {
+      real = String(await realpath(toFsPath(dir)));
+    } catch {
+      // a folder that does not exist yet: resolve its parent, keep its name
+      real = path.dirname(dir) === dir ? dir : path.join(await realDir(path.dirname(dir)), path.basename(dir));
     }
-    return r;
+    known.set(dir, real);
+    return real;
   };
-  return async (p) => path.join(await realDir(path.dirname(p)), path.basename(p));
+  return (p) => {
+    const slash = p.lastIndexOf('/');
+    const dir = slash <= 0 ? '/' : p.slice(0, slash);
+    const cached = known.get(dir); // the fast path: no promise for a folder already resolved
+    return cached !== undefined ? `${cached}/${p.slice(slash + 1)}` : realDir(dir).then((real) => `${real}/${p.slice(slash + 1)}`);
+  };
 }
 
 /**
@@ -61,15 +81,20 @@ export async function planOutputs<T extends PlannedFile>(files: readonly T[], ou
   };
   const realKey = makeRealKey();
   const inputs = new Map<string, T>();
-  for (const f of files) if (f.path !== '-') inputs.set(await realKey(path.resolve(cwd, f.path)), f);
+  for (const f of files) {
+    if (f.path === '-') continue;
+    const k = realKey(absolute(cwd, f.path));
+    inputs.set(typeof k === 'string' ? k : await k, f); // no await (a microtask each) on the fast path
+  }
   const claimed = new Map<string, T>();
   for (const file of files) {
-    const target = path.resolve(out, targetOf(file));
-    if (!isInside(out, target) || target === out) {
+    const target = absolute(out, targetOf(file));
+    if (!isBelow(out, target)) {
       problem(file, 'io/output-outside', `Its output path ${target} would be outside --out ${out}.`);
       continue;
     }
-    const key = await realKey(target);
+    const k = realKey(target);
+    const key = typeof k === 'string' ? k : await k;
     const twin = claimed.get(key);
     if (twin) {
       problem(file, 'io/output-collision', `Its output ${target} is also the output of ${twin.path}; rename one, or give the folders separately.`);
