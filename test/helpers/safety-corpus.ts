@@ -120,7 +120,9 @@ export function writeBadFiles(dir: string, options: { maxBytes: number }): BadCa
   cases.push({ name: 'bad-loop.txt', rule: 'io/symlink-loop', severity: 'error' });
   symlinkSync('nowhere.txt', at('bad-broken-link.txt'));
   cases.push({ name: 'bad-broken-link.txt', rule: 'io/not-found', severity: 'error' });
-  symlinkSync('/etc/hostname', at('bad-link-outside.txt'));
+  const outside = path.join(path.dirname(dir), `outside-${path.basename(dir)}.txt`);
+  writeFileSync(outside, article);
+  symlinkSync(outside, at('bad-link-outside.txt'));
   cases.push({ name: 'bad-link-outside.txt', rule: 'io/symlink-outside', severity: 'error' });
   return cases;
 }
