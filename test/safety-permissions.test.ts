@@ -9,9 +9,10 @@ import { goodArticle } from './helpers/safety-corpus.js';
 // Root reads and writes everything, so as root the CLI runs as `nobody` through setpriv(1).
 const isRoot = process.getuid?.() === 0;
 const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-const canDrop = isRoot && spawnSync(asNobody[0]!, [...asNobody.slice(1), process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']).status === 0;
+// (the probe runs the real bin: the checkout itself must be readable by nobody, e.g. not under a 0700 /root)
+const canDrop = isRoot && spawnSync(asNobody[0]!, [...asNobody.slice(1), process.execPath, bin, '--version']).status === 0;
 const skip = isRoot && !canDrop;
-const how = !isRoot ? 'as this non-root user' : canDrop ? 'as nobody via setpriv' : 'SKIPPED: running as root and cannot drop to nobody';
+const how = !isRoot ? 'as this non-root user' : canDrop ? 'as nobody via setpriv' : 'SKIPPED: running as root and cannot run the CLI as nobody (setpriv missing, or the checkout is not readable by nobody)';
 
 function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const argv = [process.execPath, bin, ...args];
