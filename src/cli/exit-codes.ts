@@ -3,23 +3,50 @@ export const ExitCode = {
   ok: 0,
   /** One or more files failed, or warnings past --max-warnings. */
   fileFailed: 1,
+  /** Bad flags or arguments; commander's own usage errors are remapped to this. */
   usage: 64,
+  /** A named input does not exist. */
   noInput: 66,
   internal: 70,
+  /** An output (or --out) cannot be created, or would overwrite an input / leave --out. */
   cantCreate: 73,
+  /** A read or write failed mid-run (disk full, I/O error). */
   ioError: 74,
   config: 78,
   sigint: 130,
   sigterm: 143,
 } as const;
 
+/** What a finished (or stopped) run counted. */
+export interface RunTally {
+  /** Files that produced an error message and no record. */
+  failed: number;
+  /** Named inputs that do not exist. */
+  missing: number;
+  /** Warnings printed. */
+  warnings: number;
+  /** `--max-warnings`: more warnings than this fail the run; undefined or negative = no limit. */
+  maxWarnings?: number | undefined;
+  /** The exit code of a signal that stopped the run (130/143), if any. */
+  interrupted?: number | null | undefined;
+}
+
+/** The exit code of a run, most serious first: interrupted, a missing input, a failed file, too many warnings. */
+export function exitCodeFor(t: RunTally): number {
+  if (t.interrupted) return t.interrupted;
+  if (t.missing > 0) return ExitCode.noInput;
+  if (t.failed > 0) return ExitCode.fileFailed;
+  if (t.maxWarnings !== undefined && t.maxWarnings >= 0 && t.warnings > t.maxWarnings) return ExitCode.fileFailed;
+  return ExitCode.ok;
+}
+
 export const exitCodeHelp = `Exit codes:
   0    success (warnings allowed)
-  1    one or more files failed, or warnings past --max-warnings
+  1    one or more files failed, or more warnings than --max-warnings
   64   usage error (unknown flag, bad value)
   66   a named input does not exist
-  70   internal error
-  73   cannot create output
-  74   I/O error
+  70   internal error (a bug: please report it)
+  73   cannot create output (--out unwritable, would overwrite an input, two inputs on one output)
+  74   I/O error (disk full, read or write failure)
   78   bad configuration file
-  130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
+  130  interrupted (SIGINT), 143 terminated (SIGTERM): outputs written so far are complete`;

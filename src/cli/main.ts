@@ -9,6 +9,7 @@ import { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { isEpipe, type Io } from './io.js';
 import { rulesOption, textOptions } from './options.js';
+import { safetyOptions } from './safety-options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -73,6 +74,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
   for (const o of textOptions()) ingest.addOption(o);
   ingest.addOption(rulesOption());
+  for (const o of safetyOptions()) ingest.addOption(o); // safety: --max-bytes, --follow-symlinks, --max-warnings
   ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
     const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
     result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);

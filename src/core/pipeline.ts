@@ -1,5 +1,6 @@
 import { decode } from '../decode/index.js';
 import { normalize, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
+import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, Message, Segmented } from './types.js';
@@ -48,8 +49,10 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const decoded = decode(bytes, options);
     const settings = { ...options.normalize, profile: options.profile ?? 'display' };
     const normalized = normalize(decoded.text, settings);
+    const notArabic = checkText(normalized.text, bytes.length); // throws segment/empty
     const seg = segment(normalized.text, { rules: options.rules });
-    const warnings = [...decoded.warnings, ...seg.warnings];
+    // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
+    const warnings = [...decoded.warnings, ...(notArabic ? [notArabic] : seg.warnings)];
     const article = toArticle(path, seg, {
       encoding: decoded.encoding,
       normalization: { profile: settingsLabel(settings), changes: normalized.changes },

@@ -8,6 +8,8 @@ export interface InputFile {
   path: string;
   /** Path below the input root it was found under (a folder argument), used to mirror the tree under --out. */
   rel: string;
+  /** safety: the folder argument it was found under (symlinks may not lead out of it); absent for named files. */
+  root?: string;
 }
 
 export interface FindResult {
@@ -48,7 +50,7 @@ export async function findFiles(inputs: readonly string[], options: FindOptions)
       for (const { path: rel, dirent } of entries) {
         if (dirent.isDirectory()) continue;
         const p = root === '.' ? rel : `${root}/${rel}`;
-        found.set(p, { path: p, rel });
+        found.set(p, { path: p, rel, root: input }); // safety: root
       }
     } else if (info) {
       const p = toPosix(input);

@@ -1,41 +1,125 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { toFsPath } from './raw-path.js';
 
-/** All bytes of a readable stream. */
-export async function readStream(stream: Readable): Promise<Buffer> {
+/** Inputs larger than this are refused unread (`--max-bytes`). */
+export const defaultMaxBytes = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Refuse (unread) inputs larger than this many bytes; default 64 MiB. */
+  maxBytes?: number | undefined;
+  /** The input folder the file was found under: a symlink may not lead out of it unless followSymlinks. */
+  root?: string | undefined;
+  /** Read symlinks that point outside `root` (`--follow-symlinks`). */
+  followSymlinks?: boolean | undefined;
+}
+
+/** An fs-style error with a code, for the refusals that are not the kernel's. */
+function fsError(code: string, message: string, extra: Record<string, unknown> = {}): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code, ...extra });
+}
+
+/** All bytes of a readable stream, refusing more than `maxBytes`. */
+export async function readStream(stream: Readable, maxBytes = defaultMaxBytes): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > maxBytes) throw fsError('ETOOBIG', 'too large', { size, maxBytes });
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
-/** The bytes of one input: a file path relative to cwd, or '-' for stdin. */
-export async function readInput(p: string, cwd: string, stdin: Readable): Promise<Buffer> {
-  if (p === '-') return readStream(stdin);
-  const abs = path.resolve(cwd, p);
-  // stat first: reading a FIFO would block, and a directory gives a confusing error
-  const info = await stat(abs);
-  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-  return readFile(abs);
+function isInside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Refuses a symlink that leads out of the folder it was found in (checked on the real paths of both). */
+async function checkConfined(abs: string | Buffer, root: string, cwd: string): Promise<void> {
+  const target = await realpath(abs).catch(() => null); // broken links and loops fail below, at open
+  if (target === null) return;
+  const rootReal = await realpath(toFsPath(path.resolve(cwd, root)));
+  if (!isInside(rootReal, target.toString())) throw fsError('EOUTSIDE', 'outside', { target: target.toString() });
+}
+
+const openFlags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/**
+ * Reads a regular file through an fd that was checked first: no hang on a FIFO (O_NONBLOCK has no
+ * effect on regular files), nothing read past maxBytes. `noFollow` opens with O_NOFOLLOW, which fails
+ * with ELOOP on a symlink: the cheap way to find the few links without an lstat of every file.
+ */
+async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow = false): Promise<Buffer> {
+  const fh = await open(abs, noFollow ? openFlags | constants.O_NOFOLLOW : openFlags);
+  try {
+    const info = await fh.stat();
+    if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
+    if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
+    if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
+    // Like fs.readFile: read the size fstat gave. A size of 0 may be a lie (procfs), so then read to EOF.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (info.size === 0 || total < info.size) {
+      const want = info.size === 0 ? 1 << 16 : info.size - total;
+      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The bytes of one input: a file path relative to cwd, or '-' for stdin. Errors carry a code for describeIoError. */
+export async function readInput(p: string, cwd: string, stdin: Readable, options: ReadOptions = {}): Promise<Buffer> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  if (p === '-') return readStream(stdin, maxBytes);
+  const abs = toFsPath(path.resolve(cwd, p));
+  if (options.root === undefined || options.followSymlinks) return readRegularFile(abs, maxBytes);
+  try {
+    return await readRegularFile(abs, maxBytes, true);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+    // A symlink (or a loop): read it only when it stays inside the folder it was found in.
+    await checkConfined(abs, options.root, cwd);
+    return readRegularFile(abs, maxBytes);
+  }
+}
+
+function mib(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`;
 }
 
 /** A plain sentence for a failed read, without Node's "ENOENT: …, open 'x'" noise. */
 export function describeIoError(err: unknown): { rule: string; message: string } {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
+  const e = err as (NodeJS.ErrnoException & { size?: number; maxBytes?: number; target?: string }) | undefined;
+  switch (e?.code) {
     case 'ENOENT':
-      return { rule: 'io/not-found', message: 'The file does not exist (it may have been removed after it was found).' };
+      return { rule: 'io/not-found', message: 'The file does not exist (a broken symbolic link, or removed after it was found).' };
     case 'EACCES':
     case 'EPERM':
       return { rule: 'io/permission', message: 'Permission denied: the file cannot be read.' };
     case 'EISDIR':
       return { rule: 'io/is-directory', message: 'This is a directory, not a file.' };
     case 'ENOTREG':
+    case 'ENXIO': // opening a socket
       return { rule: 'io/not-a-file', message: 'This is not a regular file (a FIFO, socket or device); skipped.' };
     case 'ELOOP':
-      return { rule: 'io/symlink-loop', message: 'Too many levels of symbolic links.' };
+      return { rule: 'io/symlink-loop', message: 'Too many levels of symbolic links (a symlink loop).' };
+    case 'EOUTSIDE':
+      return { rule: 'io/symlink-outside', message: `The symbolic link points outside the input folder (to ${e.target ?? '?'}); use --follow-symlinks to read it.` };
+    case 'ETOOBIG':
+      return { rule: 'io/too-large', message: `The file is ${e.size === undefined ? 'too large' : mib(e.size)}, over --max-bytes ${mib(e.maxBytes ?? defaultMaxBytes)}; not read.` };
     default:
-      return { rule: 'io/read-error', message: `The file cannot be read (${code ?? (err instanceof Error ? err.message : String(err))}).` };
+      return { rule: 'io/read-error', message: `The file cannot be read (${e?.code ?? (err instanceof Error ? err.message : String(err))}).` };
   }
 }
