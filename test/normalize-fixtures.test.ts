@@ -21,8 +21,8 @@ function chunked(text: string, options: NormalizeOptions, size: number): string 
   const bytes = Buffer.from(text, 'utf8');
   const s = new NormalizeStream(resolveOps(options.profile ?? 'display', options));
   const out: Uint8Array[] = [];
-  for (let i = 0; i < bytes.length; i += size) out.push(s.push(bytes.subarray(i, i + size)));
-  out.push(s.end());
+  for (let i = 0; i < bytes.length; i += size) out.push(...s.push(bytes.subarray(i, i + size)));
+  out.push(...s.end());
   return Buffer.concat(out).toString('utf8');
 }
 

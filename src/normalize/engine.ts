@@ -135,9 +135,15 @@ export class Engine {
           out.set(src.subarray(run, i), o);
           o += i - run;
         }
-        this.settle(src, run, i, p1);
-        p1 = this.prev;
-        p2 = this.prev2;
+        if (k === K_SIMPLE && kind[simpleTo[cp]!] !== K_LETTER) {
+          // the rules never look past a non-letter, non-LF character: the two before it need not be known
+          p1 = -2;
+          p2 = -2;
+        } else {
+          this.settle(src, run, i, p1);
+          p1 = this.prev;
+          p2 = this.prev2;
+        }
         col = -1;
         run = i;
       }

@@ -40,9 +40,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const profile = options.profile ?? 'display';
   const stream = new NormalizeStream(resolveOps(profile, options), options.language ?? 'auto');
   const lone = countLoneSurrogates(text);
-  const a = stream.push(Buffer.from(text, 'utf8'));
-  const b = stream.end();
-  const out = a.length === 0 ? b : b.length === 0 ? a : Buffer.concat([a, b]);
+  const pieces = [...stream.push(Buffer.from(text, 'utf8')), ...stream.end()];
+  const out = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
   const changes = stream.changes();
   if (lone > 0) changes['lone-surrogates'] = lone;
   return { text: Buffer.from(out.buffer, out.byteOffset, out.length).toString('utf8'), changes };

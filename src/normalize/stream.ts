@@ -29,34 +29,57 @@ export class NormalizeStream {
     if (language !== 'auto') this.table = tableFor(resolved, language === 'persian');
   }
 
-  /** Takes the next chunk; returns the normalised bytes it completes (maybe none). */
-  push(chunk: Uint8Array): Uint8Array {
-    const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+  /** Takes the next chunk; returns the normalised bytes it completes (maybe none), in pieces. */
+  push(chunk: Uint8Array): Uint8Array[] {
     if (!this.table) {
+      const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
       // the language is judged on the first 64 KB (or the whole text, when shorter)
       if (buf.length < judgeBytes) {
         this.carry = buf;
-        return new Uint8Array(0);
+        return [];
       }
       this.table = tableFor(this.resolved, looksPersian(buf));
+      this.carry = new Uint8Array(0);
+      chunk = buf;
     }
-    let cut = buf.lastIndexOf(0x0a) + 1;
-    if (cut === 0 && buf.length >= maxCarry) cut = wordCut(buf);
-    this.carry = buf.subarray(cut);
-    return cut === 0 ? new Uint8Array(0) : this.process(buf.subarray(0, cut));
+    const out: Uint8Array[] = [];
+    let rest = chunk;
+    if (this.carry.length > 0) {
+      // finish the carried line with the start of this chunk, without copying the whole chunk
+      const lf = chunk.indexOf(0x0a);
+      if (lf < 0) {
+        const buf = Buffer.concat([this.carry, chunk]);
+        if (buf.length < maxCarry) {
+          this.carry = buf;
+          return [];
+        }
+        this.carry = new Uint8Array(0);
+        rest = buf;
+      } else {
+        out.push(this.process(Buffer.concat([this.carry, chunk.subarray(0, lf + 1)])));
+        this.carry = new Uint8Array(0);
+        rest = chunk.subarray(lf + 1);
+      }
+    }
+    let cut = rest.lastIndexOf(0x0a) + 1;
+    if (cut === 0 && rest.length >= maxCarry) cut = wordCut(rest);
+    this.carry = rest.subarray(cut);
+    if (cut > 0) out.push(this.process(rest.subarray(0, cut)));
+    return out;
   }
 
   /** Flushes what is left at the end of the input. */
-  end(): Uint8Array {
+  end(): Uint8Array[] {
+    if (!this.table) this.table = tableFor(this.resolved, looksPersian(this.carry));
     let out = this.carry.length ? this.process(this.carry) : new Uint8Array(0);
     this.carry = new Uint8Array(0);
-    if (this.state.prev === 0x20 && this.table?.on.spaces && out.length > 0) {
+    if (this.state.prev === 0x20 && this.table.on.spaces && out.length > 0) {
       // a space at the end of the text is a trailing one
       out = out.subarray(0, out.length - 1);
       this.state.prev = -2;
       this.counts[slot('spaces')]!++;
     }
-    return out;
+    return [out];
   }
 
   /** Counts per op so far (after `end`, for the whole text). */
@@ -70,8 +93,7 @@ export class NormalizeStream {
   }
 
   private process(src: Uint8Array): Uint8Array {
-    this.table ??= tableFor(this.resolved, looksPersian(src));
-    const r = runChunk(this.table, src, this.state);
+    const r = runChunk(this.table!, src, this.state);
     return this.add(r.counts, r.out);
   }
 

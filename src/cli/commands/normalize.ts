@@ -111,9 +111,9 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
       for (const w of s.warnings) report('warning', w.rule, w.message, w.line);
       const ns = new NormalizeStream(resolveOps(options.profile, switches));
       const bom = sniffBom(head);
-      await writeBytes(io.stdout, ns.push(bom ? head.subarray(bom.length) : head));
-      for (let c = await next(); c !== null; c = await next()) await writeBytes(io.stdout, ns.push(c));
-      await writeBytes(io.stdout, ns.end());
+      for (const piece of ns.push(bom ? head.subarray(bom.length) : head)) await writeBytes(io.stdout, piece);
+      for (let c = await next(); c !== null; c = await next()) for (const piece of ns.push(c)) await writeBytes(io.stdout, piece);
+      for (const piece of ns.end()) await writeBytes(io.stdout, piece);
       const bad = ns.invalidSequences();
       if (bad > 0) report('warning', 'decode/invalid-utf8', `${bad} byte sequence(s) past the start are not valid UTF-8; each became U+FFFD.`);
       changes = ns.changes();
