@@ -3,9 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { RunError } from '../core/errors.js';
 import type { OutputFormat } from '../core/types.js';
 import { defaultGlob } from '../io/find-files.js';
-import { runIngest } from './commands/ingest.js';
 import { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
+import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe, type Io } from './io.js';
 import { textOptions } from './options.js';
 
@@ -53,10 +53,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']))
     .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
     .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
-  for (const o of textOptions()) ingest.addOption(o);
-  ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
-    const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
-    result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);
+  for (const o of [...textOptions(), ...batchOptions()]) ingest.addOption(o);
+  ingest.addHelpText('after', ingestExamples).action(async (paths: string[], _opts: unknown, cmd: Command) => {
+    result.code = await ingestAction(paths, cmd, io, `tanqih ${pkg.version}`);
   });
 
   const normalize = program

@@ -1,19 +1,39 @@
 import path from 'node:path';
-import { RunError } from '../../core/errors.js';
-import { formatMessage } from '../../core/message.js';
-import { processBytes, type PipelineOptions } from '../../core/pipeline.js';
-import type { Article, OutputFormat } from '../../core/types.js';
-import { jsonArray, toJson, toJsonLine, toMarkdown } from '../../emit/index.js';
+import { RunError, UsageError } from '../../core/errors.js';
+import type { PipelineOptions } from '../../core/pipeline.js';
+import type { OutputFormat } from '../../core/types.js';
+import { jsonArray } from '../../emit/index.js';
 import { findFiles, type InputFile } from '../../io/find-files.js';
-import { describeIoError, readInput } from '../../io/read.js';
+import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
+import { readJsonlBatches } from '../../io/jsonl-input.js';
+import { readStream } from '../../io/read.js';
+import { selectShard, type Shard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write-atomic.js';
+import type { FileResult, TaskFile, TaskOptions } from '../batch-task.js';
+import { chunk, defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
 import { ExitCode } from '../exit-codes.js';
-import { write, type Io } from '../io.js';
+import { Incremental, type Planned } from '../incremental.js';
+import { isEpipe, write, type Io } from '../io.js';
+import { RunUi } from '../run-ui.js';
 
 export interface IngestOptions extends PipelineOptions {
   format: OutputFormat;
   out?: string | undefined;
   glob: string;
+  concurrency?: number | undefined;
+  shard?: Shard | undefined;
+  filesFrom?: string | undefined;
+  /** -0: --files-from is NUL-separated. */
+  null?: boolean | undefined;
+  ignorePath?: string | undefined;
+  prune?: boolean | undefined;
+  check?: boolean | undefined;
+  quiet?: boolean | undefined;
+  color?: boolean | undefined;
+  report?: string | undefined;
+  stdinFormat?: 'raw' | 'jsonl' | undefined;
+  /** Name and version for the manifest and the report, e.g. "tanqih 0.1.0". */
+  tool?: string | undefined;
 }
 
 /** Where one article goes under --out: the input's path below its root, with the format's extension. */
@@ -23,54 +43,136 @@ export function outputPath(outDir: string, file: InputFile, format: OutputFormat
   return path.join(outDir, rel);
 }
 
-function render(article: Article, format: OutputFormat, toFile: boolean): string {
-  if (format === 'md') return toMarkdown(article);
-  if (format === 'json' || toFile) return toJson(article);
-  return toJsonLine(article);
+/** A batch for the engine, with the plan of each of its files (absent for JSON Lines input). */
+interface Batch {
+  files: TaskFile[];
+  planned: Planned[] | null;
+}
+
+function checkCombinations(inputs: readonly string[], o: IngestOptions): void {
+  if ((o.check || o.prune) && o.out === undefined) throw new UsageError(`--${o.check ? 'check' : 'prune'} needs --out DIR (it compares DIR's manifest with the inputs).`);
+  if (o.stdinFormat === 'jsonl') {
+    if (inputs.some((i) => i !== '-') || o.filesFrom !== undefined) throw new UsageError('--stdin-format jsonl reads records from stdin only: give no paths (or -) and no --files-from.');
+    if (o.out !== undefined) throw new UsageError('--stdin-format jsonl writes JSON Lines to stdout; --out is not supported with it.');
+  }
+  if (o.filesFrom === '-' && inputs.includes('-')) throw new UsageError('stdin cannot be both an input (-) and the --files-from list.');
+}
+
+/** Files, folders, globs and --files-from, minus ignored files and the --out tree, sharded. */
+async function discover(inputs: readonly string[], o: IngestOptions, io: Io, outDir: string | undefined) {
+  const cwd = io.cwd();
+  let listed: string[] | undefined;
+  if (o.filesFrom !== undefined) {
+    const text = o.filesFrom === '-' ? (await readStream(io.stdin)).toString('utf8') : await import('node:fs/promises').then((fs) => fs.readFile(path.resolve(cwd, o.filesFrom!), 'utf8')).catch((err: NodeJS.ErrnoException) => {
+      throw new RunError(`Cannot read the --files-from list ${o.filesFrom}: ${err.code ?? err.message}`, ExitCode.noInput);
+    });
+    listed = splitFileList(text, o.null === true);
+  }
+  const ignored = await loadIgnore(cwd, o.ignorePath);
+  const named = inputs.length > 0 || listed !== undefined ? inputs : ['-'];
+  const found = await findFiles(named, { cwd, glob: o.glob, listed, ignored, exclude: outDir === undefined ? [] : [outDir] });
+  return { files: selectShard(found.files, o.shard), missing: found.missing };
 }
 
 /** `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code. */
 export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
+  const started = performance.now();
+  checkCombinations(inputs, options);
   const cwd = io.cwd();
-  const { files, missing } = await findFiles(inputs.length > 0 ? inputs : ['-'], { cwd, glob: options.glob });
-  for (const m of missing) {
-    await write(io.stderr, `${m}: error No such file or directory (io/not-found)\n`);
-  }
-  let failed = 0;
-  let count = 0;
   const outDir = options.out === undefined ? undefined : path.resolve(cwd, options.out);
-  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.open);
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readInput(file.path, cwd, io.stdin);
-    } catch (err) {
-      const { rule, message } = describeIoError(err);
-      await write(io.stderr, formatMessage({ path: file.path, line: null, severity: 'error', rule, message }) + '\n');
-      failed++;
-      continue;
-    }
-    const result = processBytes(file.path, bytes, options);
-    for (const m of result.messages) await write(io.stderr, formatMessage(m) + '\n');
-    if (!result.ok) {
-      failed++;
-      continue;
-    }
+  const tool = options.tool ?? 'tanqih';
+  const recordOptions = { profile: options.profile ?? 'display', encoding: options.encoding ?? null, repair: options.repair !== false, text: options.text === true, format: options.format };
+  const ui = new RunUi(io, options);
+  const concurrency = Math.max(1, options.concurrency ?? defaultConcurrency());
+  const taskOptions: TaskOptions = {
+    pipeline: { profile: options.profile, encoding: options.encoding, repair: options.repair, text: options.text },
+    format: options.format,
+    toFiles: outDir !== undefined,
+    cwd,
+    hash: outDir !== undefined,
+  };
+
+  let batches: AsyncIterable<Batch> | Iterable<Batch>;
+  let inline = concurrency <= 1;
+  let incremental: Incremental | null = null;
+  let present = new Set<string>();
+  if (options.stdinFormat === 'jsonl') {
+    batches = (async function* () {
+      for await (const recs of readJsonlBatches(io.stdin, defaultBatchSize)) yield { files: recs, planned: null };
+    })();
+  } else {
+    const { files, missing } = await discover(inputs, options, io, outDir);
+    for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
+    ui.missing = missing.length;
+    let planned: Planned[];
+    const outputOf = (f: InputFile): string => (outDir === undefined ? '' : path.relative(outDir, outputPath(outDir, f, options.format)).split(path.sep).join('/'));
     if (outDir !== undefined) {
-      const target = outputPath(outDir, file, options.format);
-      try {
-        await writeAtomic(target, render(result.article, options.format, true));
-      } catch (err) {
-        throw new RunError(`Cannot write ${target}: ${(err as Error).message}`, ExitCode.cantCreate);
-      }
-    } else if (options.format === 'json') {
-      await write(io.stdout, jsonArray.item(result.article, count));
+      incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
+      planned = await incremental.plan(files, outputOf, cwd);
+      present = new Set(files.map((f) => f.path));
     } else {
-      await write(io.stdout, render(result.article, options.format, false));
+      planned = files.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
     }
-    count++;
+    if (options.check) return ui.reportStale(await incremental!.stale(planned, cwd, options.prune === true), planned.length, started);
+    const stdinFile = planned.find((p) => p.task.path === '-');
+    if (stdinFile) stdinFile.task.bytes = await readStream(io.stdin);
+    inline ||= planned.filter((p) => !p.task.skip).length <= defaultBatchSize;
+    ui.start(planned.length);
+    batches = (function* () {
+      for (const part of chunk(planned, defaultBatchSize)) yield { files: part.map((p) => p.task), planned: part };
+    })();
   }
-  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.close(count));
-  if (missing.length > 0) return ExitCode.noInput;
-  return failed > 0 ? ExitCode.fileFailed : ExitCode.ok;
+
+  const abort = new AbortController();
+  const onStdoutError = (err: unknown): void => {
+    if (isEpipe(err) || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED') abort.abort();
+  };
+  io.stdout.on('error', onStdoutError);
+  let count = 0;
+  const toStdout = async (data: Uint8Array | string): Promise<void> => {
+    if (abort.signal.aborted) return;
+    await write(io.stdout, data as string).catch((err: unknown) => onStdoutError(err));
+  };
+  if (outDir === undefined && options.format === 'json') await toStdout(jsonArray.open);
+  await ui.openReport({ tool, options: recordOptions });
+
+  const emit = async ({ task, result }: Done<Batch>): Promise<void> => {
+    await ui.files(result.files);
+    if (outDir !== undefined) {
+      await Promise.all(result.files.map(async (r: FileResult, i) => {
+        const p = task.planned![i]!;
+        if (r.status === 'ok') {
+          const target = path.join(outDir, p.output);
+          try {
+            await writeAtomic(target, r.text!);
+          } catch (err) {
+            throw new RunError(`Cannot write ${target}: ${(err as Error).message}`, ExitCode.cantCreate);
+          }
+        }
+        incremental!.record(p, r);
+      }));
+    } else if (result.out !== null && result.out.length > 0) {
+      // each JSON array item starts with ",\n": the first one of the run must not
+      const first = options.format === 'json' && count === 0 ? 2 : 0;
+      await toStdout(Buffer.from(result.out.buffer, result.out.byteOffset + first, result.out.byteLength - first));
+    }
+    count += result.files.filter((r) => r.status === 'ok').length;
+  };
+
+  try {
+    await runOrdered(batches, taskOptions, { concurrency, inline, signal: abort.signal }, emit);
+  } finally {
+    io.stdout.off('error', onStdoutError);
+  }
+  if (abort.signal.aborted) {
+    await ui.abandon();
+    return ExitCode.ok;
+  }
+  if (outDir === undefined && options.format === 'json') await toStdout(jsonArray.close(count));
+  if (incremental !== null) {
+    const pruned = await incremental.prune(present, options.prune === true);
+    ui.pruned = pruned.length;
+    await incremental.save();
+  }
+  return ui.finish(started);
 }
