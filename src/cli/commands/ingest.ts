@@ -6,7 +6,7 @@ import { jsonArray } from '../../emit/index.js';
 import { findFiles, type InputFile } from '../../io/find-files.js';
 import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
 import { readJsonlBatches } from '../../io/jsonl-input.js';
-import { readStream } from '../../io/read.js';
+import { readInput, readStream } from '../../io/read.js';
 import { selectShard, type Shard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import type { FileResult, TaskFile, TaskOptions } from '../batch-task.js';
@@ -118,8 +118,14 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     if (stdinFile) stdinFile.task.bytes = await readStream(io.stdin);
     inline ||= planned.filter((p) => !p.task.skip).length <= defaultBatchSize;
     ui.start(planned.length);
-    batches = (function* () {
-      for (const part of chunk(planned, defaultBatchSize)) yield { files: part.map((p) => p.task), planned: part };
+    // TANQIH_READ_IN=main (for the benchmark only): read on this thread and send the bytes, instead of paths.
+    const readHere = io.env.TANQIH_READ_IN === 'main' && !inline;
+    batches = (async function* () {
+      for (const part of chunk(planned, defaultBatchSize)) {
+        const files = part.map((p) => p.task);
+        if (readHere) await Promise.all(files.filter((f) => !f.skip && !f.bytes).map(async (f) => (f.bytes = await readInput(f.path, cwd, io.stdin).catch(() => undefined))));
+        yield { files, planned: part };
+      }
     })();
   }
 
