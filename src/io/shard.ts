@@ -27,9 +27,16 @@ export function fnv1a(s: string): number {
   return h;
 }
 
+/** MurmurHash3's finaliser: FNV-1a's low bits are uneven (paths differing in one digit land together mod 4). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** The 1-based shard a file belongs to: hash(relative path) mod n, so adding files never moves the others. */
 export function shardOf(rel: string, count: number): number {
-  return (fnv1a(rel) % count) + 1;
+  return (mix(fnv1a(rel)) % count) + 1;
 }
 
 /** The items of one shard, in their original order. */
