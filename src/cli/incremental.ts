@@ -90,8 +90,8 @@ export class Incremental {
     await writeAtomic(this.file, serializeManifest({ ...this.base, files: this.next }));
   }
 
-  /** --check: which planned inputs a run would redo (hashing those whose size or mtime moved), and orphans with --prune. */
-  async stale(planned: readonly Planned[], cwd: string, prune: boolean): Promise<Stale[]> {
+  /** --check: which planned inputs a run would redo (hashing those whose size or mtime moved). */
+  async stale(planned: readonly Planned[], cwd: string): Promise<Stale[]> {
     const out = await mapLimit(planned, 16, async (p): Promise<Stale | null> => {
       if (p.task.skip) return null;
       if (p.task.knownHash === undefined) {
@@ -101,8 +101,6 @@ export class Incremental {
       if (bytes !== null && contentHash(bytes) === p.task.knownHash) return null;
       return { path: p.input.path, reason: 'changed' };
     });
-    const stale = out.filter((s): s is Stale => s !== null);
-    if (prune) for (const k of this.orphans(new Set(planned.map((p) => p.input.path)))) stale.push({ path: k, reason: 'input removed' });
-    return stale;
+    return out.filter((s): s is Stale => s !== null);
   }
 }

@@ -39,8 +39,12 @@ export function shardOf(rel: string, count: number): number {
   return (mix(fnv1a(rel)) % count) + 1;
 }
 
+/** True when a file with this relative path belongs to `shard` (always, without one). */
+export function inShard(rel: string, shard: Shard | undefined): boolean {
+  return shard === undefined || shard.count === 1 || shardOf(rel, shard.count) === shard.index;
+}
+
 /** The items of one shard, in their original order. */
 export function selectShard<T extends { rel: string }>(items: readonly T[], shard: Shard | undefined): T[] {
-  if (shard === undefined || shard.count === 1) return [...items];
-  return items.filter((f) => shardOf(f.rel, shard.count) === shard.index);
+  return items.filter((f) => inShard(f.rel, shard));
 }

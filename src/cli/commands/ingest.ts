@@ -7,10 +7,10 @@ import { findFiles, type InputFile } from '../../io/find-files.js';
 import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
 import { readJsonlBatches } from '../../io/jsonl-input.js';
 import { readInput, readStream } from '../../io/read.js';
-import { selectShard, type Shard } from '../../io/shard.js';
+import { inShard, type Shard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import type { FileResult, TaskFile, TaskOptions } from '../batch-task.js';
-import { chunk, defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
+import { defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
 import { ExitCode } from '../exit-codes.js';
 import { Incremental, type Planned } from '../incremental.js';
 import { isEpipe, write, type Io } from '../io.js';
@@ -71,7 +71,7 @@ async function discover(inputs: readonly string[], o: IngestOptions, io: Io, out
   const ignored = await loadIgnore(cwd, o.ignorePath);
   const named = inputs.length > 0 || listed !== undefined ? inputs : ['-'];
   const found = await findFiles(named, { cwd, glob: o.glob, listed, ignored, exclude: outDir === undefined ? [] : [outDir] });
-  return { files: selectShard(found.files, o.shard), missing: found.missing };
+  return { files: o.shard ? found.files.filter((f) => inShard(f.rel, o.shard)) : found.files, missing: found.missing };
 }
 
 /** `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code. */
@@ -104,27 +104,31 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     const { files, missing } = await discover(inputs, options, io, outDir);
     for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
     ui.missing = missing.length;
-    let planned: Planned[];
     const outputOf = (f: InputFile): string => (outDir === undefined ? '' : path.relative(outDir, outputPath(outDir, f, options.format)).split(path.sep).join('/'));
     if (outDir !== undefined) {
       incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
-      planned = await incremental.plan(files, outputOf, cwd);
-      present = new Set(files.map((f) => f.path));
-    } else {
-      planned = files.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
+      present = new Set(files.paths);
     }
-    if (options.check) return ui.reportStale(await incremental!.stale(planned, cwd, options.prune === true), planned.length, started);
-    const stdinFile = planned.find((p) => p.task.path === '-');
-    if (stdinFile) stdinFile.task.bytes = await readStream(io.stdin);
-    inline ||= planned.filter((p) => !p.task.skip).length <= defaultBatchSize;
-    ui.start(planned.length);
+    // Planned a batch at a time (a stat per file with --out), so nothing per file is held beyond the path list.
+    const plan = async (part: InputFile[]): Promise<Planned[]> =>
+      incremental ? incremental.plan(part, outputOf, cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
+    if (options.check) {
+      const stale = [];
+      for (let i = 0; i < files.length; i += defaultBatchSize) stale.push(...(await incremental!.stale(await plan(files.slice(i, i + defaultBatchSize)), cwd)));
+      if (options.prune) stale.push(...incremental!.orphans(present).map((p) => ({ path: p, reason: 'input removed' })));
+      return ui.reportStale(stale, files.length, started);
+    }
+    inline ||= files.length <= defaultBatchSize;
+    ui.start(files.length);
     // TANQIH_READ_IN=main (for the benchmark only): read on this thread and send the bytes, instead of paths.
     const readHere = io.env.TANQIH_READ_IN === 'main' && !inline;
     batches = (async function* () {
-      for (const part of chunk(planned, defaultBatchSize)) {
-        const files = part.map((p) => p.task);
-        if (readHere) await Promise.all(files.filter((f) => !f.skip && !f.bytes).map(async (f) => (f.bytes = await readInput(f.path, cwd, io.stdin).catch(() => undefined))));
-        yield { files, planned: part };
+      for (let i = 0; i < files.length; i += defaultBatchSize) {
+        const part = await plan(files.slice(i, i + defaultBatchSize));
+        const tasks = part.map((p) => p.task);
+        for (const t of tasks) if (t.path === '-') t.bytes = await readStream(io.stdin);
+        if (readHere) await Promise.all(tasks.filter((f) => !f.skip && !f.bytes).map(async (f) => (f.bytes = await readInput(f.path, cwd, io.stdin).catch(() => undefined))));
+        yield { files: tasks, planned: part };
       }
     })();
   }
