@@ -23,7 +23,8 @@ export class WorkerPool<T, R> {
 
   constructor(size: number, script: URL, workerData: unknown) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData });
+      // A small young generation: each task's garbage dies young, and a thread then holds ~25 MB less (BENCHMARKS.md).
+      const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot: Slot<T, R> = { worker, job: null };
       worker.on('message', (msg: { result?: R; error?: string }) => {
         const job = slot.job;

@@ -120,6 +120,8 @@ async function walkFolder(input: string, abs: string, options: FindOptions, add:
     cwd: abs,
     onlyFiles: false,
     markDirectories: true,
+    // one pattern finds each entry once: no need for fast-glob's set of every path seen
+    unique: false,
     dot: false,
     followSymbolicLinks: false,
     ignore: skip.map((r) => `${fg.escapePath(r)}/**`),

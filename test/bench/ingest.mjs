@@ -18,6 +18,7 @@ const bulk = execFileSync(unpack, { encoding: 'utf8' }).trim();
 const tmp = process.env.TMPDIR ?? '/tmp';
 const bin = path.join(root, 'bin/tanqih.js');
 const floor = path.join(root, 'test/bench/ingest-floor.mjs');
+const stages = path.join(root, 'test/bench/ingest-stages.mjs');
 
 /** The bulk corpus four times over (hard links under four folders): same files, four times the count. */
 function makeFourfold() {
@@ -41,12 +42,12 @@ function makeFourfold() {
 
 /** Runs a command under /usr/bin/time; stdout to a file or /dev/null. Returns wall seconds and peak RSS (MB). */
 function measure(cmd, args, { stdout = '/dev/null', env = {} } = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', `"$0" "$@" > '${stdout}' 2>/dev/null`, cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'sh', '-c', `"$0" "$@" > '${stdout}' 2>/dev/null`, cmd, ...args], {
     env: { ...process.env, CI: 'true', ...env },
     encoding: 'utf8',
   });
-  const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: kb / 1024 };
+  const [wall, kb, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rss: kb / 1024, cpu: user + sys };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -55,6 +56,7 @@ const sha = (f) => createHash('sha256').update(readFileSync(f)).digest('hex');
 const node = process.execPath;
 const cases = {
   floor: () => measure(node, [floor, bulk]),
+  stages: () => measure(node, [stages, bulk]),
   default: () => measure(node, [bin, 'ingest', bulk, '-q']),
   search: () => measure(node, [bin, 'ingest', bulk, '-q', '--profile', 'search']),
   c1: () => measure(node, [bin, 'ingest', bulk, '-q', '--concurrency', '1']),
@@ -88,14 +90,16 @@ for (let i = 0; i < Math.min(runs, 2); i++) rss4.push(measure(node, [bin, 'inges
 const fl = median(results.floor.map((r) => r.wall));
 const row = (name, cmd, rs) => {
   const w = median(rs.map((r) => r.wall));
-  return `| ${name} | \`${cmd}\` | ${w.toFixed(2)} s | ${(w / fl).toFixed(2)}× | ${Math.max(...rs.map((r) => r.rss)).toFixed(0)} MB |`;
+  const cpu = median(rs.map((r) => r.cpu));
+  return `| ${name} | \`${cmd}\` | ${w.toFixed(2)} s | ${(w / fl).toFixed(2)}× | ${cpu.toFixed(1)} s | ${Math.max(...rs.map((r) => r.rss)).toFixed(0)} MB |`;
 };
 const lines = [
   `Bulk corpus: ${bulk} (41,191 files); ${runs} runs each, interleaved; medians; peak RSS = max over runs. CI=true, stdout to /dev/null.`,
   '',
-  '| case | command | wall (median) | × floor | peak RSS |',
-  '|---|---|---|---|---|',
+  '| case | command | wall (median) | × floor | CPU user+sys (median) | peak RSS |',
+  '|---|---|---|---|---|---|',
   row('floor', 'node test/bench/ingest-floor.mjs BULK', results.floor),
+  row('stages alone, one thread, no engine', 'node test/bench/ingest-stages.mjs BULK', results.stages),
   row('default profile', 'tanqih ingest BULK -q', results.default),
   row('search profile', 'tanqih ingest BULK -q --profile search', results.search),
   row('one thread', 'tanqih ingest BULK -q --concurrency 1', results.c1),
@@ -104,6 +108,7 @@ const lines = [
   row('--out, unchanged re-run', 'tanqih ingest BULK -q --out OUT (again)', again),
   row('4× corpus (164,764 files)', 'tanqih ingest BULK4 -q', rss4),
   '',
+  `- default / stages alone (wall): ${(median(results.default.map((r) => r.wall)) / median(results.stages.map((r) => r.wall))).toFixed(2)} (2 threads: 0.5 would be perfect scaling)`,
   `- unchanged re-run / first run: ${((100 * median(again.map((r) => r.wall))) / median(first.map((r) => r.wall))).toFixed(1)} %`,
   `- peak RSS 4× / 1×: ${(Math.max(...rss4.map((r) => r.rss)) / Math.max(...results.default.map((r) => r.rss))).toFixed(2)}`,
   `- output byte-identical for --concurrency 1 and the default: ${identical ? 'yes' : 'NO'}`,
