@@ -79,7 +79,7 @@ function startRead(file: TaskFile, options: TaskOptions): Promise<Uint8Array> | 
 
 async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options: TaskOptions, out: string[]): Promise<FileResult> {
   const base = { path: file.path, messages: [] as Message[], size: 0, encoding: null, hash: null, text: null };
-  if (file.skip) return { ...base, status: 'skipped', size: file.skip.size };
+  if (file.skip) return { path: file.path, status: 'skipped', messages: [], size: file.skip.size, encoding: null, hash: null, text: null };
   if (file.error || read === null) return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/bad-record', message: 'Refused.', ...file.error }] };
   let bytes: Uint8Array;
   try {

@@ -23,7 +23,7 @@ export interface Stale {
 
 /** The --out manifest of one run: plans skips, records results, prunes orphans, saves. */
 export class Incremental {
-  private readonly next: Record<string, ManifestEntry> = {};
+  private readonly next = new Map<string, ManifestEntry>();
   private dirty = false;
 
   private constructor(
@@ -41,15 +41,15 @@ export class Incremental {
   }
 
   /** Stats each input: fresh ones become skips, changed ones carry the hash last seen (equal bytes are not redone). */
-  async plan(files: readonly InputFile[], outputOf: (f: InputFile) => string, cwd: string): Promise<Planned[]> {
-    return mapLimit(files, 64, async (input) => {
+  plan(files: readonly InputFile[], outputOf: (f: InputFile) => string, cwd: string): Planned[] {
+    return files.map((input): Planned => {
       const output = outputOf(input);
       const entry = this.previous?.files[input.path];
       if (input.path === '-') return { task: { path: '-' }, input, output, mtimeMs: null };
-      const f = await freshness(path.resolve(cwd, input.path), entry?.output === output ? entry : undefined, this.outDir);
+      const f = freshness(path.resolve(cwd, input.path), entry?.output === output ? entry : undefined, this.outDir);
       if (f.state === 'unreadable') return { task: { path: input.path }, input, output, mtimeMs: null };
       if (f.state === 'fresh') {
-        this.next[input.path] = entry!;
+        this.next.set(input.path, entry!);
         return { task: { path: input.path, skip: { size: f.size } }, input, output, mtimeMs: f.mtimeMs };
       }
       const task: TaskFile = f.knownHash === undefined ? { path: input.path } : { path: input.path, knownHash: f.knownHash };
@@ -62,7 +62,7 @@ export class Incremental {
     if (r.status === 'skipped') return;
     this.dirty = true;
     if ((r.status === 'ok' || r.status === 'unchanged') && r.hash !== null && p.mtimeMs !== null) {
-      this.next[p.input.path] = { size: r.size, mtimeMs: p.mtimeMs, hash: r.hash, output: p.output };
+      this.next.set(p.input.path, { size: r.size, mtimeMs: p.mtimeMs, hash: r.hash, output: p.output });
     }
   }
 
@@ -79,7 +79,7 @@ export class Incremental {
       if (remove) {
         await rm(path.join(this.outDir, entry.output), { force: true });
         this.dirty = true;
-      } else this.next[k] = entry;
+      } else this.next.set(k, entry);
     }
     return remove ? gone : [];
   }
@@ -87,7 +87,7 @@ export class Incremental {
   /** Writes the manifest (atomically) when anything changed. */
   async save(): Promise<void> {
     if (!this.dirty && this.previous !== null) return;
-    await writeAtomic(this.file, serializeManifest({ ...this.base, files: this.next }));
+    await writeAtomic(this.file, serializeManifest({ ...this.base, files: Object.fromEntries(this.next) }));
   }
 
   /** --check: which planned inputs a run would redo (hashing those whose size or mtime moved). */

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Shard } from './shard.js';
 
@@ -59,13 +60,25 @@ export type Freshness =
   | { state: 'changed'; size: number; mtimeMs: number; knownHash: string | undefined }
   | { state: 'unreadable' };
 
-/** Size and mtime of an input and whether its output still exists decide "fresh" without reading it. */
-export async function freshness(absInput: string, entry: ManifestEntry | undefined, outDir: string): Promise<Freshness> {
-  const info = await stat(absInput).catch(() => null);
-  if (info === null) return { state: 'unreadable' };
+/** stat without following the promise path: ~10x cheaper per call, and a re-run is mostly stats. */
+function quickStat(p: string): Stats | undefined {
+  try {
+    return statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Size and mtime of an input and whether its output still exists decide "fresh" without reading it. Synchronous on
+ * purpose: two stats of a few microseconds each cost far less than two round trips through libuv's thread pool.
+ */
+export function freshness(absInput: string, entry: ManifestEntry | undefined, outDir: string): Freshness {
+  const info = quickStat(absInput);
+  if (info === undefined) return { state: 'unreadable' };
   const { size, mtimeMs } = info;
   if (entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs) {
-    const out = await stat(path.join(outDir, entry.output)).catch(() => null);
+    const out = quickStat(path.join(outDir, entry.output));
     if (out?.isFile()) return { state: 'fresh', size, mtimeMs };
     return { state: 'changed', size, mtimeMs, knownHash: undefined };
   }

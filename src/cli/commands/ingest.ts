@@ -36,11 +36,14 @@ export interface IngestOptions extends PipelineOptions {
   tool?: string | undefined;
 }
 
-/** Where one article goes under --out: the input's path below its root, with the format's extension. */
+/** The output's path relative to --out (POSIX): the input's path below its root, with the format's extension. */
+export function outputRel(file: InputFile, format: OutputFormat): string {
+  return path.posix.normalize(file.rel.replace(/\.[^./]*$/, '') + (format === 'md' ? '.md' : '.json'));
+}
+
+/** Where one article goes under --out. */
 export function outputPath(outDir: string, file: InputFile, format: OutputFormat): string {
-  const ext = format === 'md' ? '.md' : '.json';
-  const rel = file.rel.replace(/\.[^./]*$/, '') + ext;
-  return path.join(outDir, rel);
+  return path.join(outDir, outputRel(file, format));
 }
 
 /** A batch for the engine, with the plan of each of its files (absent for JSON Lines input). */
@@ -104,7 +107,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     const { files, missing } = await discover(inputs, options, io, outDir);
     for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
     ui.missing = missing.length;
-    const outputOf = (f: InputFile): string => (outDir === undefined ? '' : path.relative(outDir, outputPath(outDir, f, options.format)).split(path.sep).join('/'));
+    const outputOf = (f: InputFile): string => outputRel(f, options.format);
     if (outDir !== undefined) {
       incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
       present = new Set(files.paths);
