@@ -88,3 +88,21 @@ describe('inputs at scale', () => {
     rmSync(path.join(dir, 'bad'), { recursive: true });
   });
 });
+
+describe('findFiles', () => {
+  it('merges folders, files and globs into one sorted list without duplicates, each with its relative path', async () => {
+    const { findFiles } = await import('../src/io/find-files.js');
+    const r = await findFiles(['part-1', 'part-0/a0000.txt', 'part-*/a000[36].txt', 'nope.txt'], { cwd: dir, glob: '**/*.txt', listed: ['./part-1/../part-2/a0002.txt'] });
+    const files = Array.from({ length: r.files.length }, (_, i) => r.files.at(i));
+    expect(files).toEqual([
+      { path: 'part-0/a0000.txt', rel: 'a0000.txt' },
+      { path: 'part-0/a0003.txt', rel: 'part-0/a0003.txt' },
+      { path: 'part-0/a0006.txt', rel: 'part-0/a0006.txt' },
+      { path: 'part-1/a0001.txt', rel: 'a0001.txt' },
+      { path: 'part-1/a0004.txt', rel: 'a0004.txt' },
+      { path: 'part-1/a0007.txt', rel: 'a0007.txt' },
+      { path: 'part-2/a0002.txt', rel: 'part-2/a0002.txt' },
+    ]);
+    expect(r.missing).toEqual(['nope.txt']);
+  });
+});

@@ -18,9 +18,15 @@ Examples:
   $ tanqih ingest 'news/**/*.txt' --profile search fold the text for indexing
   $ tanqih ingest ./articles --format md --out site/content
   $ cat a.txt | tanqih ingest -                    read one article from stdin
+  $ tanqih ingest ./articles --out records --prune  re-runs redo only changed files
+  $ tanqih ingest ./articles --out records --check  CI: exit 1 listing stale records
+  $ tanqih ingest ./articles --shard 2/4            one of four jobs (CI matrix, machines)
+  $ find . -name '*.txt' -print0 | tanqih ingest --files-from - -0
+  $ tanqih ingest --stdin-format jsonl < articles.jsonl   {"path","text"} lines in
 
-Folders are searched for files matching --glob (default "${defaultGlob}"); files named on the
-command line are always read. Messages go to stderr as "path:line: severity message (rule-id)".
+Folders are searched for files matching --glob (default "${defaultGlob}"), minus .tanqihignore; files named
+on the command line are always read. Messages go to stderr as "path:line: severity message (rule-id)", then
+one summary line (unless --quiet). Defaults may come from tanqih.config.json or .tanqihrc.json.
 
 ${exitCodeHelp}`;
 

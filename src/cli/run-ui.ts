@@ -41,13 +41,13 @@ export class RunUi {
     await write(this.io.stderr, formatColoredMessage(m, this.colors) + '\n');
   }
 
-  /** Counts, prints and records the results of one batch, in order. */
-  async files(results: readonly FileResult[]): Promise<void> {
+  /** Counts, prints and records the results of one batch, in order (`outputs`: their files under --out). */
+  async files(results: readonly FileResult[], outputs: readonly string[] | null = null): Promise<void> {
     const t = this.totals;
     const lines: string[] = [];
     const entries: ReportEntry[] = [];
     let bytes = 0;
-    for (const r of results) {
+    for (const [i, r] of results.entries()) {
       t.files++;
       if (r.status === 'failed') t.failed++;
       else if (r.status === 'ok') t.ok++;
@@ -59,7 +59,7 @@ export class RunUi {
       }
       if (this.report) {
         const messages = r.messages.map(({ line, severity, rule, message }) => ({ line, severity, rule, message }));
-        entries.push({ path: r.path, status: r.status, size: r.size, encoding: r.encoding, output: null, messages });
+        entries.push({ path: r.path, status: r.status, size: r.size, encoding: r.encoding, output: r.status === 'failed' ? null : (outputs?.[i] ?? null), messages });
       }
     }
     t.bytes += bytes;

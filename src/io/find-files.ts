@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { walk } from './walk.js';
 
 /** One input to process. */
 export interface InputFile {
@@ -114,23 +115,9 @@ async function walkFolder(input: string, abs: string, options: FindOptions, add:
   const root = toPosix(input).replace(/\/+$/, '') || '/';
   const skip = (options.exclude ?? []).map((d) => toPosix(path.relative(abs, d))).filter((r) => r !== '' && !r.startsWith('..') && !path.isAbsolute(r));
   if ((options.exclude ?? []).some((d) => d === abs)) return;
-  // Not onlyFiles: a FIFO, socket or broken link that matches must be reported when it is read, not dropped.
-  // A stream of plain strings (folders marked with "/"): no object per entry is kept while the tree is walked.
-  const entries = fg.stream(options.glob, {
-    cwd: abs,
-    onlyFiles: false,
-    markDirectories: true,
-    // one pattern finds each entry once: no need for fast-glob's set of every path seen
-    unique: false,
-    dot: false,
-    followSymbolicLinks: false,
-    ignore: skip.map((r) => `${fg.escapePath(r)}/**`),
-  }) as AsyncIterable<string>;
-  const prefix = root === '.' ? '' : `${root}/`;
-  for await (const rel of entries) {
-    if (rel.endsWith('/')) continue;
-    add(prefix + rel, prefix.length);
-  }
+  // A FIFO, socket or broken link that matches is kept: it must be reported when it is read, not dropped.
+  const prefix = root === '.' ? '' : root.endsWith('/') ? root : `${root}/`;
+  await walk(abs, options.glob, (rel) => skip.includes(rel), (rel) => add(prefix + rel, prefix.length));
 }
 
 /** Expands files, folders, quoted globs, '-' and listed paths into a sorted, de-duplicated list of files. */

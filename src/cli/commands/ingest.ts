@@ -101,7 +101,10 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   let present = new Set<string>();
   if (options.stdinFormat === 'jsonl') {
     batches = (async function* () {
-      for await (const recs of readJsonlBatches(io.stdin, defaultBatchSize)) yield { files: recs, planned: null };
+      for await (const recs of readJsonlBatches(io.stdin, defaultBatchSize)) {
+        const mine = options.shard ? recs.filter((r) => inShard(r.path, options.shard)) : recs;
+        if (mine.length > 0) yield { files: mine, planned: null };
+      }
     })();
   } else {
     const { files, missing } = await discover(inputs, options, io, outDir);
@@ -150,7 +153,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   await ui.openReport({ tool, options: recordOptions });
 
   const emit = async ({ task, result }: Done<Batch>): Promise<void> => {
-    await ui.files(result.files);
+    await ui.files(result.files, outDir === undefined ? null : task.planned!.map((p) => p.output));
     if (outDir !== undefined) {
       await Promise.all(result.files.map(async (r: FileResult, i) => {
         const p = task.planned![i]!;
