@@ -68,6 +68,11 @@ describe('inputs at scale', () => {
     const two = await runCli(['ingest', '--stdin-format', 'jsonl', '-j', '2', '-q'], { input });
     expect(two.stdout).toBe(one.stdout);
     expect(paths(one.stdout)).toEqual(Array.from({ length: 200 }, (_, i) => `r/${i}.txt`));
+    // --shard splits records by path: the two halves hold every record once
+    const halves = await Promise.all(['1/2', '2/2'].map((s) => runCli(['ingest', '--stdin-format', 'jsonl', '--shard', s, '-q'], { input })));
+    const both = halves.flatMap((h) => paths(h.stdout));
+    expect(halves.every((h) => h.stdout.length > 0)).toBe(true);
+    expect(both.sort()).toEqual(paths(one.stdout).sort());
   });
 
   it('--report FILE writes per-file status, encoding and messages, with totals', async () => {

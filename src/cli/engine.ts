@@ -58,6 +58,8 @@ export async function runOrdered<B extends BatchTask>(
       const head = pending.shift()!;
       await emit({ task: head.task, result: await head.result });
     }
+    // Stopped early: batches already out are let finish (a thread is never killed mid-task), their results dropped.
+    await Promise.allSettled(pending.map((p) => p.result));
   } finally {
     await (pool as WorkerPool<BatchTask, BatchResult> | null)?.close();
   }
