@@ -3,16 +3,16 @@ import { RunError, UsageError } from '../../core/errors.js';
 import type { PipelineOptions } from '../../core/pipeline.js';
 import type { OutputFormat } from '../../core/types.js';
 import { jsonArray } from '../../emit/index.js';
-import { findFiles, type InputFile } from '../../io/find-files.js';
+import { findFiles, type FileList, type InputFile } from '../../io/find-files.js';
 import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
-import { readJsonlBatches } from '../../io/jsonl-input.js';
-import { readInput, readStream } from '../../io/read.js';
+import { readStream } from '../../io/read.js';
 import { inShard, type Shard } from '../../io/shard.js';
 import { writeAtomic } from '../../io/write-atomic.js';
-import type { FileResult, TaskFile, TaskOptions } from '../batch-task.js';
+import type { FileResult, TaskOptions } from '../batch-task.js';
 import { defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
 import { ExitCode } from '../exit-codes.js';
-import { Incremental, type Planned } from '../incremental.js';
+import { Incremental, type Planned, type Stale } from '../incremental.js';
+import { fileBatches, jsonlBatches, type Batch } from '../ingest-sources.js';
 import { isEpipe, write, type Io } from '../io.js';
 import { RunUi } from '../run-ui.js';
 
@@ -46,12 +46,6 @@ export function outputPath(outDir: string, file: InputFile, format: OutputFormat
   return path.join(outDir, outputRel(file, format));
 }
 
-/** A batch for the engine, with the plan of each of its files (absent for JSON Lines input). */
-interface Batch {
-  files: TaskFile[];
-  planned: Planned[] | null;
-}
-
 function checkCombinations(inputs: readonly string[], o: IngestOptions): void {
   if ((o.check || o.prune) && o.out === undefined) throw new UsageError(`--${o.check ? 'check' : 'prune'} needs --out DIR (it compares DIR's manifest with the inputs).`);
   if (o.stdinFormat === 'jsonl') {
@@ -77,6 +71,67 @@ async function discover(inputs: readonly string[], o: IngestOptions, io: Io, out
   return { files: o.shard ? found.files.filter((f) => inShard(f.rel, o.shard)) : found.files, missing: found.missing };
 }
 
+/** Where records go: stdout (in order, JSON array pieces joined), or one file each under --out (atomically). */
+class Sink {
+  private count = 0;
+
+  constructor(
+    private readonly io: Io,
+    private readonly format: OutputFormat,
+    private readonly outDir: string | undefined,
+    private readonly incremental: Incremental | null,
+    private readonly ui: RunUi,
+    private readonly aborted: AbortSignal,
+    private readonly onStdoutError: (err: unknown) => void,
+  ) {}
+
+  private async toStdout(data: Uint8Array | string): Promise<void> {
+    if (this.aborted.aborted) return;
+    await write(this.io.stdout, data as string).catch(this.onStdoutError);
+  }
+
+  async open(): Promise<void> {
+    if (this.outDir === undefined && this.format === 'json') await this.toStdout(jsonArray.open);
+  }
+
+  async close(): Promise<void> {
+    if (this.outDir === undefined && this.format === 'json') await this.toStdout(jsonArray.close(this.count));
+  }
+
+  async emit({ task, result }: Done<Batch>): Promise<void> {
+    const outDir = this.outDir;
+    await this.ui.files(result.files, outDir === undefined ? null : task.planned!.map((p) => p.output));
+    if (outDir !== undefined) {
+      await Promise.all(result.files.map((r: FileResult, i) => this.writeOne(outDir, task.planned![i]!, r)));
+    } else if (result.out !== null && result.out.length > 0) {
+      // each JSON array item starts with ",\n": the first one of the run must not
+      const first = this.format === 'json' && this.count === 0 ? 2 : 0;
+      await this.toStdout(Buffer.from(result.out.buffer, result.out.byteOffset + first, result.out.byteLength - first));
+    }
+    this.count += result.files.filter((r) => r.status === 'ok').length;
+  }
+
+  private async writeOne(outDir: string, p: Planned, r: FileResult): Promise<void> {
+    if (r.status === 'ok') {
+      const target = path.join(outDir, p.output);
+      try {
+        await writeAtomic(target, r.text!);
+      } catch (err) {
+        throw new RunError(`Cannot write ${target}: ${(err as Error).message}`, ExitCode.cantCreate);
+      }
+    }
+    this.incremental!.record(p, r);
+  }
+}
+
+/** --check: the stale inputs (and, with --prune, orphaned outputs), a batch of stats at a time; writes nothing. */
+async function checkStale(files: FileList, plan: (part: InputFile[]) => Planned[], inc: Incremental, prune: boolean, ui: RunUi, cwd: string, started: number): Promise<number> {
+  const stale: Stale[] = [];
+  for (let i = 0; i < files.length; i += defaultBatchSize) stale.push(...(await inc.stale(plan(files.slice(i, i + defaultBatchSize)), cwd)));
+  if (prune) stale.push(...inc.orphans(new Set(files.paths)).map((p) => ({ path: p, reason: 'input removed' })));
+  return ui.reportStale(stale, files.length, started);
+}
+
 /** `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code. */
 export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
   const started = performance.now();
@@ -95,48 +150,27 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     hash: outDir !== undefined,
   };
 
-  let batches: AsyncIterable<Batch> | Iterable<Batch>;
+  let batches: AsyncIterable<Batch>;
   let inline = concurrency <= 1;
   let incremental: Incremental | null = null;
   let present = new Set<string>();
   if (options.stdinFormat === 'jsonl') {
-    batches = (async function* () {
-      for await (const recs of readJsonlBatches(io.stdin, defaultBatchSize)) {
-        const mine = options.shard ? recs.filter((r) => inShard(r.path, options.shard)) : recs;
-        if (mine.length > 0) yield { files: mine, planned: null };
-      }
-    })();
+    batches = jsonlBatches(io.stdin, options.shard);
   } else {
     const { files, missing } = await discover(inputs, options, io, outDir);
     for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
     ui.missing = missing.length;
-    const outputOf = (f: InputFile): string => outputRel(f, options.format);
     if (outDir !== undefined) {
       incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
       present = new Set(files.paths);
     }
-    // Planned a batch at a time (a stat per file with --out), so nothing per file is held beyond the path list.
-    const plan = async (part: InputFile[]): Promise<Planned[]> =>
-      incremental ? incremental.plan(part, outputOf, cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
-    if (options.check) {
-      const stale = [];
-      for (let i = 0; i < files.length; i += defaultBatchSize) stale.push(...(await incremental!.stale(await plan(files.slice(i, i + defaultBatchSize)), cwd)));
-      if (options.prune) stale.push(...incremental!.orphans(present).map((p) => ({ path: p, reason: 'input removed' })));
-      return ui.reportStale(stale, files.length, started);
-    }
+    const inc = incremental;
+    const plan = (part: InputFile[]): Planned[] =>
+      inc ? inc.plan(part, (f) => outputRel(f, options.format), cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
+    if (options.check) return checkStale(files, plan, inc!, options.prune === true, ui, cwd, started);
     inline ||= files.length <= defaultBatchSize;
     ui.start(files.length);
-    // TANQIH_READ_IN=main (for the benchmark only): read on this thread and send the bytes, instead of paths.
-    const readHere = io.env.TANQIH_READ_IN === 'main' && !inline;
-    batches = (async function* () {
-      for (let i = 0; i < files.length; i += defaultBatchSize) {
-        const part = await plan(files.slice(i, i + defaultBatchSize));
-        const tasks = part.map((p) => p.task);
-        for (const t of tasks) if (t.path === '-') t.bytes = await readStream(io.stdin);
-        if (readHere) await Promise.all(tasks.filter((f) => !f.skip && !f.bytes).map(async (f) => (f.bytes = await readInput(f.path, cwd, io.stdin).catch(() => undefined))));
-        yield { files: tasks, planned: part };
-      }
-    })();
+    batches = fileBatches(files, plan, io.stdin, io.env.TANQIH_READ_IN === 'main' && !inline ? { cwd } : null);
   }
 
   const abort = new AbortController();
@@ -144,36 +178,10 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     if (isEpipe(err) || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED') abort.abort();
   };
   io.stdout.on('error', onStdoutError);
-  let count = 0;
-  const toStdout = async (data: Uint8Array | string): Promise<void> => {
-    if (abort.signal.aborted) return;
-    await write(io.stdout, data as string).catch((err: unknown) => onStdoutError(err));
-  };
-  if (outDir === undefined && options.format === 'json') await toStdout(jsonArray.open);
+  const sink = new Sink(io, options.format, outDir, incremental, ui, abort.signal, onStdoutError);
+  await sink.open();
   await ui.openReport({ tool, options: recordOptions });
-
-  const emit = async ({ task, result }: Done<Batch>): Promise<void> => {
-    await ui.files(result.files, outDir === undefined ? null : task.planned!.map((p) => p.output));
-    if (outDir !== undefined) {
-      await Promise.all(result.files.map(async (r: FileResult, i) => {
-        const p = task.planned![i]!;
-        if (r.status === 'ok') {
-          const target = path.join(outDir, p.output);
-          try {
-            await writeAtomic(target, r.text!);
-          } catch (err) {
-            throw new RunError(`Cannot write ${target}: ${(err as Error).message}`, ExitCode.cantCreate);
-          }
-        }
-        incremental!.record(p, r);
-      }));
-    } else if (result.out !== null && result.out.length > 0) {
-      // each JSON array item starts with ",\n": the first one of the run must not
-      const first = options.format === 'json' && count === 0 ? 2 : 0;
-      await toStdout(Buffer.from(result.out.buffer, result.out.byteOffset + first, result.out.byteLength - first));
-    }
-    count += result.files.filter((r) => r.status === 'ok').length;
-  };
+  const emit = (done: Done<Batch>): Promise<void> => sink.emit(done);
 
   try {
     await runOrdered(batches, taskOptions, { concurrency, inline, signal: abort.signal }, emit);
@@ -184,7 +192,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     await ui.abandon();
     return ExitCode.ok;
   }
-  if (outDir === undefined && options.format === 'json') await toStdout(jsonArray.close(count));
+  await sink.close();
   if (incremental !== null) {
     const pruned = await incremental.prune(present, options.prune === true);
     ui.pruned = pruned.length;
