@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RunError } from '../core/errors.js';
-import type { OutputFormat } from '../core/types.js';
 import { defaultGlob } from '../io/find-files.js';
 import { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
