@@ -24,7 +24,7 @@ beforeAll(async () => {
   server = net.createServer();
   await new Promise<void>((resolve) => server!.listen(path.join(allDir, 'bad-socket.txt'), resolve));
   bad.push({ name: 'bad-socket.txt', rule: 'io/not-a-file', severity: 'error' });
-  const args = ['ingest', '.', '--max-bytes', String(maxBytes)];
+  const args = ['ingest', '.', '--quiet', '--max-bytes', String(maxBytes)]; // --quiet: no summary line
   [goodRun, allRun] = await Promise.all([runCli(args, { cwd: goodDir }), runCli(args, { cwd: allDir, timeoutMs: 30_000 })]);
 });
 afterAll(() => {
@@ -70,7 +70,7 @@ describe('ingest over 100 good files plus every kind of bad file', () => {
     const dir = mkdtempSync(path.join(tmp, 'dir-'));
     mkdirSync(path.join(dir, 'x.txt'));
     writeFileSync(path.join(dir, 'x.txt', 'inner.txt'), goodArticle(7));
-    const r = await runCli(['ingest', '.'], { cwd: dir });
+    const r = await runCli(['ingest', '.', '--quiet'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(lines(r.stdout).map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['x.txt/inner.txt']);
     expect(r.code).toBe(0);
@@ -89,7 +89,7 @@ describe('file names', () => {
     writeFileSync(Buffer.from(`${dir}/empty-\xfe.txt`, 'latin1'), '');
     writeFileSync(path.join(dir, 'empty\nname.txt'), '');
     writeFileSync(path.join(dir, 'فارغ تماما.txt'), '');
-    const r = await runCli(['ingest', '.'], { cwd: dir });
+    const r = await runCli(['ingest', '.', '--quiet'], { cwd: dir });
     expect(lines(r.stderr).sort()).toEqual(
       ['empty-\\xfe.txt', 'empty\\nname.txt', 'فارغ تماما.txt'].map((n) => `${n}: error The file is empty: there is no article in it. (segment/empty)`).sort(),
     );
@@ -101,7 +101,7 @@ describe('file names', () => {
     const dir = mkdtempSync(path.join(tmp, 'twins-'));
     writeFileSync(Buffer.from(`${dir}/t-\xfe.txt`, 'latin1'), goodArticle(1));
     writeFileSync(Buffer.from(`${dir}/t-\xff.txt`, 'latin1'), goodArticle(2));
-    const r = await runCli(['ingest', '.'], { cwd: dir });
+    const r = await runCli(['ingest', '.', '--quiet'], { cwd: dir });
     expect(lines(r.stdout).map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['t-\udcfe.txt', 't-\udcff.txt']);
     expect(r.code).toBe(0);
   });
@@ -119,7 +119,7 @@ describe('text that is not clean UTF-8 (decoding is the decoder\'s; here: never 
     const dir = mkdtempSync(path.join(tmp, 'enc-'));
     writeFileSync(path.join(dir, name), cases[name]!);
     writeFileSync(path.join(dir, 'ok.txt'), goodArticle(12));
-    const r = await runCli(['ingest', '.'], { cwd: dir });
+    const r = await runCli(['ingest', '.', '--quiet'], { cwd: dir });
     const records = lines(r.stdout).map((l) => JSON.parse(l) as { path: string; encoding: { name: string; confidence: number }; warnings: { rule: string }[] });
     expect(records.some((x) => x.path === 'ok.txt')).toBe(true);
     const mine = lines(r.stderr).filter((m) => m.startsWith(`${name}:`));

@@ -89,14 +89,14 @@ describe('--max-bytes', () => {
     const huge = path.join(tmp, 'huge.txt');
     writeFileSync(huge, '');
     truncateSync(huge, 64 * 1024 * 1024 + 1); // sparse: costs no disk
-    const r = await runCli(['ingest', huge, ok]);
+    const r = await runCli(['ingest', huge, ok, '--quiet']);
     expect(r.stderr).toBe(`${huge}: error The file is 64.0 MiB, over --max-bytes 64.0 MiB; not read. (io/too-large)\n`);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.code).toBe(1);
   });
 
   it('applies to stdin too', async () => {
-    const r = await runCli(['ingest', '-', '--max-bytes', '1k'], { input: goodArticle(1).repeat(3) });
+    const r = await runCli(['ingest', '-', '--quiet', '--max-bytes', '1k'], { input: goodArticle(1).repeat(3) });
     expect(r.stderr).toMatch(/^-: error The file is \d+ bytes, over --max-bytes 1024 bytes; not read\. \(io\/too-large\)$/m);
     expect(r.code).toBe(1);
   });

@@ -131,7 +131,7 @@ describe('output failures: clear error, earlier outputs intact, exit 73/74', () 
     expect((await runCli(['ingest', input, '--out', out])).code).toBe(0);
     const before = readTree(out);
     writeFileSync(path.join(input, 'a01.txt'), goodArticle(40));
-    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'EIO@2' } });
+    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'EIO@1' } }); // the rewrite of a01 is the run's first write (a00, a02 are unchanged)
     expect(r.code).toBe(74);
     expect(readTree(out)).toEqual(before);
   });

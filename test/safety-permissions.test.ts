@@ -15,7 +15,7 @@ const skip = isRoot && !canDrop;
 const how = !isRoot ? 'as this non-root user' : canDrop ? 'as nobody via setpriv' : 'SKIPPED: running as root and cannot run the CLI as nobody (setpriv missing, or the checkout is not readable by nobody)';
 
 function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const argv = [process.execPath, bin, ...args];
+  const argv = [process.execPath, bin, ...args, '--quiet']; // --quiet: no summary line
   const [cmd, ...rest] = isRoot ? [...asNobody, ...argv] : argv;
   const r = spawnSync(cmd!, rest, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

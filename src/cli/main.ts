@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RunError } from '../core/errors.js';
-import type { OutputFormat } from '../core/types.js';
 import { defaultGlob } from '../io/find-files.js';
-import { runIngest } from './commands/ingest.js';
 import { runInspect } from './commands/inspect.js';
 import { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
+import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe, type Io } from './io.js';
 import { rulesOption, textOptions } from './options.js';
 import { safetyOptions } from './safety-options.js';
@@ -20,9 +19,15 @@ Examples:
   $ tanqih ingest 'news/**/*.txt' --profile search fold the text for indexing
   $ tanqih ingest ./articles --format md --out site/content
   $ cat a.txt | tanqih ingest -                    read one article from stdin
+  $ tanqih ingest ./articles --out records --prune  re-runs redo only changed files
+  $ tanqih ingest ./articles --out records --check  CI: exit 1 listing stale records
+  $ tanqih ingest ./articles --shard 2/4            one of four jobs (CI matrix, machines)
+  $ find . -name '*.txt' -print0 | tanqih ingest --files-from - -0
+  $ tanqih ingest --stdin-format jsonl < articles.jsonl   {"path","text"} lines in
 
-Folders are searched for files matching --glob (default "${defaultGlob}"); files named on the
-command line are always read. Messages go to stderr as "path:line: severity message (rule-id)".
+Folders are searched for files matching --glob (default "${defaultGlob}"), minus .tanqihignore; files named
+on the command line are always read. Messages go to stderr as "path:line: severity message (rule-id)", then
+one summary line (unless --quiet). Defaults may come from tanqih.config.json or .tanqihrc.json.
 
 ${exitCodeHelp}`;
 
@@ -72,12 +77,11 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']))
     .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
     .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
-  for (const o of textOptions()) ingest.addOption(o);
+  for (const o of [...textOptions(), ...batchOptions()]) ingest.addOption(o);
   ingest.addOption(rulesOption());
   for (const o of safetyOptions()) ingest.addOption(o); // safety: --max-bytes, --follow-symlinks, --max-warnings
-  ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
-    const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
-    result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);
+  ingest.addHelpText('after', ingestExamples).action(async (paths: string[], _opts: unknown, cmd: Command) => {
+    result.code = await ingestAction(paths, cmd, io, `tanqih ${pkg.version}`);
   });
 
   const normalize = program

@@ -1,110 +1,305 @@
 import path from 'node:path';
-import { formatMessage } from '../../core/message.js';
-import { processBytes, type PipelineOptions } from '../../core/pipeline.js';
-import type { Article, OutputFormat } from '../../core/types.js';
-import { jsonArray, toJson, toJsonLine, toMarkdown } from '../../emit/index.js';
-import { findFiles, type InputFile } from '../../io/find-files.js';
+import { RunError, UsageError } from '../../core/errors.js';
+import type { PipelineOptions } from '../../core/pipeline.js';
+import type { OutputFormat } from '../../core/types.js';
+import { jsonArray } from '../../emit/index.js';
+import { FileList, findFiles, type InputFile } from '../../io/find-files.js';
+import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
+import { readStream } from '../../io/read.js';
+import { inShard, type Shard } from '../../io/shard.js';
 import { OutputGuard, describeWriteError, planOutputs, prepareOutDir, refuseOutputPlan } from '../../io/output-plan.js';
 import { recoverRawNames } from '../../io/raw-path.js';
-import { describeIoError, readInput } from '../../io/read.js';
 import { writeAtomic } from '../../io/write-atomic.js';
-import { exitCodeFor } from '../exit-codes.js';
-import { write, type Io } from '../io.js';
+import type { FileResult, TaskOptions } from '../batch-task.js';
+import { defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
+import { ExitCode, exitCodeFor } from '../exit-codes.js';
+import { Incremental, type Planned, type Stale } from '../incremental.js';
+import { fileBatches, jsonlBatches, type Batch } from '../ingest-sources.js';
+import { isEpipe, write, type Io } from '../io.js';
+import { RunUi } from '../run-ui.js';
 import { installSignalHandlers, signalExitCode, type StopSignal } from '../signals.js';
 
 export interface IngestOptions extends PipelineOptions {
   format: OutputFormat;
   out?: string | undefined;
   glob: string;
+  concurrency?: number | undefined;
+  shard?: Shard | undefined;
+  filesFrom?: string | undefined;
+  /** -0: --files-from is NUL-separated. */
+  null?: boolean | undefined;
+  ignorePath?: string | undefined;
+  prune?: boolean | undefined;
+  check?: boolean | undefined;
+  quiet?: boolean | undefined;
+  color?: boolean | undefined;
+  report?: string | undefined;
+  stdinFormat?: 'raw' | 'jsonl' | undefined;
+  /** Name and version for the manifest and the report, e.g. "tanqih 0.1.0". */
+  tool?: string | undefined;
   // safety: options of cli/safety-options.ts
   maxBytes?: number | undefined;
   followSymlinks?: boolean | undefined;
   maxWarnings?: number | undefined;
 }
 
-/** Where one article goes under --out: the input's path below its root, with the format's extension. */
+/** The output's path relative to --out (POSIX): the input's path below its root, with the format's extension. */
+export function outputRel(file: InputFile, format: OutputFormat): string {
+  return path.posix.normalize(file.rel.replace(/\.[^./]*$/, '') + (format === 'md' ? '.md' : '.json'));
+}
+
+/** Where one article goes under --out. */
 export function outputPath(outDir: string, file: InputFile, format: OutputFormat): string {
-  const ext = format === 'md' ? '.md' : '.json';
-  const rel = file.rel.replace(/\.[^./]*$/, '') + ext;
-  return path.join(outDir, rel);
+  return path.join(outDir, outputRel(file, format));
 }
 
-function render(article: Article, format: OutputFormat, toFile: boolean): string {
-  if (format === 'md') return toMarkdown(article);
-  if (format === 'json' || toFile) return toJson(article);
-  return toJsonLine(article);
+function checkCombinations(inputs: readonly string[], o: IngestOptions): void {
+  if ((o.check || o.prune) && o.out === undefined) throw new UsageError(`--${o.check ? 'check' : 'prune'} needs --out DIR (it compares DIR's manifest with the inputs).`);
+  if (o.stdinFormat === 'jsonl') {
+    if (inputs.some((i) => i !== '-') || o.filesFrom !== undefined) throw new UsageError('--stdin-format jsonl reads records from stdin only: give no paths (or -) and no --files-from.');
+    if (o.out !== undefined) throw new UsageError('--stdin-format jsonl writes JSON Lines to stdout; --out is not supported with it.');
+  }
+  if (o.filesFrom === '-' && inputs.includes('-')) throw new UsageError('stdin cannot be both an input (-) and the --files-from list.');
 }
 
-/** `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code. */
-export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
-  // safety hook 3: SIGINT/SIGTERM stop taking new files; in-flight writes finish or are removed
-  const stop = installSignalHandlers();
+/**
+ * The --out tree is never read back in when it sits inside an input folder. When it IS an input folder (or holds
+ * one, or the working directory), leaving it out would leave out every input: it is read, and an output that would
+ * replace an input is refused before any work (io/output-is-input).
+ */
+function excludedOutDir(outDir: string | undefined, named: readonly string[], cwd: string): string[] {
+  if (outDir === undefined) return [];
+  const holds = (dir: string): boolean => {
+    const rel = path.relative(outDir, dir);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  return holds(cwd) || named.some((n) => n !== '-' && holds(path.resolve(cwd, n))) ? [] : [outDir];
+}
+
+/** Files, folders, globs and --files-from, minus ignored files and the --out tree, sharded. */
+async function discover(inputs: readonly string[], o: IngestOptions, io: Io, outDir: string | undefined) {
+  const cwd = io.cwd();
+  let listed: string[] | undefined;
+  if (o.filesFrom !== undefined) {
+    const text = o.filesFrom === '-' ? (await readStream(io.stdin)).toString('utf8') : await import('node:fs/promises').then((fs) => fs.readFile(path.resolve(cwd, o.filesFrom!), 'utf8')).catch((err: NodeJS.ErrnoException) => {
+      throw new RunError(`Cannot read the --files-from list ${o.filesFrom}: ${err.code ?? err.message}`, ExitCode.noInput);
+    });
+    listed = splitFileList(text, o.null === true);
+  }
+  const ignored = await loadIgnore(cwd, o.ignorePath);
+  const named = inputs.length > 0 || listed !== undefined ? inputs : ['-'];
+  const found = await findFiles(named, { cwd, glob: o.glob, listed, ignored, exclude: excludedOutDir(outDir, named, cwd) });
+  // names that are not UTF-8 were decoded lossily by the walk: look them up again as bytes (rare, so only then)
+  const all = found.files.paths.some((p) => p.includes('\uFFFD'))
+    ? FileList.from(await recoverRawNames(found.files.slice(0, found.files.length), cwd))
+    : found.files;
+  return { files: o.shard ? all.filter((f) => inShard(f.rel, o.shard)) : all, missing: found.missing };
+}
+
+/**
+ * Output files written at once within a batch. 1: outputs land strictly in input order, so after a failed write
+ * (disk full) every earlier output is complete and no later one was started, and a signal stops at a file boundary.
+ */
+const writeWidth = 1;
+
+/** Where records go: stdout (in order, JSON array pieces joined), or one file each under --out (atomically). */
+class Sink {
+  private count = 0;
+
+  constructor(
+    private readonly io: Io,
+    private readonly format: OutputFormat,
+    private readonly outDir: string | undefined,
+    private readonly incremental: Incremental | null,
+    private readonly ui: RunUi,
+    /** stdout was closed (EPIPE): nothing more goes to it. */
+    private readonly stdoutClosed: AbortSignal,
+    /** The run is stopping (stdout closed, or a signal): no new output file is started. */
+    private readonly stopping: AbortSignal,
+    private readonly onStdoutError: (err: unknown) => void,
+    private readonly guard: OutputGuard | null,
+  ) {}
+
+  private async toStdout(data: Uint8Array | string): Promise<void> {
+    if (this.stdoutClosed.aborted) return;
+    await write(this.io.stdout, data as string).catch(this.onStdoutError);
+  }
+
+  async open(): Promise<void> {
+    if (this.outDir === undefined && this.format === 'json') await this.toStdout(jsonArray.open);
+  }
+
+  async close(): Promise<void> {
+    if (this.outDir === undefined && this.format === 'json') await this.toStdout(jsonArray.close(this.count));
+  }
+
+  async emit({ task, result }: Done<Batch>): Promise<void> {
+    const outDir = this.outDir;
+    await this.ui.files(result.files, outDir === undefined ? null : task.planned!.map((p) => p.output));
+    if (outDir !== undefined) {
+      // a few writes at a time (they overlap on libuv's pool), and none started once the run is stopping (a signal)
+      for (let i = 0; i < result.files.length && !this.stopping.aborted; i += writeWidth) {
+        await Promise.all(result.files.slice(i, i + writeWidth).map((r: FileResult, k) => this.writeOne(outDir, task.planned![i + k]!, r)));
+      }
+    } else if (result.out !== null && result.out.length > 0) {
+      // each JSON array item starts with ",\n": the first one of the run must not
+      const first = this.format === 'json' && this.count === 0 ? 2 : 0;
+      await this.toStdout(Buffer.from(result.out.buffer, result.out.byteOffset + first, result.out.byteLength - first));
+    }
+    this.count += result.files.filter((r) => r.status === 'ok').length;
+  }
+
+  private async writeOne(outDir: string, p: Planned, r: FileResult): Promise<void> {
+    if (r.status === 'ok') {
+      const target = path.join(outDir, p.output);
+      try {
+        await this.guard?.check(target); // no write through a symlink inside --out that leads out of it
+        await writeAtomic(target, r.text!);
+      } catch (err) {
+        throw describeWriteError(err, target); // 73 cannot create, 74 disk full or I/O error
+      }
+    }
+    this.incremental!.record(p, r);
+  }
+}
+
+/** --check: the stale inputs (and, with --prune, orphaned outputs), a batch of stats at a time; writes nothing. */
+async function checkStale(files: FileList, plan: (part: InputFile[]) => Planned[], inc: Incremental, prune: boolean, ui: RunUi, cwd: string, started: number): Promise<number> {
+  const stale: Stale[] = [];
+  for (let i = 0; i < files.length; i += defaultBatchSize) stale.push(...(await inc.stale(plan(files.slice(i, i + defaultBatchSize)), cwd)));
+  if (prune) stale.push(...inc.orphans(new Set(files.paths)).map((p) => ({ path: p, reason: 'input removed' })));
+  return ui.reportStale(stale, files.length, started);
+}
+
+/** Writes the manifest; a failure is an output error like any other (exit 73/74 with the path). */
+async function saveManifest(incremental: Incremental): Promise<void> {
   try {
-    return await ingestFiles(inputs, options, io, stop);
+    await incremental.save();
+  } catch (err) {
+    throw describeWriteError(err, incremental.file);
+  }
+}
+
+/** Each task learns the folder it was found under, so its read refuses symlinks that lead out of it. */
+function withRoots(planned: Planned[]): Planned[] {
+  for (const p of planned) if (p.input.root !== undefined) p.task.root = p.input.root;
+  return planned;
+}
+
+/** Before any work with --out: every output inside --out, none onto an input, no two onto one (else exit 73). */
+async function checkOutputs(files: FileList, outDir: string, format: OutputFormat, ui: RunUi, cwd: string): Promise<void> {
+  await prepareOutDir(outDir);
+  const plan = await planOutputs(files.slice(0, files.length), outDir, (f) => outputPath(outDir, f, format), cwd);
+  for (const m of plan.problems) await ui.message(m);
+  if (plan.problems.length > 0) throw refuseOutputPlan(plan.problems);
+}
+
+/**
+ * `tanqih ingest`: every input file to one record, in sorted path order. Returns the exit code.
+ * SIGINT/SIGTERM stop taking new files; writes in flight finish (each is atomic); the exit code is then 130/143.
+ */
+export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
+  const interrupt = new AbortController();
+  const stop = installSignalHandlers(() => interrupt.abort());
+  try {
+    return await ingest(inputs, options, io, stop, interrupt.signal);
   } finally {
     stop.dispose();
   }
 }
 
-async function ingestFiles(inputs: readonly string[], options: IngestOptions, io: Io, stop: StopSignal): Promise<number> {
+async function ingest(inputs: readonly string[], options: IngestOptions, io: Io, stop: StopSignal, interrupted: AbortSignal): Promise<number> {
+  const started = performance.now();
+  checkCombinations(inputs, options);
   const cwd = io.cwd();
-  const found = await findFiles(inputs.length > 0 ? inputs : ['-'], { cwd, glob: options.glob });
-  const { missing } = found;
-  const files = await recoverRawNames(found.files, cwd); // safety hook 1: names that are not UTF-8
-  for (const m of missing) {
-    await write(io.stderr, `${m}: error No such file or directory (io/not-found)\n`);
-  }
-  let failed = 0;
-  let warnings = 0;
-  let count = 0;
   const outDir = options.out === undefined ? undefined : path.resolve(cwd, options.out);
-  // safety hook 2: check every output path before any work, refuse the run on a problem (exit 73)
-  let targets: Map<InputFile, string> | undefined;
-  let guard: OutputGuard | undefined;
-  if (outDir !== undefined) {
-    await prepareOutDir(outDir);
-    const plan = await planOutputs(files, outDir, (f) => outputPath(outDir, f, options.format), cwd);
-    for (const m of plan.problems) await write(io.stderr, formatMessage(m) + '\n');
-    if (plan.problems.length > 0) throw refuseOutputPlan(plan.problems);
-    targets = plan.targets;
-    guard = new OutputGuard(outDir);
+  const tool = options.tool ?? 'tanqih';
+  // what the outputs depend on: a change re-makes every output (the manifest compares it)
+  const recordOptions = {
+    profile: options.profile ?? 'display',
+    normalize: options.normalize ?? null,
+    rules: options.rules ?? null,
+    encoding: options.encoding ?? null,
+    repair: options.repair !== false,
+    text: options.text === true,
+    format: options.format,
+  };
+  const ui = new RunUi(io, options);
+  const concurrency = Math.max(1, options.concurrency ?? defaultConcurrency());
+  const taskOptions: TaskOptions = {
+    pipeline: { profile: options.profile, normalize: options.normalize, rules: options.rules, encoding: options.encoding, repair: options.repair, text: options.text },
+    read: { maxBytes: options.maxBytes, followSymlinks: options.followSymlinks },
+    format: options.format,
+    toFiles: outDir !== undefined,
+    cwd,
+    hash: outDir !== undefined,
+  };
+
+  let batches: AsyncIterable<Batch>;
+  let inline = concurrency <= 1;
+  let incremental: Incremental | null = null;
+  let present = new Set<string>();
+  if (options.stdinFormat === 'jsonl') {
+    batches = jsonlBatches(io.stdin, options.shard);
+  } else {
+    const { files, missing } = await discover(inputs, options, io, outDir);
+    for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
+    ui.missing = missing.length;
+    if (outDir !== undefined) {
+      if (!options.check) await checkOutputs(files, outDir, options.format, ui, cwd);
+      incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
+      present = new Set(files.paths);
+    }
+    const inc = incremental;
+    const plan = (part: InputFile[]): Planned[] =>
+      withRoots(inc ? inc.plan(part, (f) => outputRel(f, options.format), cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null })));
+    if (options.check) return checkStale(files, plan, inc!, options.prune === true, ui, cwd, started);
+    inline ||= files.length <= defaultBatchSize;
+    ui.start(files.length);
+    batches = fileBatches(files, plan, io.stdin, io.env.TANQIH_READ_IN === 'main' && !inline ? { cwd } : null, options.maxBytes);
   }
-  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.open);
-  for (const file of files) {
-    if (stop.signal) break; // safety hook 3
-    let bytes: Buffer;
-    try {
-      // safety hook 4: size limit, non-regular files, symlink confinement
-      bytes = await readInput(file.path, cwd, io.stdin, { maxBytes: options.maxBytes, root: file.root, followSymlinks: options.followSymlinks });
-    } catch (err) {
-      const { rule, message } = describeIoError(err);
-      await write(io.stderr, formatMessage({ path: file.path, line: null, severity: 'error', rule, message }) + '\n');
-      failed++;
-      continue;
-    }
-    const result = processBytes(file.path, bytes, options);
-    for (const m of result.messages) await write(io.stderr, formatMessage(m) + '\n');
-    warnings += result.messages.filter((m) => m.severity === 'warning').length;
-    if (!result.ok) {
-      failed++;
-      continue;
-    }
-    if (targets !== undefined && guard !== undefined) {
-      const target = targets.get(file)!;
-      try {
-        await guard.check(target); // safety hook 5: no write through a symlink out of --out
-        await writeAtomic(target, render(result.article, options.format, true));
-      } catch (err) {
-        throw describeWriteError(err, target); // safety hook 6: exit 73/74 with a clear message
-      }
-    } else if (options.format === 'json') {
-      await write(io.stdout, jsonArray.item(result.article, count));
-    } else {
-      await write(io.stdout, render(result.article, options.format, false));
-    }
-    count++;
+
+  const abort = new AbortController(); // stdout closed
+  const stopping = AbortSignal.any([abort.signal, interrupted]);
+  const onStdoutError = (err: unknown): void => {
+    if (isEpipe(err) || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED') abort.abort();
+  };
+  io.stdout.on('error', onStdoutError);
+  const guard = outDir === undefined ? null : new OutputGuard(outDir);
+  const sink = new Sink(io, options.format, outDir, incremental, ui, abort.signal, stopping, onStdoutError, guard);
+  await sink.open();
+  await ui.openReport({ tool, options: recordOptions });
+  const emit = async (done: Done<Batch>): Promise<void> => {
+    await sink.emit(done);
+    // Results that are already in resolve as microtasks, and writes to a pipe are synchronous on Linux, so without a
+    // turn of the event loop a SIGINT would only be seen after the last batch. One turn per batch is cheap.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  try {
+    await runOrdered(batches, taskOptions, { concurrency, inline, signal: stopping }, emit);
+  } finally {
+    io.stdout.off('error', onStdoutError);
   }
-  if (outDir === undefined && options.format === 'json') await write(io.stdout, jsonArray.close(count));
-  // safety hook 7: the exit code table (interrupt, missing input, failed file, --max-warnings)
-  return exitCodeFor({ failed, missing: missing.length, warnings, maxWarnings: options.maxWarnings, interrupted: signalExitCode(stop.signal) });
+  const signalCode = signalExitCode(stop.signal);
+  if (signalCode !== null) {
+    await sink.close(); // a JSON array on stdout ends on a whole record and is closed
+    // what was written is recorded, so a re-run does only the rest
+    if (incremental !== null) await saveManifest(incremental);
+    await ui.abandon();
+    return signalCode;
+  }
+  if (abort.signal.aborted) {
+    await ui.abandon();
+    return ExitCode.ok;
+  }
+  await sink.close();
+  if (incremental !== null) {
+    const pruned = await incremental.prune(present, options.prune === true);
+    ui.pruned = pruned.length;
+    await saveManifest(incremental);
+  }
+  await ui.finish(started);
+  const t = ui.totals;
+  return exitCodeFor({ failed: t.failed, missing: ui.missing, warnings: t.warnings, maxWarnings: options.maxWarnings });
 }

@@ -1,0 +1,124 @@
+import { hash as oneShotHash, createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Message, OutputFormat } from '../core/types.js';
+import { processBytes, type PipelineOptions } from '../core/pipeline.js';
+import type { Article } from '../core/types.js';
+import { jsonArray, toJson, toJsonLine, toMarkdown } from '../emit/index.js';
+import { describeIoError, readInput, type ReadOptions } from '../io/read.js';
+
+/** Options every task of a run shares: plain JSON, sent once to each worker. */
+export interface TaskOptions {
+  pipeline: PipelineOptions;
+  /** Size limit and symlink policy for reading inputs (--max-bytes, --follow-symlinks). */
+  read?: Pick<ReadOptions, 'maxBytes' | 'followSymlinks'>;
+  format: OutputFormat;
+  /** One file per article (--out): return each rendered text; otherwise one encoded chunk per batch for stdout. */
+  toFiles: boolean;
+  cwd: string;
+  /** Compute a content hash of each input (for the --out manifest). */
+  hash: boolean;
+}
+
+/** One input of a batch: a path to read, or bytes already read (stdin, JSON Lines input). */
+export interface TaskFile {
+  path: string;
+  /** The folder argument it was found under: a symlink may not lead out of it. */
+  root?: string;
+  bytes?: Uint8Array;
+  /** The hash recorded last run: when the content still has it, the file is reported unchanged, not processed. */
+  knownHash?: string;
+  /** Fresh by the manifest: reported as skipped, never read. */
+  skip?: { size: number };
+  /** Refused before reading (a bad JSON Lines input record). */
+  error?: { rule: string; message: string };
+}
+
+export interface BatchTask {
+  files: TaskFile[];
+}
+
+export type FileStatus = 'ok' | 'failed' | 'unchanged' | 'skipped';
+
+/** What became of one input. */
+export interface FileResult {
+  path: string;
+  status: FileStatus;
+  messages: Message[];
+  /** Bytes read. */
+  size: number;
+  encoding: string | null;
+  hash: string | null;
+  /** The rendered record, with --out only. */
+  text: string | null;
+}
+
+export interface BatchResult {
+  files: FileResult[];
+  /** Without --out: the records of the batch, UTF-8, in order (JSON array items each start with ",\n"). */
+  out: Uint8Array | null;
+}
+
+const stdinStub = Readable.from([]);
+
+/** A content hash: cheap, only for telling whether a file changed (not a security boundary). */
+export function contentHash(bytes: Uint8Array): string {
+  return typeof oneShotHash === 'function' ? oneShotHash('sha1', bytes, 'hex') : createHash('sha1').update(bytes).digest('hex');
+}
+
+function render(article: Article, options: TaskOptions): string {
+  if (options.format === 'md') return toMarkdown(article);
+  if (options.toFiles) return toJson(article);
+  if (options.format === 'json') return jsonArray.item(article, 1);
+  return toJsonLine(article);
+}
+
+/** Starts reading a file (or yields the bytes it came with); the error, if any, is kept for its turn. */
+function startRead(file: TaskFile, options: TaskOptions): Promise<Uint8Array> | null {
+  if (file.skip || file.error) return null;
+  if (file.bytes) return Promise.resolve(file.bytes);
+  const p = readInput(file.path, options.cwd, stdinStub, { ...options.read, root: file.root });
+  p.catch(() => {});
+  return p;
+}
+
+async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options: TaskOptions, out: string[]): Promise<FileResult> {
+  const base = { path: file.path, messages: [] as Message[], size: 0, encoding: null, hash: null, text: null };
+  if (file.skip) return { path: file.path, status: 'skipped', messages: [], size: file.skip.size, encoding: null, hash: null, text: null };
+  if (file.error || read === null) return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/bad-record', message: 'Refused.', ...file.error }] };
+  let bytes: Uint8Array;
+  try {
+    bytes = await read;
+  } catch (err) {
+    const { rule, message } = describeIoError(err);
+    return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule, message }] };
+  }
+  const hash = options.hash ? contentHash(bytes) : null;
+  if (hash !== null && hash === file.knownHash) return { ...base, status: 'unchanged', size: bytes.length, hash };
+  const result = processBytes(file.path, bytes, options.pipeline);
+  if (!result.ok) return { ...base, status: 'failed', messages: result.messages, size: bytes.length, hash };
+  const text = render(result.article, options);
+  if (!options.toFiles) out.push(text);
+  return {
+    path: file.path,
+    status: 'ok',
+    messages: result.messages,
+    size: bytes.length,
+    encoding: result.article.encoding.name,
+    hash,
+    text: options.toFiles ? text : null,
+  };
+}
+
+const encoder = new TextEncoder();
+
+/** Reads, processes and renders a batch of files, in order. Runs on a worker thread, or inline. */
+export async function runBatch(task: BatchTask, options: TaskOptions): Promise<BatchResult> {
+  const out: string[] = [];
+  const files: FileResult[] = [];
+  // All reads of the batch start at once, so the disk works while the thread decodes (one await per file otherwise
+  // leaves the thread idle for a round trip to libuv's pool each time). A batch is small, so this is bounded.
+  const reads = task.files.map((f) => startRead(f, options));
+  for (let i = 0; i < task.files.length; i++) files.push(await runOne(task.files[i]!, reads[i]!, options, out));
+  // TextEncoder gives a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred, not copied.
+  return { files, out: options.toFiles ? null : encoder.encode(out.join('')) };
+}

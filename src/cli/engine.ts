@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { runBatch, type BatchResult, type BatchTask, type TaskOptions } from './batch-task.js';
+import { WorkerPool } from './pool.js';
+
+/** Files per task: enough that the thread hand-off (~0.1 ms) is small beside the work, few enough to keep memory flat. */
+export const defaultBatchSize = 32;
+
+/** Default --concurrency: the cores this process may use. */
+export function defaultConcurrency(): number {
+  return availableParallelism();
+}
+
+export interface EngineOptions {
+  concurrency: number;
+  batchSize?: number;
+  /** Stops taking new batches (EPIPE, a signal); batches already out still report. */
+  signal?: AbortSignal;
+}
+
+/** A batch and what became of it. */
+export interface Done<B extends BatchTask> {
+  task: B;
+  result: BatchResult;
+}
+
+/**
+ * Runs batches on `concurrency` worker threads (inline when 1, or when the run is one batch) and hands each result
+ * to `emit` in submission order. At most 4 batches per thread are out at once, so memory does not grow with the run.
+ */
+export async function runOrdered<B extends BatchTask>(
+  batches: AsyncIterable<B> | Iterable<B>,
+  taskOptions: TaskOptions,
+  options: EngineOptions & { inline: boolean },
+  emit: (done: Done<B>) => Promise<void>,
+): Promise<void> {
+  let pool: WorkerPool<BatchTask, BatchResult> | null = null;
+  const exec = (task: B): Promise<BatchResult> => {
+    // a batch the manifest skipped entirely needs no thread
+    if (options.inline || task.files.every((f) => f.skip)) return runBatch(task, taskOptions);
+    pool ??= new WorkerPool(options.concurrency, new URL('./worker.js', import.meta.url), taskOptions);
+    return pool.run({ files: task.files });
+  };
+  const window = options.inline ? 1 : options.concurrency * 4;
+  const pending: { task: B; result: Promise<BatchResult> }[] = [];
+  try {
+    for await (const task of batches) {
+      if (options.signal?.aborted) break;
+      const result = exec(task);
+      // a later batch may fail while an earlier one is awaited: it is handled when its turn comes
+      result.catch(() => {});
+      pending.push({ task, result });
+      if (pending.length >= window) {
+        const head = pending.shift()!;
+        await emit({ task: head.task, result: await head.result });
+      }
+    }
+    while (pending.length > 0 && !options.signal?.aborted) {
+      const head = pending.shift()!;
+      await emit({ task: head.task, result: await head.result });
+    }
+    // Stopped early: batches already out are let finish (a thread is never killed mid-task), their results dropped.
+    await Promise.allSettled(pending.map((p) => p.result));
+  } finally {
+    await (pool as WorkerPool<BatchTask, BatchResult> | null)?.close();
+  }
+}
+
+/** Cuts a list into batches of `size`. */
+export function* chunk<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

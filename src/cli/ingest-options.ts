@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import type { OutputFormat } from '../core/types.js';
+import { findConfig, loadConfig, type LoadedConfig } from '../io/config.js';
+import { parseShard } from '../io/shard.js';
+import { runIngest, type IngestOptions } from './commands/ingest.js';
+import { write, type Io } from './io.js';
+
+function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} expects a whole number >= 1, not "${value}".`);
+    return n;
+  };
+}
+
+/** The batch-engine flags of `tanqih ingest` (inputs, concurrency, shards, incremental runs, reporting, config). */
+export function batchOptions(): Option[] {
+  return [
+    new Option('-j, --concurrency <n>', 'worker threads (default: available cores)').argParser(positiveInt('--concurrency')),
+    new Option('--files-from <file>', 'read input paths from FILE, one per line (- for stdin)'),
+    new Option('-0, --null', '--files-from paths are NUL-separated (find -print0)'),
+    new Option('--ignore-path <file>', 'gitignore-syntax file of paths to skip (default: .tanqihignore if present)'),
+    new Option('--shard <i/n>', 'process only shard i of n (split by a hash of each relative path)').argParser(parseShard),
+    new Option('--check', 'with --out: list stale inputs and exit 1 if any, writing nothing'),
+    new Option('--prune', 'with --out: remove outputs whose input disappeared'),
+    new Option('--stdin-format <format>', 'raw: stdin is one article; jsonl: {"path","text"} or {"path","bytes_b64"} lines').choices(['raw', 'jsonl']).default('raw'),
+    new Option('--report <file>', 'write a JSON report of the run (per-file status, encoding, messages; totals)'),
+    new Option('-q, --quiet', 'no progress line and no summary line'),
+    new Option('--no-color', 'no colour on stderr (also NO_COLOR=1)'),
+    new Option('--config <file>', 'use this config file instead of looking for tanqih.config.json / .tanqihrc.json'),
+    new Option('--no-config', 'ignore config files'),
+    new Option('--print-config', 'print the options in effect (config file merged with flags) and exit'),
+  ];
+}
+
+/** Finds the config (unless --no-config) and puts its values under every option the command line did not set. */
+async function mergeConfig(cmd: Command, cwd: string): Promise<LoadedConfig | null> {
+  const flag = cmd.getOptionValue('config') as string | boolean | undefined;
+  if (flag === false) return null;
+  const file = typeof flag === 'string' ? path.resolve(cwd, flag) : await findConfig(cwd);
+  if (file === null) return null;
+  const config = await loadConfig(file);
+  for (const [key, value] of Object.entries(config.options)) {
+    const source = cmd.getOptionValueSource(key);
+    if (source !== 'cli' && source !== 'env') cmd.setOptionValueWithSource(key, value, 'config');
+  }
+  return config;
+}
+
+/** The `ingest` action: merges config and flags, then runs (or prints the merged options). */
+export async function ingestAction(paths: string[], cmd: Command, io: Io, tool: string): Promise<number> {
+  const config = await mergeConfig(cmd, io.cwd());
+  const opts = cmd.opts<Record<string, unknown>>();
+  const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
+  const options = { ...opts, format, tool } as IngestOptions;
+  if (opts.printConfig === true) {
+    const shown: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(options)) if (!['printConfig', 'config', 'tool'].includes(k)) shown[k] = v;
+    await write(io.stdout, JSON.stringify({ configFile: config?.file ?? null, options: shown }, null, 2) + '\n');
+    return 0;
+  }
+  return runIngest(paths, options, io);
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { RunError } from '../core/errors.js';
+
+/** Config file names, in the order they are looked for in each folder. */
+export const configNames = ['tanqih.config.json', '.tanqihrc.json'] as const;
+
+/** Options whose values are paths, made absolute against the config file's folder. */
+const pathKeys = new Set(['out', 'ignorePath', 'report']);
+
+interface PropSchema {
+  type?: 'string' | 'boolean' | 'integer';
+  enum?: string[];
+  minimum?: number;
+}
+
+/** The published JSON Schema (shipped as dist/io/config.schema.json); validation below reads it, so they never drift. */
+export const configSchema = JSON.parse(readFileSync(new URL('./config.schema.json', import.meta.url), 'utf8')) as {
+  properties: Record<string, PropSchema>;
+};
+
+/** A loaded configuration: its file and its options. */
+export interface LoadedConfig {
+  file: string;
+  options: Record<string, unknown>;
+}
+
+const EX_CONFIG = 78;
+
+/** Checks a parsed config against the schema (the subset it uses); returns one plain sentence per problem. */
+export function validateConfig(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['The file must hold one JSON object.'];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const s = configSchema.properties[key];
+    if (s === undefined) {
+      problems.push(`Unknown option "${key}" (known: ${Object.keys(configSchema.properties).filter((k) => k !== '$schema').join(', ')}).`);
+    } else if (s.enum !== undefined && !s.enum.includes(value as string)) {
+      problems.push(`"${key}" must be one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}, not ${JSON.stringify(value)}.`);
+    } else if (s.type === 'integer' && !(Number.isInteger(value) && (s.minimum === undefined || (value as number) >= s.minimum))) {
+      problems.push(`"${key}" must be an integer${s.minimum !== undefined ? ` >= ${s.minimum}` : ''}, not ${JSON.stringify(value)}.`);
+    } else if ((s.type === 'string' || s.type === 'boolean') && typeof value !== s.type) {
+      problems.push(`"${key}" must be a ${s.type}, not ${JSON.stringify(value)}.`);
+    }
+  }
+  return problems;
+}
+
+/** The nearest config file at or above `dir`, or null. */
+export async function findConfig(dir: string): Promise<string | null> {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    for (const name of configNames) {
+      const f = path.join(d, name);
+      if ((await stat(f).catch(() => null))?.isFile()) return f;
+    }
+    if (path.dirname(d) === d) return null;
+  }
+}
+
+/** Reads and validates a config file; a bad one is a run error with exit code 78 (EX_CONFIG) naming the file. */
+export async function loadConfig(file: string): Promise<LoadedConfig> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? `it is not valid JSON (${err.message})` : `it cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
+    throw new RunError(`Bad config file ${file}: ${why}.`, EX_CONFIG);
+  }
+  const problems = validateConfig(data);
+  if (problems.length > 0) throw new RunError(`Bad config file ${file}:\n  ${problems.join('\n  ')}`, EX_CONFIG);
+  const options: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (k === '$schema') continue;
+    options[k] = pathKeys.has(k) ? path.resolve(path.dirname(file), v as string) : v;
+  }
+  return { file, options };
+}
