@@ -1,15 +1,21 @@
 import type { Dateline } from '../core/types.js';
 import { agencyNames } from './data/agencies.js';
-import { placeNames } from './data/places.js';
+import { countryNames, placeNames } from './data/places.js';
 import { foldKey } from './fold.js';
 
 const agencies = new Map(agencyNames.map((a) => [foldKey(a), a]));
-const places = new Set(placeNames.map(foldKey));
+const countries = new Set(countryNames.map(foldKey));
+const places = new Set([...placeNames, ...countryNames].map(foldKey));
 
 /** The agency named by `s` (as written in the list), or null. */
 export function agencyOf(s: string): string | null {
   const key = foldKey(s).replace(/[()]/g, '').trim();
   return agencies.get(key) ?? null;
+}
+
+/** Whether `s` is exactly a known country name. */
+export function isCountry(s: string): boolean {
+  return countries.has(foldKey(s).replace(/["'()]/gu, '').trim());
 }
 
 /** Whether `s` is exactly a known place name. */

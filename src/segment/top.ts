@@ -24,11 +24,37 @@ function isProse(u: Unit | undefined): boolean {
 
 const verbs = new Set(leadVerbs.map(foldKey));
 
-/** 3–25 words, opening with a word (not punctuation), not closed like a sentence, not opening with a lead verb. */
-function looksLikeHeadline(text: string, wc: number): boolean {
-  if (wc < 3 || wc > 25 || /[.…:،,]["'”»)]*$/u.test(text) || /^[^\p{L}\p{N}"'“«(]/u.test(text)) return false;
-  return !verbs.has(foldKey(text.split(' ', 1)[0] ?? ''));
+/** Words that open a lead or a report, not a headline: a day named in a headline is rare, in a lead common. */
+const leadDayRe = fuzzyRe(/(?:^|\s)(?:اليوم|أمس|امس|صباح|مساء|ظهر)(?:\s|$)/u);
+/** A two-word name: `عبد الله`, `أبو علي`, `محمد العتيبي` (a family name with the article). */
+const nameLikeRe = fuzzyRe(/^(?:عبد|أبو|ابو|بن)|\sال\S+$/u);
+
+/**
+ * 3–25 words, opening with a word (not punctuation), not closed like a sentence, not opening with a lead verb.
+ * `standalone` (a blank line below and prose after it) also lets through a short lead-verb headline
+ * ("أعلنت الوزارة خطة جديدة") and a two-word one ("زلزال اقتصادي").
+ */
+function looksLikeHeadline(text: string, wc: number, standalone: boolean): boolean {
+  if (wc < 2 || wc > 25 || /[.…:،,]["'”»)]*$/u.test(text) || /^[^\p{L}\p{N}"'“«(]/u.test(text)) return false;
+  if (wc === 2) return standalone && !/\d/u.test(text) && !nameLikeRe.test(text);
+  if (!verbs.has(foldKey(text.split(' ', 1)[0] ?? ''))) return true;
+  return standalone && wc <= 14 && !leadDayRe.test(text);
 }
+
+/** A second paragraph of a lead: `و يذكر أن …`, `وسيشرع …`, `وجاء القرار …`. */
+const andThenRe = fuzzyRe(/^(?:[وف]\s|(?:[وف])(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|جاء|جاءت|كان|كانت|قد|لا|لم|لن|يذكر|يشار|تجدر|س[يتن]|أن|إن|بحسب|حسب|وفق|ذلك)(?:\s|\S))/u);
+/** The same sentence going on: `… بدأ الوزير حديثه` / `خلال مؤتمر …`. */
+const goesOnRe = fuzzyRe(/^(?:خلال|الذي|التي|الذين|اللذين|حيث|وذلك|لكن|ولكن)\s/u);
+/** A lead opens with a preposition or a quote (`في خطوة …`, `"لن نتراجع" …`); a headline seldom does. */
+const leadOpenRe = fuzzyRe(/^(?:["“«]|(?:في|من|على|بعد|قبل|خلال|منذ|وسط)\s)/u);
+
+/** Glued to the next line (no blank between): is this line the start of a lead rather than a headline? */
+function leadGoesOn(text: string, next: string): boolean {
+  if (goesOnRe.test(next)) return hasWords(text, 8);
+  return andThenRe.test(next) && (hasWords(text, 15) || leadOpenRe.test(text));
+}
+/** A letter's salutation over the body: `سعادة رئيس التحرير المحترم`, `السلام عليكم`. */
+const salutationRe = fuzzyRe(/^(?:سعادة|معالي|فضيلة|سماحة|عزيزي|عزيزتي|السلام عليكم)\s|\sالمحترم(?:ين|ون|ة)?\s*$/u);
 
 /** A wire dateline on its own line: `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`. */
 function readWireDateline(u: Unit, work: Work): boolean {
@@ -95,7 +121,11 @@ function readDateLine(c: Top): boolean {
 function readHeadline(c: Top): boolean {
   const { units, i, work } = c;
   const u = units[i]!;
-  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text)) || /^[.،,:;]/u.test(units[i + 1]?.text ?? '')) return false;
+  const next = units[i + 1];
+  const standalone = blankAfter(c, i) && isProse(next);
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text), standalone) || /^[.،,:;]/u.test(next?.text ?? '')) return false;
+  // glued to the text below: not a headline when the next line goes on with the same sentence or paragraph
+  if (!blankAfter(c, i) && next !== undefined && (leadGoesOn(u.text, next.text) || salutationRe.test(next.text))) return false;
   // wire copy has no headline under its dateline; the next line is the lead
   if (work.pieces.some((p) => p.rule === 'dateline/wire')) return false;
   if (!blankAfter(c, i) && !isProse(units[i + 1]) && !isProse(units[i + 2]) && !isProse(units[i + 3])) return false;
@@ -106,7 +136,6 @@ function readHeadline(c: Top): boolean {
   } else setField(work, 'title', u.text);
   drop(work, u.line, u.text, 'title', 'title/first-line');
   // the SEED layout: headline, blank, a short site line, blank, body
-  const next = units[i + 1];
   if (next && blankAfter(c, i) && blankAfter(c, i + 1) && wordCount(next.text) <= 3 && !sentenceEnd.test(next.text) && isProse(units[i + 2]) && !/\d/u.test(next.text)) {
     if (!readSiteLine(next, work, false)) {
       setField(work, 'sitename', next.text);
