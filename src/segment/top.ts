@@ -165,6 +165,37 @@ const topRules: readonly ((c: Top) => boolean)[] = [
   readLeadLabel,
 ];
 
+/** `منذ 3 ساعات`, `قبل 20 دقيقة`: a relative time stamp (no date to take from it). */
+const relativeTimeRe = fuzzyRe(/^(?:نشر\s+)?(?:منذ|قبل)\s+(?:[0-9\u0660-\u0669]{1,3}\s+)?(?:ساعة|ساعتين|ساعات|دقيقة|دقيقتين|دقائق|يوم|يومين|أيام|اسبوع|أسبوع|أسابيع)$/u);
+/** A breadcrumb trail: short parts between `/`, `»`, `›` or `>` (`الرئيسية / اقتصاد`, `/ محليات`). */
+const crumbSep = /\s*[/»›>]\s*/u;
+
+/** Page chrome above the headline or between it and the body: a relative time stamp or a breadcrumb trail. */
+function readTopChrome(c: Top): boolean {
+  const u = c.units[c.i]!;
+  if (u.text.length > 90 || wordCount(u.text) > 8) return false;
+  if (relativeTimeRe.test(u.text)) {
+    drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/relative-time');
+    return true;
+  }
+  const parts = u.text.split(crumbSep);
+  if (parts.length < 2 || /[\d.!?؟:،,]/u.test(u.text) || parts.some((p) => wordCount(p) > 3)) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/breadcrumb');
+  return true;
+}
+
+/** Rules that may still apply below a standfirst: bylines, date lines, site lines. */
+const belowRules: readonly ((c: Top) => boolean)[] = [readBylineLabel, readDateLine, (c) => readSiteLine(c.units[c.i]!, c.work, false), readTopChrome];
+
+/**
+ * A standfirst under the headline (`العجز المتوقع يتراجع …`): a short line, not a sentence, with a byline or date
+ * line below it. It stays in the body; the scan goes on past it.
+ */
+function isStandfirst(c: Top): boolean {
+  const u = c.units[c.i]!;
+  return c.work.fields.title !== null && !hasWords(u.text, 16) && !sentenceEnd.test(u.text) && c.i + 1 < c.units.length - 1;
+}
+
 /** Headline, site line, bylines, date lines and datelines above the body of a plain file. Returns the body units. */
 export function readTop(units: Unit[], work: Work): Unit[] {
   const chrome = units[0] ? leadingChromeRe.exec(units[0].text) : null;
@@ -173,8 +204,21 @@ export function readTop(units: Unit[], work: Work): Unit[] {
     units[0] = { line: units[0]!.line, text: units[0]!.text.slice(chrome[0].length) };
   }
   const c: Top = { units, i: 0, work };
-  while (c.i < 5 && c.i < units.length - 1 && topRules.some((rule) => rule(c))) c.i++;
+  while (c.i < 5 && c.i < units.length - 1 && (topRules.some((rule) => rule(c)) || readTopChrome(c))) c.i++;
+  // a standfirst may sit between the headline and its byline: keep it, and read the byline below it
+  const kept: Unit[] = [];
+  if (c.i < 5 && c.i < units.length - 1 && isStandfirst(c)) {
+    const at = c.i;
+    c.i++;
+    let took = false;
+    while (c.i < at + 4 && c.i < units.length - 1 && belowRules.some((rule) => rule(c))) {
+      c.i++;
+      took = true;
+    }
+    if (took) kept.push(units[at]!);
+    else c.i = at;
+  }
   const rest = units.slice(c.i);
   if (rest.length > 0) rest[0] = readLeadPrefix(rest[0]!, work);
-  return rest.filter((r) => r.text !== '');
+  return [...kept, ...rest].filter((r) => r.text !== '');
 }
