@@ -60,8 +60,19 @@ function dateFromLead(blocks: readonly Block[], work: Work): void {
   if (!lead) return;
   const found = findNamedDate(lead.text.slice(0, 400));
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
-  if (found && weekdayFirst.test(found.raw)) Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
+  if (!found || !weekdayFirst.test(found.raw)) return;
+  // ... and only "today" at the start of the lead: "أمس الأربعاء …", "بداية من يوم …", "التي جرت يوم …" are events
+  // (the date's span may open with the "يوم" of "اليوم الأحد …": look before the weekday itself)
+  const at = found.index + (/^يوم\s+/u.exec(found.raw)?.[0].length ?? 0);
+  const before = lead.text.slice(Math.max(0, at - 30), at);
+  if (eventBefore.test(before) || (at > 40 && !todayBefore.test(before))) return;
+  Object.assign(work.fields, { date: found.iso, dateRaw: found.raw, hijriDate: found.hijri, dateRank: 1 });
 }
+
+/** Words before a lead date that make it an event's day, not the report's. */
+const eventBefore = fuzzyRe(/(?:^|\s)(?:أمس|امس|البارحة|بداية من|ابتداء من|انطلاقا من|اعتبارا من|حتى|إلى غاية|الى غاية|المقبل|القادم|الماضي|ستقام|تقام|ستنطلق|تنطلق|ستعقد|جرت|جدت|جدّت|وقعت|شهدت|شهده|شهدها)(?=[\s،,:]|$)[^.؟!]*$/u);
+/** `اليوم الأحد …`, `صباح اليوم …`: the lead tells today's date. */
+const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
 
 const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 

@@ -36,7 +36,7 @@ const named = new RegExp(
 const sameDay = fuzzyRe(/^\s*(?:\u0647\u0640*\s*)?[،,]?\s*(?:الموافق(?:\s+لـ?)?|[(/\-–])\s*$/u);
 
 /** A weekday (and يوم) just before a date: taken into its raw span. */
-const weekdayBefore = new RegExp(`(?:يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
+const weekdayBefore = new RegExp(`(?:(?<![\\u0621-\\u064A])يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
 const hijriNamed = new RegExp(`(${D}{1,2})\\s*(?:من\\s+)?(${H})\\s*[،,]?\\s*(${D}{4})(?!${D})(?:\\s*\\u0647\\u0640*(?![\\u0621-\\u064A]))?`, 'gu');
 const isoStamp = new RegExp(`(?<!${D})(${D}{4})-(${D}{2})-(${D}{2})(?:[T ]${D}{2}:${D}{2}(?::${D}{2})?(?:\\.\\d+)?(?:Z|[+-]${D}{2}:?${D}{2})?)?(?!${D})`, 'gu');
 const dmy = new RegExp(`(?<!${D}|[./-])(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4})(?!${D}|[./-]${D})`, 'gu');
