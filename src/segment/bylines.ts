@@ -1,5 +1,5 @@
 import { deskWords } from './data/sites.js';
-import { isCountry, isPlace, isPlaceExact } from './dateline.js';
+import { agencyOf, isCountry, isPlace, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { fuzzyRe } from './match.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
@@ -38,8 +38,12 @@ export function readSiteLine(u: Unit, work: Work, namePlace = true): boolean {
   const shortPair = parts.length === 2 && wordCount(u.text) <= 5 && parts.every((p) => wordCount(p) <= 3) && !/\d/u.test(u.text) && !u.text.includes(':');
   if (!known && !shortPair) return false;
   const hasSite = parts.some((p) => isSiteNotPlace(p, work));
+  // "جدة – واس": an agency in a site line is the dateline's agency, not the author
+  const agency = parts.map((p) => agencyOf(p)).find((a) => a !== null) ?? null;
   parts.forEach((p, k) => {
-    if (isSiteNotPlace(p, work) || (!hasSite && isSite(p, work) && parts.some((q) => q !== p && isPlace(q)) && k === 0)) setField(work, 'sitename', p);
+    if (agencyOf(p)) return;
+    if (isPlace(p) && agency) setField(work, 'dateline', { place: p, agency, raw: u.text });
+    else if (isSiteNotPlace(p, work) || (!hasSite && isSite(p, work) && parts.some((q) => q !== p && isPlace(q)) && k === 0)) setField(work, 'sitename', p);
     else if (isPlace(p) || (!known && k === 1)) setField(work, 'dateline', { place: p, agency: null, raw: u.text });
     else if (!desks.has(foldKey(p)) && wordCount(p) <= 4) setField(work, 'author', p);
   });

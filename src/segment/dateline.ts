@@ -38,8 +38,17 @@ export function isPlace(s: string): boolean {
  */
 const agencyPrefix = /^([^()\n]{2,40}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)\s*(?:--|[-–—\u0640:])\s*/u;
 
+/** The same without brackets: `الكويت - كونا -`, `القاهرة - أ ش أ:` (the agency must be a known one). */
+const barePrefix = /^([^()\n\-–—\u0640:]{2,40}?)\s*[-–—\u0640]\s*([^()\n\-–—\u0640:]{2,20}?)\s*(?:--|[-–—\u0640:])\s*/u;
+
 export function findAgencyDateline(text: string): { dateline: Dateline; length: number } | null {
-  const m = agencyPrefix.exec(text.slice(0, 120));
+  const head = text.slice(0, 120);
+  const bare = barePrefix.exec(head);
+  if (bare && agencyOf(bare[2]!.trim()) && isPlace(bare[1]!.trim())) {
+    const place = bare[1]!.trim().replace(/[،,]$/u, '');
+    return { dateline: { place, agency: agencyOf(bare[2]!.trim()), raw: bare[0].trim() }, length: bare[0].length };
+  }
+  const m = agencyPrefix.exec(head);
   if (!m) return null;
   const place = m[1]!.trim().replace(/[،,]$/u, '');
   const agencyRaw = m[2]!.trim();

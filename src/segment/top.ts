@@ -1,6 +1,7 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
+import { weekdays } from './dates/months.js';
 import { agencyOf, findAgencyDateline, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { leadingChromeRe } from './layouts/chrome.js';
@@ -23,6 +24,7 @@ function isProse(u: Unit | undefined): boolean {
 }
 
 const verbs = new Set(leadVerbs.map(foldKey));
+const weekdayKeys = new Set(weekdays.map(foldKey));
 
 /** Words that open a lead or a report, not a headline: a day named in a headline is rare, in a lead common. */
 const leadDayRe = fuzzyRe(/(?:^|\s)(?:اليوم|أمس|امس|صباح|مساء|ظهر)(?:\s|$)/u);
@@ -62,7 +64,8 @@ function readWireDateline(u: Unit, work: Work): boolean {
   const d = findNamedDate(u.text);
   if (!d || d.index === 0) return false;
   const place = u.text.slice(0, d.index).replace(/[\s\-–—\u0640،,:]+$/u, '').trim();
-  if (wordCount(place) > 4) return false;
+  // "الأحد 17 رمضان 1445 هـ - 27 مارس 2024 م" is a date line: a weekday is no place
+  if (wordCount(place) > 4 || weekdayKeys.has(foldKey(place.replace(/^يوم\s+/u, '')))) return false;
   const tail = u.text.slice(d.index + d.raw.length).replace(/^\s*م(?:\s|$)/u, ' ').trim();
   const agency = tail ? agencyOf(tail) : null;
   if (tail && !agency) return false;
