@@ -9,6 +9,7 @@ import { cutTrailingTags, readOneLine } from './layouts/one-line.js';
 import { isTagged, readTagged } from './layouts/tagged.js';
 import { drop, sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
 import { foldKey } from './fold.js';
+import { leadVerbs } from './data/lead-verbs.js';
 import { readTop } from './top.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
@@ -35,10 +36,22 @@ function newWork(options: SegmentOptions, trace: boolean): Work {
   };
 }
 
+/** Verbs that, after و/ف, open a sentence of reported speech ("وقال …", "وأضاف …"), never a subheading. */
+const speechVerbs = new Set(
+  [...leadVerbs, 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'رأى', 'رأت', 'اعتبر', 'اعتبرت', 'أضاف', 'أضافت', 'يقول', 'تقول', 'يضيف', 'تضيف'].map(foldKey),
+);
+
+/** Whether a line opens like a sentence: و/ف + a speech or lead verb, or a `بقلم` byline. */
+function opensSentence(text: string): boolean {
+  const first = foldKey(text.split(' ', 1)[0] ?? '');
+  if (first === 'بقلم' || first.startsWith('بقلم:')) return true;
+  return (first.startsWith('و') || first.startsWith('ف')) && speechVerbs.has(first.slice(1));
+}
+
 /** A short line between paragraphs, without sentence punctuation: a subheading. */
 function toBlocks(units: readonly Unit[], work: Work): Block[] {
   return units.map((u, i) => {
-    const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text);
+    const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text) && !opensSentence(u.text);
     if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
     return { type: heading ? 'heading' : 'paragraph', text: u.text };
   });
