@@ -55,6 +55,23 @@ function leadGoesOn(text: string, next: string): boolean {
   if (goesOnRe.test(next)) return hasWords(text, 8);
   return andThenRe.test(next) && (hasWords(text, 15) || leadOpenRe.test(text));
 }
+/** A name with its honorific or office, alone on the first line: a photo caption (`الأمير فلان بن فلان`, `د. فلان`). */
+const honorificRe = fuzzyRe(/^(?:الأمير|الأميرة|الملك|الشيخ|الشيخة|الدكتور|الدكتورة|د\.|المهندس|المهندسة|الأستاذ|الأستاذة|اللواء|العميد|معالي|سمو)\s*\S/u);
+
+/** Whether a short first line is only a name with an honorific (no present-tense verb, no digits, up to 5 words). */
+function isNameCaption(text: string): boolean {
+  if (!honorificRe.test(text) || wordCount(text) > 5 || /[\d:،,!?؟]/u.test(text)) return false;
+  return !text.split(/\s+/u).slice(1).some((w) => /^ي\S{2,}/u.test(w) || verbs.has(foldKey(w)));
+}
+
+/** The first line is a photo caption over the body (a name with its honorific): it leaves the body, and is no headline. */
+function readNameCaption(c: Top): boolean {
+  const u = c.units[c.i]!;
+  if (c.i !== 0 || c.work.fields.title !== null || !isNameCaption(u.text) || !isProse(c.units[1])) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/caption');
+  return true;
+}
+
 /** A letter's salutation over the body: `سعادة رئيس التحرير المحترم`, `السلام عليكم`. */
 const salutationRe = fuzzyRe(/^(?:سعادة|معالي|فضيلة|سماحة|عزيزي|عزيزتي|السلام عليكم)\s|\sالمحترم(?:ين|ون|ة)?\s*$/u);
 
@@ -164,6 +181,7 @@ const topRules: readonly ((c: Top) => boolean)[] = [
   (c) => readWireDateline(c.units[c.i]!, c.work),
   readDateLine,
   (c) => readSiteLine(c.units[c.i]!, c.work),
+  readNameCaption,
   readHeadline,
   readLeadLabel,
 ];
