@@ -71,6 +71,32 @@ function cutoffIndex(units: readonly Unit[], keys: readonly (string | undefined)
   return -1;
 }
 
+/** `خاص بـ«الشرق الأوسط»`, `خاص لـ "الواحة"`: an exclusive credit naming the site. */
+const exclusiveRe = fuzzyRe(/^خاص\s*(?:ب|ل)\u0640*\s*["«“]?([^"«»“”.!?؟:]{2,30}?)["»”]?\s*$/u);
+/** A sign-off: `بقلم: فلان`, `كتبه: فلان` (the name, up to 5 words). */
+const signOffRe = fuzzyRe(/^(?:بقلم|كتبه|كتبته|كتب|بقلم الكاتب)\s*[:\-–]\s*([^\d.!?؟:،,]{2,50})$/u);
+
+/**
+ * A sign-off as the last line, or above one short line (the writer's title: `كاتب ومحلل اقتصادي`): the author.
+ * True when it took lines off `kept`.
+ */
+function readSignOff(kept: Unit[], work: Work): boolean {
+  const n = kept.length;
+  for (const at of [n - 1, n - 2]) {
+    if (at < 1) continue;
+    const m = signOffRe.exec(kept[at]!.text);
+    if (!m || wordCount(m[1]!) > 5) continue;
+    const tail = kept[n - 1]!;
+    if (at === n - 2 && (wordCount(tail.text) > 6 || sentenceEnd.test(tail.text) || /\d/u.test(tail.text))) return false;
+    setField(work, 'author', m[1]!.trim());
+    drop(work, kept[at]!.line, kept[at]!.text, 'byline', 'byline/sign-off');
+    if (at === n - 2) drop(work, tail.line, tail.text, 'credit', 'credit/author-bio');
+    kept.length = at;
+    return true;
+  }
+  return false;
+}
+
 /** Trailer chrome, credits, cut-off sections and chrome lines anywhere in the body. Returns the body units. */
 export function readBottom(units: Unit[], work: Work): Unit[] {
   const end = units.length;
@@ -101,12 +127,24 @@ export function readBottom(units: Unit[], work: Work): Unit[] {
     }
     drop(work, t.u.line, t.u.text, t.role, t.rule);
   }
-  // A short last line starting with "* " is a desk or syndication credit ("* خدمة «نيويورك تايمز»").
+  // A short last line starting with "* " is a desk or syndication credit ("* خدمة «نيويورك تايمز»"), or, up to
+  // 12 words and not one item of a "*" list, the writer's bio ("* أستاذ الاقتصاد في جامعة …").
   while (kept.length > 1) {
     const last = kept[kept.length - 1]!;
-    if (/^\*\s*\S/u.test(last.text) && wordCount(last.text) <= 6 && !sentenceEnd.test(last.text)) {
+    const star = /^\*\s*\S/u.test(last.text) && !sentenceEnd.test(last.text);
+    const exclusive = exclusiveRe.exec(last.text);
+    if (star && wordCount(last.text) <= 6) {
       drop(work, last.line, last.text, 'credit', 'credit/desk');
       kept.pop();
+    } else if (star && wordCount(last.text) <= 12 && !/^\*/u.test(kept[kept.length - 2]!.text)) {
+      drop(work, last.line, last.text, 'credit', 'credit/author-bio');
+      kept.pop();
+    } else if (exclusive) {
+      setField(work, 'sitename', exclusive[1]!.trim());
+      drop(work, last.line, last.text, 'credit', 'credit/exclusive');
+      kept.pop();
+    } else if (readSignOff(kept, work)) {
+      continue;
     } else if (shareLink.test(last.text) && /^رابط/u.test(last.text)) {
       readShareLink(last, work);
       kept.pop();

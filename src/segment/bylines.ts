@@ -1,5 +1,5 @@
 import { deskWords } from './data/sites.js';
-import { isPlace, isPlaceExact } from './dateline.js';
+import { agencyOf, isCountry, isPlace, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { fuzzyRe } from './match.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
@@ -34,17 +34,25 @@ export function readSiteLine(u: Unit, work: Work, namePlace = true): boolean {
   if (parts.length > 3 || parts.some((p) => wordCount(p) > 4)) return false;
   const known = parts.some((p) => isSite(p, work) || isPlace(p) || desks.has(foldKey(p)));
   // "name – place" with a place we do not know: two short parts, no digits, nothing else on the line
-  const shortPair = parts.length === 2 && wordCount(u.text) <= 5 && parts.every((p) => wordCount(p) <= 3) && !/\d/u.test(u.text);
+  // ("قريبا : تعديل قانون" is a headline: the unknown pair needs a dash, not a colon)
+  const shortPair = parts.length === 2 && wordCount(u.text) <= 5 && parts.every((p) => wordCount(p) <= 3) && !/\d/u.test(u.text) && !u.text.includes(':');
   if (!known && !shortPair) return false;
   const hasSite = parts.some((p) => isSiteNotPlace(p, work));
+  // "جدة – واس": an agency in a site line is the dateline's agency, not the author
+  const agency = parts.map((p) => agencyOf(p)).find((a) => a !== null) ?? null;
   parts.forEach((p, k) => {
-    if (isSiteNotPlace(p, work) || (!hasSite && isSite(p, work) && parts.some((q) => q !== p && isPlace(q)) && k === 0)) setField(work, 'sitename', p);
+    if (agencyOf(p)) return;
+    if (isPlace(p) && agency) setField(work, 'dateline', { place: p, agency, raw: u.text });
+    else if (isSiteNotPlace(p, work) || (!hasSite && isSite(p, work) && parts.some((q) => q !== p && isPlace(q)) && k === 0)) setField(work, 'sitename', p);
     else if (isPlace(p) || (!known && k === 1)) setField(work, 'dateline', { place: p, agency: null, raw: u.text });
     else if (!desks.has(foldKey(p)) && wordCount(p) <= 4) setField(work, 'author', p);
   });
   drop(work, u.line, u.text, 'byline', 'byline/site-line');
   return true;
 }
+
+const functionWords = new Set(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'بعد', 'قبل', 'ضد', 'حول', 'و', 'لا', 'لن', 'لم'].map(foldKey));
+const isFunctionWord = (w: string): boolean => functionWords.has(foldKey(w));
 
 /** `name place` / `place name` with the dash lost (the search profile drops a lone tatweel): 2–5 words. */
 function readNamePlace(u: Unit, work: Work): boolean {
@@ -53,8 +61,9 @@ function readNamePlace(u: Unit, work: Work): boolean {
   for (const k of [2, 1]) {
     const tail = words.slice(-k).join(' ');
     const head = words.slice(0, k).join(' ');
-    const nameFirst = isPlaceExact(tail) && words.length - k <= 3 && !isPlaceExact(words[0]!);
-    const placeFirst = isPlaceExact(head) && words.length - k <= 3;
+    // bylines name a city, not a country, and a name holds no preposition ("ماكرون يتسلم رئاسة فرنسا" is a headline)
+    const nameFirst = isPlaceExact(tail) && !isCountry(tail) && words.length - k <= 3 && !isPlaceExact(words[0]!) && !words.slice(0, -k).some(isFunctionWord);
+    const placeFirst = isPlaceExact(head) && !isCountry(head) && words.length - k <= 3 && !words.slice(k).some(isFunctionWord);
     if (!nameFirst && !placeFirst) continue;
     setField(work, 'dateline', { place: nameFirst ? tail : head, agency: null, raw: u.text });
     setField(work, 'author', (nameFirst ? words.slice(0, -k) : words.slice(k)).join(' '));

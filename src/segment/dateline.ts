@@ -1,15 +1,21 @@
 import type { Dateline } from '../core/types.js';
 import { agencyNames } from './data/agencies.js';
-import { placeNames } from './data/places.js';
+import { countryNames, placeNames } from './data/places.js';
 import { foldKey } from './fold.js';
 
 const agencies = new Map(agencyNames.map((a) => [foldKey(a), a]));
-const places = new Set(placeNames.map(foldKey));
+const countries = new Set(countryNames.map(foldKey));
+const places = new Set([...placeNames, ...countryNames].map(foldKey));
 
 /** The agency named by `s` (as written in the list), or null. */
 export function agencyOf(s: string): string | null {
   const key = foldKey(s).replace(/[()]/g, '').trim();
   return agencies.get(key) ?? null;
+}
+
+/** Whether `s` is exactly a known country name. */
+export function isCountry(s: string): boolean {
+  return countries.has(foldKey(s).replace(/["'()]/gu, '').trim());
 }
 
 /** Whether `s` is exactly a known place name. */
@@ -32,8 +38,17 @@ export function isPlace(s: string): boolean {
  */
 const agencyPrefix = /^([^()\n]{2,40}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)\s*(?:--|[-–—\u0640:])\s*/u;
 
+/** The same without brackets: `الكويت - كونا -`, `القاهرة - أ ش أ:` (the agency must be a known one). */
+const barePrefix = /^([^()\n\-–—\u0640:]{2,40}?)\s*[-–—\u0640]\s*([^()\n\-–—\u0640:]{2,20}?)\s*(?:--|[-–—\u0640:])\s*/u;
+
 export function findAgencyDateline(text: string): { dateline: Dateline; length: number } | null {
-  const m = agencyPrefix.exec(text.slice(0, 120));
+  const head = text.slice(0, 120);
+  const bare = barePrefix.exec(head);
+  if (bare && agencyOf(bare[2]!.trim()) && isPlace(bare[1]!.trim())) {
+    const place = bare[1]!.trim().replace(/[،,]$/u, '');
+    return { dateline: { place, agency: agencyOf(bare[2]!.trim()), raw: bare[0].trim() }, length: bare[0].length };
+  }
+  const m = agencyPrefix.exec(head);
   if (!m) return null;
   const place = m[1]!.trim().replace(/[،,]$/u, '');
   const agencyRaw = m[2]!.trim();

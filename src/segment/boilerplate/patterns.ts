@@ -23,6 +23,10 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^(?:الرئيسيه|home)\s*[/>»›|-]\s*[^.!?]{1,120}$/u, 'boilerplate/breadcrumb', 'boilerplate'],
   [/^(?:#\S+\s*){1,15}$/u, 'boilerplate/tags', 'boilerplate'],
   [/^(?:تابعونا|تابعوا|تابعنا|تابع)\s+(?:علي|عبر|في)\s[^.!?]{1,80}$/u, 'boilerplate/follow-us', 'boilerplate'],
+  // share bars: "شارك عبر", "نسخ الرابط", a line made only of social networks
+  [/^(?:شارك|مشاركه|انشر)\s+(?:عبر|علي|من خلال|هذا المقال|هذا الخبر|هذا الموضوع|الخبر|المقال|مع اصدقائك)$/u, 'boilerplate/share', 'boilerplate'],
+  [/^(?:نسخ الرابط|انسخ الرابط|رابط مختصر|تم نسخ الرابط)$/u, 'boilerplate/share', 'boilerplate'],
+  [/^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تليجرام|تلجرام|تلغرام|انستغرام|انستجرام|لينكدان|لينكد ان|يوتيوب|سناب شات|ماسنجر|البريد|facebook|twitter|whatsapp|telegram|instagram|linkedin|youtube|messenger|pinterest|reddit|email|x)[\s|,·•-]*){2,12}$/u, 'boilerplate/share', 'boilerplate'],
   // credits: desk and syndication lines, staff credits
   [/^\*\s*(?:خدمه|وحده|قسم|ترجمه|اعداد|تحرير)\s[^.!?]{1,60}$/u, 'credit/desk', 'credit'],
   [/^(?:تحرير|اعداد|تقديم|مونتاج|تصوير|ترجمه|مراجعه|اشراف)\s*:\s*[^.!?]{2,80}$/u, 'credit/staff', 'credit'],

@@ -3,7 +3,7 @@ import { asciiDigits, foldKey } from '../fold.js';
 import { fuzzyRe, phrasesSource } from '../match.js';
 import { hijriToIso } from './hijri.js';
 import { toIso } from './iso.js';
-import { gregorianMonths, hijriMonths, weekdays } from './months.js';
+import { gregorianMonths, hijriMonths, latinMonths, weekdays } from './months.js';
 
 export interface FoundDate {
   /** ISO yyyy-mm-dd (Gregorian). */
@@ -36,7 +36,7 @@ const named = new RegExp(
 const sameDay = fuzzyRe(/^\s*(?:\u0647\u0640*\s*)?[،,]?\s*(?:الموافق(?:\s+لـ?)?|[(/\-–])\s*$/u);
 
 /** A weekday (and يوم) just before a date: taken into its raw span. */
-const weekdayBefore = new RegExp(`(?:يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
+const weekdayBefore = new RegExp(`(?:(?<![\\u0621-\\u064A])يوم\\s+)?(?:${W})\\s*[،,]?\\s+$`, 'u');
 const hijriNamed = new RegExp(`(${D}{1,2})\\s*(?:من\\s+)?(${H})\\s*[،,]?\\s*(${D}{4})(?!${D})(?:\\s*\\u0647\\u0640*(?![\\u0621-\\u064A]))?`, 'gu');
 const isoStamp = new RegExp(`(?<!${D})(${D}{4})-(${D}{2})-(${D}{2})(?:[T ]${D}{2}:${D}{2}(?::${D}{2})?(?:\\.\\d+)?(?:Z|[+-]${D}{2}:?${D}{2})?)?(?!${D})`, 'gu');
 const dmy = new RegExp(`(?<!${D}|[./-])(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4})(?!${D}|[./-]${D})`, 'gu');
@@ -113,10 +113,33 @@ export function findNumericDate(text: string): FoundDate | null {
   return hits[0] ?? null;
 }
 
-/** Any stated date: named (Gregorian or Hijri) or numeric, whichever comes first. */
+const latinNumber = new Map(latinMonths);
+const LM = '([A-Za-z]{3,9})\\.?';
+/** `March 14, 2024` / `Mar. 14 2024` and `14 March 2024` (the name is checked against the table after matching). */
+const latinMdy = new RegExp(`(?<![A-Za-z])${LM}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu');
+const latinDmy = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${LM},?\\s+(\\d{4})(?!\\d)`, 'gu');
+
+/** The first date written with an English month name: `March 14, 2024`, `14 March 2024`. */
+export function findLatinDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const [re, mi, di] of [[latinMdy, 1, 2], [latinDmy, 2, 1]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const month = latinNumber.get(m[mi]!.toLowerCase());
+      const iso = month === undefined ? null : toIso(Number(m[3]), month, Number(m[di]));
+      if (!iso) continue;
+      if (!best || m.index < best.index) best = { iso, raw: m[0], index: m.index, hijri: null };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Any stated date: named (Gregorian or Hijri, Arabic or English month names) or numeric, whichever comes first. */
 export function findAnyDate(text: string): FoundDate | null {
-  const a = findNamedDate(text);
-  const b = findNumericDate(text);
-  if (a && b) return a.index <= b.index ? a : b;
-  return a ?? b;
+  let best: FoundDate | null = null;
+  for (const d of [findNamedDate(text), findNumericDate(text), /[A-Za-z]{3}/u.test(text) ? findLatinDate(text) : null]) {
+    if (d && (!best || d.index < best.index)) best = d;
+  }
+  return best;
 }

@@ -43,3 +43,10 @@ export const hijriMonths: readonly (readonly [string, number])[] = hijriSets.fla
 
 /** Weekday names that may stand before a date ("الجمعة 3 نوفمبر"). */
 export const weekdays: readonly string[] = ['السبت', 'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة'];
+
+/** English month names and their short forms, to month number ("March 14, 2024", "14 Mar 2024"). */
+export const latinMonths: readonly (readonly [string, number])[] = [
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5],
+  ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9],
+  ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+];
