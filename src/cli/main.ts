@@ -3,9 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { RunError } from '../core/errors.js';
 import type { OutputFormat } from '../core/types.js';
 import { defaultGlob } from '../io/find-files.js';
-import { runIngest } from './commands/ingest.js';
-import { runInspect } from './commands/inspect.js';
-import { runNormalize } from './commands/normalize.js';
+import type { runIngest } from './commands/ingest.js';
+import type { runInspect } from './commands/inspect.js';
+import type { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { isEpipe, type Io } from './io.js';
 import { rulesOption, textOptions } from './options.js';
@@ -77,6 +77,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   for (const o of safetyOptions()) ingest.addOption(o); // safety: --max-bytes, --follow-symlinks, --max-warnings
   ingest.addHelpText('after', ingestExamples).action(async (paths: string[], opts: Record<string, unknown>) => {
     const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
+    const { runIngest } = await import('./commands/ingest.js'); // each command loads only what it needs
     result.code = await runIngest(paths, { ...opts, format } as Parameters<typeof runIngest>[1], io);
   });
 
@@ -87,6 +88,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   for (const o of textOptions()) normalize.addOption(o);
   normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
   normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    const { runNormalize } = await import('./commands/normalize.js');
     result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
   });
 
@@ -99,6 +101,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   for (const o of textOptions()) inspect.addOption(o);
   inspect.addOption(rulesOption());
   inspect.addHelpText('after', inspectExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    const { runInspect } = await import('./commands/inspect.js');
     result.code = await runInspect(file, opts as Parameters<typeof runInspect>[1], io);
   });
   return program;
