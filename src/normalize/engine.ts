@@ -87,6 +87,8 @@ export class Engine {
     let p2 = this.prev2;
     let col = this.collapsed;
     let i = start;
+    // pending marks (written when their run ends) send every character to `step`
+    let pend = this.marks.length > 0;
     while (i < end) {
       if (o > lim) {
         this.o = o;
@@ -97,12 +99,32 @@ export class Engine {
       const b = src[i]!;
       let cp = -1;
       let n = 1;
-      if (b < 0x80) cp = b;
-      else if (b < 0xe0) {
+      if (b < 0x80) {
+        cp = b;
+        if (!pend && kind[b] === K_COPY) {
+          out[o++] = b;
+          p2 = p1;
+          p1 = b;
+          i++;
+          continue;
+        }
+      } else if (b < 0xe0) {
         const b1 = src[i + 1]!;
         if (b >= 0xc2 && i + 1 < end && (b1 & 0xc0) === 0x80) {
           cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
           n = 2;
+          // the common case, an Arabic letter or any unchanged two-byte character
+          const k = kind[cp]!;
+          if (!pend && (k === K_COPY || (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col))))) {
+            if (cp !== p1) col = -1;
+            out[o] = b;
+            out[o + 1] = b1;
+            o += 2;
+            p2 = p1;
+            p1 = cp;
+            i += 2;
+            continue;
+          }
         }
       } else if (b < 0xf0 && i + 2 < end) {
         const b1 = src[i + 1]!;
@@ -115,7 +137,7 @@ export class Engine {
           }
         }
       }
-      if (cp >= 0 && this.marks.length === 0) {
+      if (cp >= 0 && !pend) {
         const k = kind[cp]!;
         if (k === K_COPY || (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col)))) {
           // unchanged: `put` / `putLetter` without a collapse
@@ -163,6 +185,7 @@ export class Engine {
       this.prev2 = p2;
       this.collapsed = col;
       i = this.step(src, i, end);
+      pend = this.marks.length > 0;
       out = this.out;
       lim = out.length - 8;
       o = this.o;
