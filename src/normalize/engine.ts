@@ -36,8 +36,9 @@ const S = {
 };
 
 /**
- * One pass of a compiled profile over UTF-8 bytes. Unchanged characters are copied byte for byte (the common case
- * is two table lookups and a copy); the rest go through `step`, which applies the map and the context rules.
+ * One pass of a compiled profile over UTF-8 bytes. Unchanged characters and single-code-point replacements are
+ * written in place by the fast path (a decode, a table lookup and a write); the rest go through `step`, which
+ * applies the map and the context rules.
  */
 export class Engine {
   out = new Uint8Array(0);
