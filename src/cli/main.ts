@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RunError } from '../core/errors.js';
 import { defaultGlob } from '../io/find-files.js';
-import { runInspect } from './commands/inspect.js';
-import { runNormalize } from './commands/normalize.js';
+import type { runInspect } from './commands/inspect.js';
+import type { runNormalize } from './commands/normalize.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe, type Io } from './io.js';
@@ -91,6 +91,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   for (const o of textOptions()) normalize.addOption(o);
   normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
   normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    const { runNormalize } = await import('./commands/normalize.js');
     result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
   });
 
@@ -103,6 +104,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
   for (const o of textOptions()) inspect.addOption(o);
   inspect.addOption(rulesOption());
   inspect.addHelpText('after', inspectExamples).action(async (file: string, opts: Record<string, unknown>) => {
+    const { runInspect } = await import('./commands/inspect.js');
     result.code = await runInspect(file, opts as Parameters<typeof runInspect>[1], io);
   });
   return program;

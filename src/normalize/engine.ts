@@ -36,8 +36,9 @@ const S = {
 };
 
 /**
- * One pass of a compiled profile over UTF-8 bytes. Unchanged characters are copied byte for byte (the common case
- * is two table lookups and a copy); the rest go through `step`, which applies the map and the context rules.
+ * One pass of a compiled profile over UTF-8 bytes. Unchanged characters and single-code-point replacements are
+ * written in place by the fast path (a decode, a table lookup and a write); the rest go through `step`, which
+ * applies the map and the context rules.
  */
 export class Engine {
   out = new Uint8Array(0);
@@ -67,6 +68,12 @@ export class Engine {
     return this.out.subarray(0, this.o);
   }
 
+  /**
+   * The fast path: every character of one to three bytes is decoded inline and looked up; unchanged ones are
+   * written back byte for byte, single-code-point replacements are written in place, deletions write nothing, and
+   * the state (the last two characters written, the collapsed letter) is kept in locals, exactly as `put` and
+   * `putLetter` would keep it. Anything else (context rules, marks, 4-byte and invalid sequences) goes to `step`.
+   */
   private loop(src: Uint8Array, start: number, end: number): void {
     const t = this.t;
     const kind = t.kind;
@@ -75,112 +82,113 @@ export class Engine {
     const counts = this.counts;
     let out = this.out;
     let o = this.o;
-    // p1, p2, col: the state as of `run`; characters in src[run, i) are copied unchanged, so the two before i are
-    // read back from src when a rule needs them
+    // at most 3 bytes are written per character on this path: a check against `lim` makes room
+    let lim = out.length - 8;
     let p1 = this.prev;
     let p2 = this.prev2;
     let col = this.collapsed;
     let i = start;
-    let run = start;
+    // pending marks (written when their run ends) send every character to `step`
+    let pend = this.marks.length > 0;
     while (i < end) {
+      if (o > lim) {
+        this.o = o;
+        this.ensure(end - i + 64);
+        out = this.out;
+        lim = out.length - 8;
+      }
       const b = src[i]!;
       let cp = -1;
       let n = 1;
-      if (b < 0x80) cp = b;
-      else if (b >= 0xc2 && b < 0xe0 && i + 1 < end && (src[i + 1]! & 0xc0) === 0x80) {
-        cp = ((b & 0x1f) << 6) | (src[i + 1]! & 0x3f);
-        n = 2;
-      }
-      const k = cp < 0 ? -1 : kind[cp]!;
-      if (k === K_COPY) {
-        i += n;
-        continue;
-      }
-      if (k === K_LETTER) {
-        // elongation: a third copy in a row (or one more after a collapsed run) takes the slow path; the
-        // characters before are read back from src while they are in the copied run
-        const r = i - run;
-        const b1 = src[i + 1]!;
-        if (r >= 2) {
-          if (src[i - 1] !== b1 || src[i - 2] !== b || (r >= 4 ? src[i - 3] !== b1 || src[i - 4] !== b : p1 !== cp)) {
-            i += 2;
-            continue;
-          }
-        } else if (r === 1 || p1 !== cp || (p2 !== cp && col !== cp)) {
-          i += 2;
-          continue;
-        }
-      } else if (k === K_SPACE) {
-        const pb = i > run ? src[i - 1]! : p1;
-        if (pb !== 0x20 && pb !== 0x0a && pb !== -1) {
+      if (b < 0x80) {
+        cp = b;
+        if (!pend && kind[b] === K_COPY) {
+          out[o++] = b;
+          p2 = p1;
+          p1 = b;
           i++;
           continue;
         }
-      }
-      // pending marks go out before anything written here; `step` writes them itself (or adds to them)
-      if (this.marks.length > 0 && (run < i || k === K_SIMPLE)) {
-        this.o = o;
-        this.writeMarks();
-        out = this.out;
-        o = this.o;
-      }
-      if (run < i) {
-        if (o + (i - run) + 8 > out.length) {
-          this.o = o;
-          this.ensure(i - run + 8);
-          out = this.out;
-        }
-        if (i - run < 64) for (let p = run; p < i; p++) out[o++] = src[p]!;
-        else {
-          out.set(src.subarray(run, i), o);
-          o += i - run;
-        }
-        if (k === K_SIMPLE && kind[simpleTo[cp]!] !== K_LETTER) {
-          // the rules never look past a non-letter, non-LF character: the two before it need not be known
-          p1 = -2;
-          p2 = -2;
-        } else {
-          this.settle(src, run, i, p1);
-          p1 = this.prev;
-          p2 = this.prev2;
-        }
-        col = -1;
-        run = i;
-      }
-      if (k === K_SIMPLE) {
-        const to = simpleTo[cp]!;
-        if (kind[to] !== K_LETTER || to !== p1 || (to !== p2 && to !== col)) {
-          if (to !== p1) col = -1;
-          if (o + 8 > out.length) {
-            this.o = o;
-            this.ensure(8);
-            out = this.out;
+      } else if (b < 0xe0) {
+        const b1 = src[i + 1]!;
+        if (b >= 0xc2 && i + 1 < end && (b1 & 0xc0) === 0x80) {
+          cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
+          n = 2;
+          // the common case, an Arabic letter or any unchanged two-byte character
+          const k = kind[cp]!;
+          if (!pend && (k === K_COPY || (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col))))) {
+            if (cp !== p1) col = -1;
+            out[o] = b;
+            out[o + 1] = b1;
+            o += 2;
+            p2 = p1;
+            p1 = cp;
+            i += 2;
+            continue;
           }
-          if (to < 0x80) out[o++] = to;
-          else {
-            out[o++] = 0xc0 | (to >> 6);
-            out[o++] = 0x80 | (to & 0x3f);
+        }
+      } else if (b < 0xf0 && i + 2 < end) {
+        const b1 = src[i + 1]!;
+        const b2 = src[i + 2]!;
+        if ((b1 & 0xc0) === 0x80 && (b2 & 0xc0) === 0x80) {
+          const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+          if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+            cp = c;
+            n = 3;
           }
-          counts[simpleSlot[cp]!]!++;
+        }
+      }
+      if (cp >= 0 && !pend) {
+        const k = kind[cp]!;
+        if (k === K_COPY || (k === K_LETTER && (cp !== p1 || (cp !== p2 && cp !== col)))) {
+          // unchanged: `put` / `putLetter` without a collapse
+          if (k === K_LETTER && cp !== p1) col = -1;
+          out[o++] = b;
+          if (n > 1) {
+            out[o++] = src[i + 1]!;
+            if (n > 2) out[o++] = src[i + 2]!;
+          }
           p2 = p1;
-          p1 = to;
+          p1 = cp;
           i += n;
-          run = i;
           continue;
         }
-      } else if (k === K_DELETE && simpleSlot[cp]! >= 0) {
-        counts[simpleSlot[cp]!]!++;
-        i += n;
-        run = i;
-        continue;
+        if (k === K_SIMPLE) {
+          const to = simpleTo[cp]!;
+          if (kind[to] !== K_LETTER || to !== p1 || (to !== p2 && to !== col)) {
+            if (to !== p1) col = -1;
+            if (to < 0x80) out[o++] = to;
+            else {
+              out[o++] = 0xc0 | (to >> 6);
+              out[o++] = 0x80 | (to & 0x3f);
+            }
+            counts[simpleSlot[cp]!]!++;
+            p2 = p1;
+            p1 = to;
+            i += n;
+            continue;
+          }
+        } else if (k === K_DELETE && simpleSlot[cp]! >= 0) {
+          counts[simpleSlot[cp]!]!++;
+          i += n;
+          continue;
+        } else if ((k === K_SPACE || k === K_LF) && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1) {
+          // a space after a non-space, or a line end after neither a space nor a line end
+          out[o++] = cp;
+          p2 = p1;
+          p1 = cp;
+          i += n;
+          continue;
+        }
       }
       this.o = o;
       this.prev = p1;
       this.prev2 = p2;
       this.collapsed = col;
       i = this.step(src, i, end);
-      run = i;
+      pend = this.marks.length > 0;
       out = this.out;
+      lim = out.length - 8;
       o = this.o;
       p1 = this.prev;
       p2 = this.prev2;
@@ -191,53 +199,6 @@ export class Engine {
     this.prev = p1;
     this.prev2 = p2;
     this.collapsed = col;
-    if (run < i) {
-      this.copy(src, run, i);
-      this.settle(src, run, i, p1);
-      this.collapsed = -1;
-    }
-  }
-
-  /** Sets prev and prev2 to the last two characters of the copied run src[from, to). */
-  private settle(src: Uint8Array, from: number, to: number, before: number): void {
-    const a = this.charBefore(src, to, from);
-    this.prev = this.d.cp;
-    if (a > from) {
-      this.charBefore(src, a, from);
-      this.prev2 = this.d.cp;
-    } else this.prev2 = before;
-  }
-
-  /** Decodes the character ending at `to` (not before `floor`) into `d`; returns where it starts. */
-  private charBefore(src: Uint8Array, to: number, floor: number): number {
-    const d = this.d;
-    const last = src[to - 1]!;
-    if (last < 0x80) {
-      d.cp = last;
-      return to - 1;
-    }
-    const lead = src[to - 2]!;
-    if (to - 2 >= floor && lead >= 0xc2 && lead < 0xe0) {
-      d.cp = ((lead & 0x1f) << 6) | (last & 0x3f);
-      return to - 2;
-    }
-    const a = charStartBefore(src, to, floor);
-    decodeAt(src, a, to, d);
-    if (d.len === 0) d.cp = 0xfffd;
-    return a;
-  }
-
-  /** Copies unchanged bytes to the output. */
-  private copy(src: Uint8Array, from: number, to: number): void {
-    this.ensure(to - from);
-    const out = this.out;
-    let o = this.o;
-    if (to - from < 64) for (let p = from; p < to; p++) out[o++] = src[p]!;
-    else {
-      out.set(src.subarray(from, to), o);
-      o += to - from;
-    }
-    this.o = o;
   }
 
   /** One character the fast path did not take; returns the position after it. */

@@ -1,8 +1,9 @@
 import { compile, slot, type Table } from './compile.js';
-import { Engine, type EngineState } from './engine.js';
+import { Engine, startState, type EngineState } from './engine.js';
 import { nfcBytes } from './nfc.js';
 import { opNames } from './ops.js';
 import type { Resolved } from './switches.js';
+import { warmUpBytes } from './warm-up.js';
 
 /** How `farsi-letters` judges the text: by its letters (auto), or as told. */
 export type Language = 'auto' | 'arabic' | 'persian';
@@ -16,8 +17,14 @@ export function tableFor(r: Resolved, persian: boolean): Table {
   if (!t) {
     t = compile(r, persian);
     tables.set(key, t);
+    warmUp(t);
   }
   return t;
+}
+
+/** Runs a new table over the warm-up sample (output dropped), so the engine's hot loop is optimised for every path. */
+function warmUp(t: Table): void {
+  for (let round = 0; round < 3; round++) runChunk(t, warmUpBytes, startState());
 }
 
 export interface ChunkResult {
