@@ -1,5 +1,5 @@
-import { decode } from '../decode/index.js';
-import { normalize, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
+import { decodeWithBytes } from '../decode/index.js';
+import { normalize, normalizeUtf8, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
 import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import { FileError } from './errors.js';
@@ -15,9 +15,22 @@ export interface PipelineOptions extends DecodeOptions {
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
 
+/** Whether a UTF-16 code unit is JavaScript white space (`\s`: ASCII blanks, NBSP, Unicode Zs, line separators, BOM). */
+function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of non-space (`/\S+/g` matches), counted without building the array of words. */
 function countWords(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Assembles the record from what each stage found. */
@@ -46,9 +59,10 @@ function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' 
 /** bytes -> Article, the whole pure pipeline for one file. A failure becomes an error message on that file. */
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
-    const decoded = decode(bytes, options);
+    const decoded = decodeWithBytes(bytes, options);
     const settings = { ...options.normalize, profile: options.profile ?? 'display' };
-    const normalized = normalize(decoded.text, settings);
+    // plain UTF-8 (the common case): the normaliser reads the input bytes, not the text encoded again
+    const normalized = decoded.utf8 ? normalizeUtf8(decoded.utf8, settings, decoded.text) : normalize(decoded.text, settings);
     const notArabic = checkText(normalized.text, bytes.length); // throws segment/empty
     const seg = segment(normalized.text, { rules: options.rules });
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.

@@ -22,6 +22,8 @@ interface Base {
   name: string;
   confidence: number;
   warnings: Warning[];
+  /** The UTF-8 bytes `text` was decoded from, when it is exactly those bytes (strict UTF-8, nothing replaced). */
+  utf8?: Uint8Array | undefined;
 }
 
 /** Bytes in a Unicode encoding (named by a BOM or by the user), from `start`. */
@@ -30,7 +32,7 @@ function decodeUnicode(bytes: Uint8Array, name: string, start: number): Base {
   if (name === 'utf-32le' || name === 'utf-32be') return { ...decodeUtf32(bytes, start, name === 'utf-32le'), name, confidence: 1 };
   const body = bytes.subarray(start);
   try {
-    return { text: strictUtf8.decode(body), name, confidence: 1, warnings: [] };
+    return { text: strictUtf8.decode(body), name, confidence: 1, warnings: [], utf8: body };
   } catch {
     const r = decodeNotUtf8(body, true);
     return { text: r.text, name, confidence: r.confidence, warnings: r.warnings };
@@ -57,7 +59,7 @@ function detect(bytes: Uint8Array, options: DecodeOptions): Base {
     if (reason) throw new FileError('decode/binary', `${reason}: it looks binary, so it was skipped (--text decodes it anyway).`);
   }
   try {
-    return { text: strictUtf8.decode(bytes), name: 'utf-8', confidence: 1, warnings: [] };
+    return { text: strictUtf8.decode(bytes), name: 'utf-8', confidence: 1, warnings: [], utf8: bytes };
   } catch {
     return decodeNotUtf8(bytes);
   }
@@ -85,7 +87,8 @@ function undoMojibake(base: Base, repair: boolean): Base & { repaired: string | 
       message: `${left.at.length} place${left.at.length === 1 ? '' : 's'} still look${left.at.length === 1 ? 's' : ''} like utf-8 read as ${left.page}, but could not be undone without loss.`,
     });
   }
-  return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found };
+  const utf8 = r.text === base.text ? base.utf8 : undefined;
+  return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found, utf8 };
 }
 
 /**
@@ -94,6 +97,15 @@ function undoMojibake(base: Base, repair: boolean): Base & { repaired: string | 
  * Throws FileError('decode/binary') for a binary file unless `options.text`.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const { text, encoding, warnings } = decodeWithBytes(bytes, options);
+  return { text, encoding, warnings };
+}
+
+/**
+ * `decode`, plus `utf8`: the UTF-8 bytes of `text` when they are a slice of the input (strict UTF-8, nothing replaced
+ * or repaired), so a caller that works on UTF-8 (the normaliser) need not encode the text again. Pure.
+ */
+export function decodeWithBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult & { utf8: Uint8Array | undefined } {
   const bom = sniffBom(bytes);
   let base: Base;
   if (bom) base = decodeUnicode(bytes, bom.name, bom.length);
@@ -105,5 +117,6 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     text: done.text,
     encoding: { name: done.name, confidence: done.confidence, bom: bom !== null, newline: detectNewline(done.text), repaired: done.repaired },
     warnings: done.warnings,
+    utf8: done.utf8,
   };
 }

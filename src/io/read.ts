@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -92,6 +92,61 @@ export async function readInput(p: string, cwd: string, stdin: Readable, options
     // A symlink (or a loop): read it only when it stays inside the folder it was found in.
     await checkConfined(abs, options.root, cwd);
     return readRegularFile(abs, maxBytes);
+  }
+}
+
+/** `checkConfined`, synchronously. */
+function checkConfinedSync(abs: string | Buffer, root: string, cwd: string): void {
+  let target: string | Buffer;
+  try {
+    target = realpathSync(abs);
+  } catch {
+    return; // broken links and loops fail below, at open
+  }
+  const rootReal = realpathSync(toFsPath(path.resolve(cwd, root)));
+  if (!isInside(rootReal.toString(), target.toString())) throw fsError('EOUTSIDE', 'outside', { target: target.toString() });
+}
+
+/** `readRegularFile`, synchronously: the same checks on the same fd, the same errors. */
+function readRegularFileSync(abs: string | Buffer, maxBytes: number, noFollow = false): Buffer {
+  const fd = openSync(abs, noFollow ? openFlags | constants.O_NOFOLLOW : openFlags);
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
+    if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
+    if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
+    // one read for a regular file of known size, as in readRegularFile
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (info.size === 0 || total < info.size) {
+      const want = info.size === 0 ? 1 << 16 : info.size - total;
+      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `readInput` for a file path, synchronously (for worker threads, where blocking is free and a promise per file is
+ * not): the same checks (regular files only, opened O_NONBLOCK; max bytes; symlink confinement) and the same errors.
+ */
+export function readInputSync(p: string, cwd: string, options: ReadOptions = {}): Buffer {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const abs = toFsPath(path.resolve(cwd, p));
+  if (options.root === undefined || options.followSymlinks) return readRegularFileSync(abs, maxBytes);
+  try {
+    return readRegularFileSync(abs, maxBytes, true);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+    checkConfinedSync(abs, options.root, cwd);
+    return readRegularFileSync(abs, maxBytes);
   }
 }
 

@@ -47,6 +47,21 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   return { text: Buffer.from(out.buffer, out.byteOffset, out.length).toString('utf8'), changes };
 }
 
+/**
+ * Like `normalize`, for text that is already valid UTF-8 `bytes` (no lone surrogates by construction): skips encoding
+ * the string to UTF-8 again. `text`, when given, must be those bytes decoded; it is returned as it is when nothing
+ * changed, which saves decoding the output.
+ */
+export function normalizeUtf8(bytes: Uint8Array, options: NormalizeOptions = {}, text?: string): NormalizeResult {
+  const stream = new NormalizeStream(resolveOps(options.profile ?? 'display', options), options.language ?? 'auto');
+  const pieces = [...stream.push(bytes), ...stream.end()];
+  const out = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  const changes = stream.changes();
+  const buf = Buffer.from(out.buffer, out.byteOffset, out.length);
+  if (text !== undefined && buf.equals(bytes)) return { text, changes };
+  return { text: buf.toString('utf8'), changes };
+}
+
 /** The label the record carries in `normalization.profile`, e.g. `search` or `display +digits-ascii`. */
 export function settingsLabel(options: NormalizeOptions = {}): string {
   return describeSettings(options.profile ?? 'display', options);
