@@ -1,10 +1,9 @@
 import { hash as oneShotHash, createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { Message, OutputFormat } from '../core/types.js';
 import { processBytes, type PipelineOptions } from '../core/pipeline.js';
 import type { Article } from '../core/types.js';
 import { jsonArray, toJson, toJsonLine, toMarkdown } from '../emit/index.js';
-import { describeIoError, readInput, type ReadOptions } from '../io/read.js';
+import { describeIoError, readInputSync, type ReadOptions } from '../io/read.js';
 
 /** Options every task of a run shares: plain JSON, sent once to each worker. */
 export interface TaskOptions {
@@ -58,7 +57,6 @@ export interface BatchResult {
   out: Uint8Array | null;
 }
 
-const stdinStub = Readable.from([]);
 
 /** A content hash: cheap, only for telling whether a file changed (not a security boundary). */
 export function contentHash(bytes: Uint8Array): string {
@@ -72,13 +70,20 @@ function render(article: Article, options: TaskOptions): string {
   return toJsonLine(article);
 }
 
-/** Starts reading a file (or yields the bytes it came with); the error, if any, is kept for its turn. */
+/**
+ * Reads a file (or yields the bytes it came with); the error, if any, is kept for its turn. Synchronous: on a worker
+ * thread blocking costs nothing, and readInputSync does the same checks as readInput at a fraction of its CPU.
+ */
 function startRead(file: TaskFile, options: TaskOptions): Promise<Uint8Array> | null {
   if (file.skip || file.error) return null;
   if (file.bytes) return Promise.resolve(file.bytes);
-  const p = readInput(file.path, options.cwd, stdinStub, { ...options.read, root: file.root });
-  p.catch(() => {});
-  return p;
+  try {
+    return Promise.resolve(readInputSync(file.path, options.cwd, { ...options.read, root: file.root }));
+  } catch (err) {
+    const failed = Promise.reject(err as Error);
+    failed.catch(() => {});
+    return failed;
+  }
 }
 
 async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options: TaskOptions, out: string[]): Promise<FileResult> {
