@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -49,6 +49,13 @@ async function checkConfined(abs: string | Buffer, root: string, cwd: string): P
 
 const openFlags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 
+/** Refuses what fstat says cannot be read as one article: a directory, a FIFO/socket/device, a file over maxBytes. */
+function checkOpened(info: Stats, maxBytes: number): void {
+  if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
+  if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
+  if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
+}
+
 /**
  * Reads a regular file through an fd that was checked first: no hang on a FIFO (O_NONBLOCK has no
  * effect on regular files), nothing read past maxBytes. `noFollow` opens with O_NOFOLLOW, which fails
@@ -58,9 +65,7 @@ async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow 
   const fh = await open(abs, noFollow ? openFlags | constants.O_NOFOLLOW : openFlags);
   try {
     const info = await fh.stat();
-    if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
-    if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
-    if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
+    checkOpened(info, maxBytes);
     // Like fs.readFile: read the size fstat gave. A size of 0 may be a lie (procfs), so then read to EOF.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -112,9 +117,7 @@ function readRegularFileSync(abs: string | Buffer, maxBytes: number, noFollow = 
   const fd = openSync(abs, noFollow ? openFlags | constants.O_NOFOLLOW : openFlags);
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw fsError('EISDIR', 'is a directory');
-    if (!info.isFile()) throw fsError('ENOTREG', 'not a regular file');
-    if (info.size > maxBytes) throw fsError('ETOOBIG', 'too large', { size: info.size, maxBytes });
+    checkOpened(info, maxBytes);
     // one read for a regular file of known size, as in readRegularFile
     const chunks: Buffer[] = [];
     let total = 0;
