@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Message } from '../core/types.js';
 import type { Palette } from './color.js';
 import { write } from './io.js';
-import { displayPath } from '../core/display-path.js';
 
 /** Counts for the summary line and the report. */
 export interface Totals {
@@ -28,13 +27,6 @@ export function summaryLine(t: Totals, ms: number, p: Palette, extra = ''): stri
   const failed = t.failed > 0 ? p.error(`${t.failed} failed`) : `${t.failed} failed`;
   const warnings = t.warnings > 0 ? p.warning(`${t.warnings} warnings`) : `${t.warnings} warnings`;
   return `tanqih: ${t.files} ${t.files === 1 ? 'file' : 'files'}: ${t.ok} ok, ${t.skipped} skipped, ${failed}, ${warnings}${extra} in ${formatDuration(ms)}\n`;
-}
-
-/** `path:line: severity message (rule)`, with the severity coloured. */
-export function formatColoredMessage(m: Message, p: Palette): string {
-  const where = m.line === null ? displayPath(m.path) : `${displayPath(m.path)}:${m.line}`;
-  const sev = m.severity === 'error' ? p.error('error') : p.warning('warning');
-  return `${where}: ${sev} ${m.message} ${p.dim(`(${m.rule})`)}`;
 }
 
 /** One file's line in the JSON report. */

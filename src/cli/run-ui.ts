@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatMessage } from '../core/message.js';
 import type { Message } from '../core/types.js';
 import type { FileResult } from './batch-task.js';
 import { colorEnabled, palette, type Palette } from './color.js';
@@ -6,7 +7,7 @@ import type { Stale } from './incremental.js';
 import { ExitCode } from './exit-codes.js';
 import { write, type Io } from './io.js';
 import { Progress, progressEnabled } from './progress.js';
-import { emptyTotals, formatColoredMessage, formatDuration, JsonReport, summaryLine, type ReportEntry, type Totals } from './report.js';
+import { emptyTotals, formatDuration, JsonReport, summaryLine, type ReportEntry, type Totals } from './report.js';
 
 /** What a run shows a person and records: messages, the progress line, the summary, the --report file. */
 export class RunUi {
@@ -38,7 +39,7 @@ export class RunUi {
   /** One message on stderr (the progress line steps aside). */
   async message(m: Message): Promise<void> {
     this.progress?.clear();
-    await write(this.io.stderr, formatColoredMessage(m, this.colors) + '\n');
+    await write(this.io.stderr, formatMessage(m, this.colors) + '\n');
   }
 
   /** Counts, prints and records the results of one batch, in order (`outputs`: their files under --out). */
@@ -55,7 +56,7 @@ export class RunUi {
       bytes += r.status === 'skipped' ? 0 : r.size;
       for (const m of r.messages) {
         if (m.severity === 'warning') t.warnings++;
-        lines.push(formatColoredMessage(m, this.colors) + '\n');
+        lines.push(formatMessage(m, this.colors) + '\n');
       }
       if (this.report) {
         const messages = r.messages.map(({ line, severity, rule, message }) => ({ line, severity, rule, message }));

@@ -1,4 +1,4 @@
-import type { BoilerplateLine, Dateline, HijriDate, Warning } from '../core/types.js';
+import type { BoilerplateLine, Segmented, Warning } from '../core/types.js';
 
 /** What `tanqih inspect` shows for one line of the normalised text. */
 export type Role = 'title' | 'site' | 'byline' | 'date' | 'dateline' | 'heading' | 'paragraph' | 'credit' | 'boilerplate' | 'meta' | 'blank';
@@ -31,16 +31,7 @@ export interface SegmentRules {
 }
 
 /** Fields found so far; layouts and rules fill them in, first writer wins. */
-export interface Fields {
-  title: string | null;
-  sitename: string | null;
-  author: string | null;
-  date: string | null;
-  dateRaw: string | null;
-  hijriDate: HijriDate | null;
-  dateline: Dateline | null;
-  url: string | null;
-  agencies: string[];
+export interface Fields extends Pick<Segmented, 'title' | 'sitename' | 'author' | 'date' | 'dateRaw' | 'hijriDate' | 'dateline' | 'url' | 'agencies'> {
   /** Where the date came from: metadata beats a dateline beats the body. */
   dateRank: number;
 }
