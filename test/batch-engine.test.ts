@@ -56,3 +56,26 @@ describe('batch engine: ordered output whatever the concurrency', () => {
     }
   });
 });
+
+describe('worker pool: threads whose heap has grown are replaced between tasks', () => {
+  it('gives the same results as inline runs when every thread is replaced after each task', async () => {
+    const { WorkerPool } = await import('../src/cli/pool.js');
+    const { runBatch } = await import('../src/cli/batch-task.js');
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(path.join(dir, 'part-0')).sort().map((f) => ({ path: `part-0/${f}` }));
+    const options = { pipeline: {}, format: 'jsonl' as const, toFiles: false, cwd: dir, hash: false };
+    // the built worker (npm test builds first); a 1-byte limit replaces the thread after every task
+    const pool = new WorkerPool<{ files: { path: string }[] }, { out: Uint8Array | null }>(2, new URL('../dist/cli/worker.js', import.meta.url), options, 1);
+    try {
+      const tasks = [0, 10, 20, 30, 40].map((s) => ({ files: files.slice(s, s + 10) }));
+      const pooled = await Promise.all(tasks.map((t) => pool.run(t)));
+      const inline = await Promise.all(tasks.map((t) => runBatch(t, options)));
+      const text = (r: { out: Uint8Array | null }): string => Buffer.from(r.out!).toString('utf8');
+      expect(pooled.map(text)).toEqual(inline.map(text));
+      expect(pooled.map(text).join('')).toContain('"path":"part-0/');
+      expect(pool.recycled).toBe(tasks.length);
+    } finally {
+      await pool.close();
+    }
+  });
+});

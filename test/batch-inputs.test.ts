@@ -111,3 +111,30 @@ describe('findFiles', () => {
     expect(r.missing).toEqual(['nope.txt']);
   });
 });
+
+describe('streamed discovery', () => {
+  it('merges several folder arguments into one sorted stream, the first argument winning a path found twice', async () => {
+    const { Inputs } = await import('../src/io/find-files.js');
+    const inputs = await Inputs.resolve(['part-2', '.', 'part-0'], { cwd: dir, glob: '**/*.txt' });
+    const got: { path: string; rel: string; root?: string }[] = [];
+    for await (const run of inputs.stream()) got.push(...run);
+    const sorted = [...got].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    expect(got).toEqual(sorted);
+    expect(new Set(got.map((f) => f.path)).size).toBe(got.length);
+    expect(got).toHaveLength(9);
+    // part-2 came first: its files carry it as their root; part-0's files were found first by '.'
+    expect(got.find((f) => f.path === 'part-2/a0002.txt')).toEqual({ path: 'part-2/a0002.txt', rel: 'a0002.txt', root: 'part-2' });
+    expect(got.find((f) => f.path === 'part-0/a0000.txt')).toEqual({ path: 'part-0/a0000.txt', rel: 'part-0/a0000.txt', root: '.' });
+    // a second stream gives the same files (the progress line counts with one)
+    let n = 0;
+    for await (const run of inputs.stream()) n += run.length;
+    expect(n).toBe(9);
+  });
+
+  it('the CLI writes records in sorted order across folder arguments given out of order', async () => {
+    const r = await runCli(['ingest', 'part-2', 'part-0', 'part-1', '-q', '-j', '2'], { cwd: dir });
+    const got = paths(r.stdout);
+    expect(got).toEqual([...got].sort());
+    expect(got).toHaveLength(9);
+  });
+});

@@ -44,6 +44,14 @@ describe('progress line', () => {
     expect(piped.stderr).toMatch(/^tanqih: 6 files: 6 ok, 0 skipped, 0 failed, 0 warnings in [\d.]+ m?s\n$/);
   });
 
+  it('shows no percentage and no ETA while the files are still being counted, then both', () => {
+    const p = new Progress(new PassThrough(), null, () => 0);
+    p.add(250, 250_000);
+    expect(p.line(1000)).toBe('250 files (counting…) · 250 files/s · 0.3 MB/s');
+    p.setTotal(1000);
+    expect(p.line(1000)).toBe('250/1000 files (25%) · 250 files/s · 0.3 MB/s · ETA 3s');
+  });
+
   it('redraws at most 10 times a second', () => {
     let now = 0;
     const out = new PassThrough();

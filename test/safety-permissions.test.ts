@@ -50,3 +50,23 @@ describe.skipIf(skip)(`permissions (${how})`, () => {
     expect(r.stderr).toMatch(/^tanqih: Cannot write .*locked: permission denied \(EACCES\)/);
   });
 });
+
+describe.skipIf(skip)(`unreadable folders (${how})`, () => {
+  it('a folder that cannot be listed: one io/unreadable-folder error naming it, the others processed, exit 1', () => {
+    const dir = path.join(tmp, 'in3');
+    mkdirSync(path.join(dir, 'open'), { recursive: true, mode: 0o755 });
+    chmodSync(dir, 0o755);
+    writeFileSync(path.join(dir, 'open', 'a.txt'), goodArticle(4), { mode: 0o644 });
+    mkdirSync(path.join(dir, 'shut'), { mode: 0o755 });
+    writeFileSync(path.join(dir, 'shut', 'b.txt'), goodArticle(5), { mode: 0o644 });
+    chmodSync(path.join(dir, 'shut'), 0o000);
+    mkdirSync(path.join(tmp, 'out3'));
+    chmodSync(path.join(tmp, 'out3'), 0o777);
+    for (const out of [[], ['--out', path.join(tmp, 'out3')]]) {
+      const r = run(['ingest', '.', ...out], dir);
+      expect(r.stderr).toBe('shut: error The folder cannot be read (permission denied); the files in it are not in this run. (io/unreadable-folder)\n');
+      if (out.length === 0) expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['open/a.txt']);
+      expect(r.code).toBe(1);
+    }
+  });
+});

@@ -73,6 +73,7 @@ function render(article: Article, options: TaskOptions): string {
 /**
  * Reads a file (or yields the bytes it came with); the error, if any, is kept for its turn. Synchronous: on a worker
  * thread blocking costs nothing, and readInputSync does the same checks as readInput at a fraction of its CPU.
+ * (With more threads than cores, the others use the core while one waits for the disk.)
  */
 function startRead(file: TaskFile, options: TaskOptions): Promise<Uint8Array> | null {
   if (file.skip || file.error) return null;
@@ -120,10 +121,8 @@ const encoder = new TextEncoder();
 export async function runBatch(task: BatchTask, options: TaskOptions): Promise<BatchResult> {
   const out: string[] = [];
   const files: FileResult[] = [];
-  // All reads of the batch start at once, so the disk works while the thread decodes (one await per file otherwise
-  // leaves the thread idle for a round trip to libuv's pool each time). A batch is small, so this is bounded.
-  const reads = task.files.map((f) => startRead(f, options));
-  for (let i = 0; i < task.files.length; i++) files.push(await runOne(task.files[i]!, reads[i]!, options, out));
+  // Each file is read just before it is processed (reads are synchronous), so only one input is held at a time.
+  for (const file of task.files) files.push(await runOne(file, startRead(file, options), options, out));
   // TextEncoder gives a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred, not copied.
   return { files, out: options.toFiles ? null : encoder.encode(out.join('')) };
 }

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { FileList, InputFile } from '../io/find-files.js';
+import type { InputFile } from '../io/find-files.js';
 import { readJsonlBatches } from '../io/jsonl-input.js';
 import { describeIoError, readInput, readStream } from '../io/read.js';
 import { inShard, type Shard } from '../io/shard.js';
@@ -21,17 +21,18 @@ export async function* jsonlBatches(stdin: Readable, shard: Shard | undefined): 
   }
 }
 
-/** Batches of found files, each planned only when the engine asks for it (a stat per file with --out). */
+/** Batches of found files (runs of any length regrouped), each planned only when the engine asks for it (a stat per file with --out). */
 export async function* fileBatches(
-  files: FileList,
+  runs: AsyncIterable<InputFile[]>,
   plan: (part: InputFile[]) => Planned[],
   stdin: Readable,
   readOnMain: { cwd: string } | null,
   maxBytes?: number,
 ): AsyncGenerator<Batch> {
-  for (let i = 0; i < files.length; i += defaultBatchSize) {
-    const part = plan(files.slice(i, i + defaultBatchSize));
-    const tasks = part.map((p) => p.task);
+  let pending: InputFile[] = [];
+  const batch = async (part: InputFile[]): Promise<Batch> => {
+    const planned = plan(part);
+    const tasks = planned.map((p) => p.task);
     for (const t of tasks) {
       if (t.path !== '-') continue;
       // stdin is read here (a worker cannot); a refusal (--max-bytes) becomes that input's error
@@ -42,6 +43,40 @@ export async function* fileBatches(
       const unread = tasks.filter((f) => !f.skip && !f.bytes);
       await Promise.all(unread.map(async (f) => (f.bytes = await readInput(f.path, readOnMain.cwd, stdin).catch(() => undefined))));
     }
-    yield { files: tasks, planned: part };
+    return { files: tasks, planned };
+  };
+  for await (const run of runs) {
+    let i = 0;
+    if (pending.length > 0) {
+      i = Math.min(run.length, defaultBatchSize - pending.length);
+      pending.push(...run.slice(0, i));
+      if (pending.length < defaultBatchSize) continue;
+      yield await batch(pending);
+      pending = [];
+    }
+    for (; i + defaultBatchSize <= run.length; i += defaultBatchSize) yield await batch(run.slice(i, i + defaultBatchSize));
+    pending = run.slice(i);
   }
+  if (pending.length > 0) yield await batch(pending);
+}
+
+/** The first `n` items of a stream taken now (`done`: there were no more), and the whole stream to go on with. */
+export async function lookahead<T>(stream: AsyncIterable<T>, n: number): Promise<{ head: readonly T[]; done: boolean; rest: AsyncIterable<T> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: T[] = [];
+  let done = false;
+  while (head.length < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  async function* rest(): AsyncGenerator<T> {
+    yield* head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { head, done, rest: rest() };
 }

@@ -32,10 +32,16 @@ export class Progress {
 
   constructor(
     private readonly stream: Writable,
-    private readonly total: number,
+    /** null while the files are still being counted (the line then shows no percentage and no ETA). */
+    private total: number | null,
     private readonly now: () => number = () => performance.now(),
     private readonly start = now(),
   ) {}
+
+  /** The total, once counted. */
+  setTotal(total: number): void {
+    this.total = total;
+  }
 
   /** Counts finished files; draws when 100 ms have passed since the last draw. */
   add(files: number, bytes: number): void {
@@ -52,9 +58,11 @@ export class Progress {
   line(t: number): string {
     const secs = Math.max((t - this.start) / 1000, 1e-3);
     const rate = this.done / secs;
+    const speed = `${Math.round(rate)} files/s · ${(this.bytes / 1e6 / secs).toFixed(1)} MB/s`;
+    if (this.total === null) return `${this.done} files (counting…) · ${speed}`;
     const eta = rate > 0 ? (this.total - this.done) / rate : Infinity;
     const pct = this.total > 0 ? Math.floor((100 * this.done) / this.total) : 100;
-    return `${this.done}/${this.total} files (${pct}%) · ${Math.round(rate)} files/s · ${(this.bytes / 1e6 / secs).toFixed(1)} MB/s · ETA ${formatEta(eta)}`;
+    return `${this.done}/${this.total} files (${pct}%) · ${speed} · ETA ${formatEta(eta)}`;
   }
 
   /** Removes the line (before a message is printed, and at the end). */

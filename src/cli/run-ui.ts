@@ -27,9 +27,36 @@ export class RunUi {
     this.colors = palette(colorEnabled(io.env, io.stderr, options.color));
   }
 
-  /** Shows the progress line (when wanted) for a run of `total` files. */
-  start(total: number): void {
-    if (progressEnabled(this.io.stderr, this.io.env, this.options.quiet === true)) this.progress = new Progress(this.io.stderr, total);
+  /** Folders that could not be listed (their files are missing from the run: exit 1). */
+  unreadable = 0;
+  private held: Message[] = [];
+
+  /** True when a progress line will be shown (so a total is worth counting). */
+  get wantsProgress(): boolean {
+    return progressEnabled(this.io.stderr, this.io.env, this.options.quiet === true);
+  }
+
+  /** Shows the progress line (when wanted) for a run of `total` files; a total still being counted comes in later. */
+  start(total: number | Promise<number>): void {
+    if (!this.wantsProgress) return;
+    const progress = new Progress(this.io.stderr, typeof total === 'number' ? total : null);
+    if (typeof total !== 'number') total.then((n) => progress.setTotal(n), () => {});
+    this.progress = progress;
+  }
+
+  /** A folder that could not be listed, found while the run streams: reported before the next results. */
+  unreadableFolder(dir: string, code: string): void {
+    this.unreadable++;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    this.held.push({ path: dir, line: null, severity: 'error', rule: 'io/unreadable-folder', message: `The folder cannot be read (${why}); the files in it are not in this run.` });
+  }
+
+  /** Prints the messages held back while the run streamed. */
+  async flush(): Promise<void> {
+    if (this.held.length === 0) return;
+    const held = this.held;
+    this.held = [];
+    for (const m of held) await this.message(m);
   }
 
   async openReport(head: Record<string, unknown>): Promise<void> {
@@ -44,6 +71,7 @@ export class RunUi {
 
   /** Counts, prints and records the results of one batch, in order (`outputs`: their files under --out). */
   async files(results: readonly FileResult[], outputs: readonly string[] | null = null): Promise<void> {
+    await this.flush();
     const t = this.totals;
     const lines: string[] = [];
     const entries: ReportEntry[] = [];
@@ -75,15 +103,17 @@ export class RunUi {
   /** Ends the run: clears the progress line, prints the summary, closes the report; returns the exit code. */
   async finish(started: number): Promise<number> {
     const ms = performance.now() - started;
+    await this.flush();
     this.progress?.clear();
     if (this.options.quiet !== true) {
-      const missing = this.missing > 0 ? `, ${this.colors.error(`${this.missing} missing`)}` : '';
+      const unreadable = this.unreadable > 0 ? `, ${this.colors.error(`${this.unreadable} unreadable ${this.unreadable === 1 ? 'folder' : 'folders'}`)}` : '';
+      const missing = unreadable + (this.missing > 0 ? `, ${this.colors.error(`${this.missing} missing`)}` : '');
       const pruned = this.pruned > 0 ? `, ${this.pruned} pruned` : '';
       await write(this.io.stderr, summaryLine(this.totals, ms, this.colors, missing + pruned));
     }
-    await this.report?.close({ totals: { ...this.totals, missing: this.missing, pruned: this.pruned }, durationMs: Math.round(ms) });
+    await this.report?.close({ totals: { ...this.totals, missing: this.missing, unreadableFolders: this.unreadable, pruned: this.pruned }, durationMs: Math.round(ms) });
     if (this.missing > 0) return ExitCode.noInput;
-    return this.totals.failed > 0 ? ExitCode.fileFailed : ExitCode.ok;
+    return this.totals.failed > 0 || this.unreadable > 0 ? ExitCode.fileFailed : ExitCode.ok;
   }
 
   /** The run stopped early (stdout closed): no summary, no half report. */
@@ -101,6 +131,6 @@ export class RunUi {
       await write(this.io.stderr, `${lines.join('')}tanqih: ${total} files checked: ${verdict} in ${formatDuration(performance.now() - started)}\n`);
     }
     if (this.missing > 0) return ExitCode.noInput;
-    return stale.length > 0 ? ExitCode.fileFailed : ExitCode.ok;
+    return stale.length > 0 || this.unreadable > 0 ? ExitCode.fileFailed : ExitCode.ok;
   }
 }

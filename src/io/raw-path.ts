@@ -96,29 +96,3 @@ export async function recoverRawPath(p: string, cwd: string): Promise<string[]> 
   }
   return prefixes.length > 0 ? prefixes.sort() : [p];
 }
-
-/** A discovered input: as find-files gives it. */
-interface Found {
-  path: string;
-  rel: string;
-}
-
-/**
- * Replaces inputs whose names were decoded lossily (U+FFFD) by their real, escaped names, so they can
- * be opened and their records say which file they came from. Call it on the sorted list from findFiles.
- */
-export async function recoverRawNames<T extends Found>(files: readonly T[], cwd: string): Promise<T[]> {
-  if (!files.some((f) => f.path.includes('\uFFFD'))) return [...files];
-  const out: T[] = [];
-  for (const file of files) {
-    if (!file.path.includes('\uFFFD')) {
-      out.push(file);
-      continue;
-    }
-    const depth = file.rel.split('/').length;
-    for (const real of await recoverRawPath(file.path, cwd)) {
-      out.push({ ...file, path: real, rel: real.split('/').slice(-depth).join('/') });
-    }
-  }
-  return out;
-}

@@ -4,31 +4,44 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 
 /**
- * Walks a folder one directory at a time, calling `add(rel)` for each entry that is not a directory and matches
- * `glob` (dot files and dot folders left out, symlinks not followed, `skip` folders not entered). Only one
- * directory's listing is held at a time, so a million-file tree costs no more memory than its largest folder.
+ * Walks a folder one directory at a time and yields, in runs, the entries that are not directories and match `glob`
+ * (dot files and dot folders left out, symlinks not followed, `skip` folders not entered). Only the listings on the
+ * current branch of the tree are held, so a million-file tree costs no more memory than its largest folders.
  * Entries come sorted so that full paths come out in code-unit order (a folder sorts as "name/").
+ * A folder that cannot be listed is passed to `unreadable` (its path relative to `root`, '' for the root) and left out.
  */
-export async function walk(root: string, glob: string, skip: (rel: string) => boolean, add: (rel: string) => void): Promise<void> {
+export async function* walk(
+  root: string,
+  glob: string,
+  skip: (rel: string) => boolean,
+  unreadable: (rel: string, err: NodeJS.ErrnoException) => void = () => {},
+): AsyncGenerator<string[]> {
   const matches = picomatch(glob, { dot: false });
-  const visit = async (abs: string, prefix: string): Promise<void> => {
+  async function* visit(abs: string, prefix: string): AsyncGenerator<string[]> {
     let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
-    } catch {
-      // an unreadable folder is left out, as fast-glob does with errors suppressed
+    } catch (err) {
+      unreadable(prefix.replace(/\/$/, ''), err as NodeJS.ErrnoException);
       return;
     }
     const keyed = entries
       .filter((e) => !e.name.startsWith('.'))
       .map((e) => ({ dir: e.isDirectory(), key: e.isDirectory() ? `${e.name}/` : e.name, name: e.name }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    entries = [];
+    // files are handed on in runs (one yield per run, not per file), broken only where a subfolder comes between
+    let run: string[] = [];
     for (const e of keyed) {
       const rel = prefix + e.name;
       if (e.dir) {
-        if (!skip(rel)) await visit(path.join(abs, e.name), `${rel}/`);
-      } else if (matches(rel)) add(rel);
+        if (skip(rel)) continue;
+        if (run.length > 0) yield run;
+        run = [];
+        yield* visit(path.join(abs, e.name), `${rel}/`);
+      } else if (matches(rel)) run.push(rel);
     }
-  };
-  await visit(root, '');
+    if (run.length > 0) yield run;
+  }
+  yield* visit(root, '');
 }

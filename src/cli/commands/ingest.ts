@@ -1,20 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError, UsageError } from '../../core/errors.js';
 import type { PipelineOptions } from '../../core/pipeline.js';
 import type { OutputFormat } from '../../core/types.js';
 import { jsonArray } from '../../emit/index.js';
-import { FileList, findFiles, type InputFile } from '../../io/find-files.js';
+import { FileList, Inputs, type InputFile, type UnreadableFolder } from '../../io/find-files.js';
 import { loadIgnore, splitFileList } from '../../io/ignore-file.js';
 import { readStream } from '../../io/read.js';
 import { inShard, type Shard } from '../../io/shard.js';
 import { OutputGuard, describeWriteError, planOutputs, prepareOutDir, refuseOutputPlan } from '../../io/output-plan.js';
-import { recoverRawNames } from '../../io/raw-path.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import type { FileResult, TaskOptions } from '../batch-task.js';
 import { defaultBatchSize, defaultConcurrency, runOrdered, type Done } from '../engine.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { Incremental, type Planned, type Stale } from '../incremental.js';
-import { fileBatches, jsonlBatches, type Batch } from '../ingest-sources.js';
+import { fileBatches, jsonlBatches, lookahead, type Batch } from '../ingest-sources.js';
 import { isEpipe, write, type Io } from '../io.js';
 import { RunUi } from '../run-ui.js';
 import { installSignalHandlers, signalExitCode, type StopSignal } from '../signals.js';
@@ -76,24 +76,34 @@ function excludedOutDir(outDir: string | undefined, named: readonly string[], cw
   return holds(cwd) || named.some((n) => n !== '-' && holds(path.resolve(cwd, n))) ? [] : [outDir];
 }
 
-/** Files, folders, globs and --files-from, minus ignored files and the --out tree, sharded. */
-async function discover(inputs: readonly string[], o: IngestOptions, io: Io, outDir: string | undefined) {
+/** Files, folders, globs and --files-from, minus ignored files and the --out tree (walked when streamed). */
+async function resolveInputs(inputs: readonly string[], o: IngestOptions, io: Io, outDir: string | undefined): Promise<Inputs> {
   const cwd = io.cwd();
   let listed: string[] | undefined;
   if (o.filesFrom !== undefined) {
-    const text = o.filesFrom === '-' ? (await readStream(io.stdin)).toString('utf8') : await import('node:fs/promises').then((fs) => fs.readFile(path.resolve(cwd, o.filesFrom!), 'utf8')).catch((err: NodeJS.ErrnoException) => {
+    const text = o.filesFrom === '-' ? (await readStream(io.stdin)).toString('utf8') : await readFile(path.resolve(cwd, o.filesFrom), 'utf8').catch((err: NodeJS.ErrnoException) => {
       throw new RunError(`Cannot read the --files-from list ${o.filesFrom}: ${err.code ?? err.message}`, ExitCode.noInput);
     });
     listed = splitFileList(text, o.null === true);
   }
   const ignored = await loadIgnore(cwd, o.ignorePath);
   const named = inputs.length > 0 || listed !== undefined ? inputs : ['-'];
-  const found = await findFiles(named, { cwd, glob: o.glob, listed, ignored, exclude: excludedOutDir(outDir, named, cwd) });
-  // names that are not UTF-8 were decoded lossily by the walk: look them up again as bytes (rare, so only then)
-  const all = found.files.paths.some((p) => p.includes('\uFFFD'))
-    ? FileList.from(await recoverRawNames(found.files.slice(0, found.files.length), cwd))
-    : found.files;
-  return { files: o.shard ? all.filter((f) => inShard(f.rel, o.shard)) : all, missing: found.missing };
+  return Inputs.resolve(named, { cwd, glob: o.glob, listed, ignored, exclude: excludedOutDir(outDir, named, cwd) });
+}
+
+/** The shard's files only. */
+async function* sharded(runs: AsyncIterable<InputFile[]>, shard: Shard | undefined): AsyncGenerator<InputFile[]> {
+  for await (const run of runs) {
+    const mine = shard ? run.filter((f) => inShard(f.rel, shard)) : run;
+    if (mine.length > 0) yield mine;
+  }
+}
+
+/** How many files a stream holds, counted without keeping them (a second walk, for the progress line's total). */
+async function count(runs: AsyncIterable<InputFile[]>): Promise<number> {
+  let n = 0;
+  for await (const run of runs) n += run.length;
+  return n;
 }
 
 /**
@@ -235,6 +245,8 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
     hash: outDir !== undefined,
   };
 
+  const plan = (inc: Incremental | null) => (part: InputFile[]): Planned[] =>
+    withRoots(inc ? inc.plan(part, (f) => outputRel(f, options.format), cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null })));
   let batches: AsyncIterable<Batch>;
   let inline = concurrency <= 1;
   let incremental: Incremental | null = null;
@@ -242,21 +254,32 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
   if (options.stdinFormat === 'jsonl') {
     batches = jsonlBatches(io.stdin, options.shard);
   } else {
-    const { files, missing } = await discover(inputs, options, io, outDir);
-    for (const m of missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
-    ui.missing = missing.length;
+    const found = await resolveInputs(inputs, options, io, outDir);
+    for (const m of found.missing) await ui.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
+    ui.missing = found.missing.length;
+    const unreadable = (f: UnreadableFolder): void => ui.unreadableFolder(f.path, f.code);
+    let source: AsyncIterable<InputFile[]>;
+    let total: number | Promise<number>;
     if (outDir !== undefined) {
+      // --out needs the whole list: outputs are checked against each other before any work, and --prune needs it
+      const files = await FileList.collect(sharded(found.stream(unreadable), options.shard));
+      await ui.flush();
       if (!options.check) await checkOutputs(files, outDir, options.format, ui, cwd);
       incremental = await Incremental.load(outDir, options.shard, tool, recordOptions);
       present = new Set(files.paths);
+      if (options.check) return checkStale(files, plan(incremental), incremental, options.prune === true, ui, cwd, started);
+      source = files.runs(defaultBatchSize);
+      total = files.length;
+    } else {
+      // streamed: folders are walked as the work goes, so memory does not grow with the number of files
+      source = sharded(found.stream(unreadable), options.shard);
+      total = ui.wantsProgress ? count(sharded(found.stream(), options.shard)) : 0;
     }
-    const inc = incremental;
-    const plan = (part: InputFile[]): Planned[] =>
-      withRoots(inc ? inc.plan(part, (f) => outputRel(f, options.format), cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null })));
-    if (options.check) return checkStale(files, plan, inc!, options.prune === true, ui, cwd, started);
-    inline ||= files.length <= defaultBatchSize;
-    ui.start(files.length);
-    batches = fileBatches(files, plan, io.stdin, io.env.TANQIH_READ_IN === 'main' && !inline ? { cwd } : null, options.maxBytes);
+    const readOnMain = io.env.TANQIH_READ_IN === 'main' && !inline ? { cwd } : null;
+    const peek = await lookahead(fileBatches(source, plan(incremental), io.stdin, readOnMain, options.maxBytes), 2);
+    inline ||= peek.done; // one batch: no threads to start
+    batches = peek.rest;
+    ui.start(peek.done && outDir === undefined ? peek.head.reduce((n, b) => n + b.files.length, 0) : total);
   }
 
   const abort = new AbortController(); // stdout closed
@@ -301,5 +324,5 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
   }
   await ui.finish(started);
   const t = ui.totals;
-  return exitCodeFor({ failed: t.failed, missing: ui.missing, warnings: t.warnings, maxWarnings: options.maxWarnings });
+  return exitCodeFor({ failed: t.failed + ui.unreadable, missing: ui.missing, warnings: t.warnings, maxWarnings: options.maxWarnings });
 }
