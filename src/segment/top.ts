@@ -1,4 +1,5 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
+import { captionKind } from './caption.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { weekdays } from './dates/months.js';
@@ -69,6 +70,22 @@ function readNameCaption(c: Top): boolean {
   const u = c.units[c.i]!;
   if (c.i !== 0 || c.work.fields.title !== null || !isNameCaption(u.text) || !isProse(c.units[1])) return false;
   drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/caption');
+  return true;
+}
+
+/**
+ * A descriptive photo caption where a headline would be (`الوزير خلال استقباله الوفد`, `المدير متفقداً المشروع`),
+ * with prose below it: it leaves the body, and is no headline; a headline may still follow it.
+ */
+function readPhotoCaption(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const body = (k: number): boolean => hasWords(c.units[k]?.text ?? '', 12);
+  // the body right below, or a headline between the caption and the body
+  if (c.i > 2 || !(body(c.i + 1) || (body(c.i + 2) && !hasWords(c.units[c.i + 1]!.text, 26)))) return false;
+  const kind = captionKind(u.text);
+  // under a headline or a name, an office alone is the writer's title (`المدير العام للتعليم`), not a caption
+  if (kind === null || (kind === 'office' && c.i > 0)) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/photo-caption');
   return true;
 }
 
@@ -182,6 +199,7 @@ const topRules: readonly ((c: Top) => boolean)[] = [
   readDateLine,
   (c) => readSiteLine(c.units[c.i]!, c.work),
   readNameCaption,
+  readPhotoCaption,
   readHeadline,
   readLeadLabel,
 ];
