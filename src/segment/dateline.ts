@@ -56,3 +56,20 @@ export function findAgencyDateline(text: string): { dateline: Dateline; length: 
   if (!agency || !isPlace(place)) return null;
   return { dateline: { place, agency, raw: m[0].trim() }, length: m[0].length };
 }
+
+/** A line that is only `place [day month] (agency) -`: `سان خوسيه 20 يوليو (رويترز) -`. */
+const datelineLine = /^([^()\n]{2,50}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)\s*(?:--|[-–—\u0640:])?\s*$/u;
+
+/**
+ * A dateline standing alone on its line (the lead starts on the next): the agency must be a known one; the place
+ * is what stands before any figures (a day and month may follow it), known or not.
+ */
+export function findDatelineLine(text: string): Dateline | null {
+  if (text.length > 90) return null;
+  const m = datelineLine.exec(text.trim());
+  const agency = m ? agencyOf(m[2]!) : null;
+  if (!m || !agency) return null;
+  const place = m[1]!.replace(/[\d\u0660-\u0669].*$/u, '').replace(/[\s،,\-–—\u0640]+$/u, '').trim();
+  if (place === '' || place.split(/\s+/u).length > 4) return null;
+  return { place, agency, raw: text.trim() };
+}

@@ -3,7 +3,7 @@ import { captionKind } from './caption.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { weekdays } from './dates/months.js';
-import { agencyOf, findAgencyDateline, isPlaceExact } from './dateline.js';
+import { agencyOf, findAgencyDateline, findDatelineLine, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { leadingChromeRe } from './layouts/chrome.js';
 import { fuzzyRe } from './match.js';
@@ -109,6 +109,16 @@ function readWireDateline(u: Unit, work: Work): boolean {
   return true;
 }
 
+/** An agency dateline alone on its line above the lead: `بيروت ـ (رويترز) -`. */
+function readDatelineLine(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const dateline = findDatelineLine(u.text);
+  if (!dateline) return false;
+  setField(c.work, 'dateline', dateline);
+  drop(c.work, u.line, u.text, 'dateline', 'dateline/agency-line');
+  return true;
+}
+
 /** Cuts chrome and datelines that open the first paragraph. */
 export function readLeadPrefix(u: Unit, work: Work): Unit {
   let cur = readBylinePrefix(u, work);
@@ -196,6 +206,7 @@ function readLeadLabel(c: Top): boolean {
 const topRules: readonly ((c: Top) => boolean)[] = [
   readBylineLabel,
   (c) => readWireDateline(c.units[c.i]!, c.work),
+  readDatelineLine,
   readDateLine,
   (c) => readSiteLine(c.units[c.i]!, c.work),
   readNameCaption,
