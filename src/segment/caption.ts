@@ -26,7 +26,7 @@ const verbs = keys(leadVerbs);
 const functionWords = keys(['في', 'على', 'إلى', 'الى', 'عن', 'من', 'لا', 'لن', 'لم', 'قد', 'هل', 'ضد', 'حول', 'جديد', 'جديدا', 'جديدة']);
 
 /** A word that may be a finite verb: a lead or caption verb, or a present-tense form (يـ / تـ / سيـ / ستـ …). */
-function isVerbLike(w: string): boolean {
+export function isVerbLike(w: string): boolean {
   if (verbs.has(w) || showVerbs.has(w)) return true;
   // تفعيل / تفعّل nouns (تكريمه، تعليم) and plurals (تدريبات) look like present tenses but are not
   return /^(?:س?[يت][\u0621-\u064A]{2,}|[وف]س?[يت][\u0621-\u064A]{3,})$/u.test(w) && !/^ت[\u0621-\u064A]{2}ي[\u0621-\u064A](?:ه|ها|هم|هما)?$|ات$/u.test(w);

@@ -1,5 +1,5 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
-import { captionKind } from './caption.js';
+import { captionKind, isVerbLike } from './caption.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { weekdays } from './dates/months.js';
@@ -42,6 +42,21 @@ function looksLikeHeadline(text: string, wc: number, standalone: boolean): boole
   if (wc === 2) return standalone && !/\d/u.test(text) && !nameLikeRe.test(text);
   if (!verbs.has(foldKey(text.split(' ', 1)[0] ?? ''))) return true;
   return standalone && wc <= 14 && !leadDayRe.test(text);
+}
+
+/**
+ * A headline printed with a full stop (`الحكومة تقر موازنة العام المقبل.`): one stop at the end, 3–10 words, no
+ * comma, not opening with a verb, a day word or a preposition, a blank line below and a long paragraph after it
+ * that starts afresh (a lead's first sentence is followed by `وقال …`, `وأضاف …`). A body-only file's opening
+ * sentence is longer, has commas or a verb first, or runs on into `و…`: it stays body.
+ */
+function isStoppedHeadline(text: string, next: Unit | undefined, blank: boolean): boolean {
+  if (!blank || next === undefined || !/[^.\s]\.$/u.test(text) || !hasWords(next.text, 15) || /^[وف]\S/u.test(next.text)) return false;
+  const inner = text.slice(0, -1).trim();
+  const wc = wordCount(inner);
+  if (wc < 3 || wc > 10 || /[.!?؟…،,;؛]/u.test(inner) || leadDayRe.test(inner) || leadOpenRe.test(inner)) return false;
+  const first = foldKey(inner.split(' ', 1)[0] ?? '');
+  return !verbs.has(first) && !isVerbLike(first) && looksLikeHeadline(inner, wc, true);
 }
 
 /** A second paragraph of a lead: `و يذكر أن …`, `وسيشرع …`, `وجاء القرار …`. */
@@ -170,7 +185,8 @@ function readHeadline(c: Top): boolean {
   const u = units[i]!;
   const next = units[i + 1];
   const standalone = blankAfter(c, i) && isProse(next);
-  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text), standalone) || /^[.،,:;]/u.test(next?.text ?? '')) return false;
+  const shaped = looksLikeHeadline(u.text, wordCount(u.text), standalone) || isStoppedHeadline(u.text, next, blankAfter(c, i));
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !shaped || /^[.،,:;]/u.test(next?.text ?? '')) return false;
   // glued to the text below: not a headline when the next line goes on with the same sentence or paragraph
   if (!blankAfter(c, i) && next !== undefined && (leadGoesOn(u.text, next.text) || salutationRe.test(next.text))) return false;
   // wire copy has no headline under its dateline; the next line is the lead
