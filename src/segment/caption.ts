@@ -22,6 +22,7 @@ const adverbs = keys(data.participleLikeAdverbs);
 const events = keys(data.eventNouns);
 const parts = keys(data.partWords);
 const phrases = data.captionPhrases.map(foldKey);
+const participants = keys(data.participantWords);
 const verbs = keys(leadVerbs);
 const functionWords = keys(['في', 'على', 'إلى', 'الى', 'عن', 'من', 'لا', 'لن', 'لم', 'قد', 'هل', 'ضد', 'حول', 'جديد', 'جديدا', 'جديدة']);
 
@@ -67,7 +68,8 @@ function isSceneRest(rest: readonly string[]): boolean {
 function isSubject(words: readonly string[]): boolean {
   // `مجموعة من الأطفال`, `عدد من الطلاب`: a part of a group may take من
   const preposition = (w: string, i: number): boolean => functionWords.has(w) && !(i === 1 && w === 'من' && parts.has(words[0]!));
-  return words.length >= 1 && words.length <= 5 && !words.some((w, i) => isVerbLike(w) || preposition(w, i)) && !isEventNoun(words[0]!);
+  const officeFirst = offices.has(words[0]!);
+  return words.length >= 1 && words.length <= 5 && !words.some((w, i) => isVerbLike(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
 }
 
 /** Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or null. */
@@ -79,6 +81,8 @@ export function captionKind(text: string): string | null {
   const first = words[0]!;
   if (openers.has(first) && (!needMin.has(first) || words[1] === 'من' || isDefinite(words[1] ?? '')) && !words.slice(1).some(isVerbLike)) return 'opener';
   if (phrases.some((p) => key.includes(p))) return 'opener';
+  // a group pictured (`الطلاب المشاركون في المشروع`): the participle follows a plural or group noun, no verb anywhere
+  if (words.length <= 7 && words.slice(1, 3).some((w) => participants.has(w)) && !words.some(isVerbLike)) return 'opener';
   for (let k = 1; k < Math.min(words.length, 6); k++) {
     const w = words[k]!;
     const subject = words.slice(0, k);

@@ -31,7 +31,13 @@ export const captionOpeners: readonly string[] = [
 export const partWords: readonly string[] = ['مجموعة', 'عدد', 'جانب', 'بعض', 'أحد', 'إحدى', 'جموع'];
 
 /** Phrases only captions use: `في صورة جماعية`, `في الصورة`. */
-export const captionPhrases: readonly string[] = ['صورة جماعية', 'في الصورة', 'الصورة الأعلى', 'من اليمين', 'من اليسار'];
+export const captionPhrases: readonly string[] = [
+  'صورة جماعية', 'في الصورة', 'الصورة الأعلى', 'من اليمين', 'من اليسار', 'صورة أرشيفية', 'في مناسبة سابقة',
+  'في لقاء سابق', 'في زيارة سابقة', 'في خطبة سابقة', 'في حفل سابق',
+];
+
+/** Who took part, pictured as a group: `الطلاب المشاركون في المشروع`, `الوفد المشارك`. */
+export const participantWords: readonly string[] = ['المشاركون', 'المشاركين', 'المشارك', 'المشاركات', 'المجتازون', 'المكرمون', 'المكرمين'];
 
 /** Openers that need `من` after them (`مشهد من المسرحية`), or for أحد/إحدى a definite noun (`أحد المشاريع`). */
 export const openersWithMin: readonly string[] = ['لقطة', 'لقطات', 'مشهد', 'جانب', 'أحد', 'إحدى', 'منظر'];
