@@ -3,7 +3,8 @@ import { agencyNames } from './data/agencies.js';
 import { countryNames, placeNames } from './data/places.js';
 import { foldKey } from './fold.js';
 
-const agencies = new Map(agencyNames.map((a) => [foldKey(a), a]));
+// the first spelling in the list names the agency: `أ ف ب`, not its unhamzated variant `ا ف ب`
+const agencies = new Map([...agencyNames].reverse().map((a) => [foldKey(a), a]));
 const countries = new Set(countryNames.map(foldKey));
 const places = new Set([...placeNames, ...countryNames].map(foldKey));
 
@@ -11,6 +12,20 @@ const places = new Set([...placeNames, ...countryNames].map(foldKey));
 export function agencyOf(s: string): string | null {
   const key = foldKey(s).replace(/[()]/g, '').trim();
   return agencies.get(key) ?? null;
+}
+
+/** One key per agency however it is spaced or dotted: `أ ف ب`, `أ.ف.ب` and `ا ف ب` are the same agency. */
+const agencyKey = (name: string): string => foldKey(name).replace(/[.\s]/gu, '');
+
+/** Adds an agency to a list once (in any spelling); `first` puts it at the front (it was found higher up). */
+export function addAgency(agencies: string[], name: string, first = false): void {
+  const key = agencyKey(name);
+  const at = agencies.findIndex((a) => agencyKey(a) === key);
+  if (at >= 0 && !first) return;
+  // an agency found earlier in the text (a dateline) moves to the front, in the spelling found there
+  if (at >= 0) agencies.splice(at, 1);
+  if (first) agencies.unshift(name);
+  else agencies.push(name);
 }
 
 /** Whether `s` is exactly a known country name. */

@@ -11,6 +11,7 @@ import { drop, sentenceEnd, wordCount, type Fields, type Piece, type SegmentRule
 import { foldKey } from './fold.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { readTop } from './top.js';
+import { addAgency } from './dateline.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
 
@@ -94,9 +95,7 @@ const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إ
  * opens the text, so its agency comes before the credits found lower down; the same agency is listed once.
  */
 function addDatelineAgency(f: Fields): void {
-  const agency = f.dateline?.agency;
-  if (!agency || f.agencies.some((a) => foldKey(a) === foldKey(agency))) return;
-  f.agencies.unshift(agency);
+  if (f.dateline?.agency) addAgency(f.agencies, f.dateline.agency, true);
 }
 
 /** text -> Article fields, with the role and rule of every piece of every line. */
