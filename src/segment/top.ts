@@ -1,5 +1,6 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
 import { captionKind, isVerbLike } from './caption.js';
+import { stoppedHeadline } from './stopped.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { weekdays } from './dates/months.js';
@@ -45,18 +46,14 @@ function looksLikeHeadline(text: string, wc: number, standalone: boolean): boole
 }
 
 /**
- * A headline printed with a full stop (`الحكومة تقر موازنة العام المقبل.`): one stop at the end, 3–10 words, no
- * comma, not opening with a verb, a day word or a preposition, a blank line below and a long paragraph after it
- * that starts afresh (a lead's first sentence is followed by `وقال …`, `وأضاف …`). A body-only file's opening
- * sentence is longer, has commas or a verb first, or runs on into `و…`: it stays body.
+ * A headline printed with a full stop (`الحكومة تقر موازنة العام المقبل.`), set apart by a blank line: its shape
+ * is checked in stopped.ts; here it must also read as a headline with no verb, day word or preposition first.
  */
-function isStoppedHeadline(text: string, next: Unit | undefined, blank: boolean): boolean {
-  if (!blank || next === undefined || !/[^.\s]\.$/u.test(text) || !hasWords(next.text, 15) || /^[وف]\S/u.test(next.text)) return false;
-  const inner = text.slice(0, -1).trim();
-  const wc = wordCount(inner);
-  if (wc < 3 || wc > 10 || /[.!?؟…،,;؛]/u.test(inner) || leadDayRe.test(inner) || leadOpenRe.test(inner)) return false;
+function isStoppedHeadline(text: string, lead: Unit | undefined, blank: boolean): boolean {
+  const inner = blank ? stoppedHeadline(text, lead?.text) : null;
+  if (inner === null || leadDayRe.test(inner) || leadOpenRe.test(inner)) return false;
   const first = foldKey(inner.split(' ', 1)[0] ?? '');
-  return !verbs.has(first) && !isVerbLike(first) && looksLikeHeadline(inner, wc, true);
+  return !verbs.has(first) && !isVerbLike(first) && looksLikeHeadline(inner, wordCount(inner), true);
 }
 
 /** A second paragraph of a lead: `و يذكر أن …`, `وسيشرع …`, `وجاء القرار …`. */
@@ -185,7 +182,10 @@ function readHeadline(c: Top): boolean {
   const u = units[i]!;
   const next = units[i + 1];
   const standalone = blankAfter(c, i) && isProse(next);
-  const shaped = looksLikeHeadline(u.text, wordCount(u.text), standalone) || isStoppedHeadline(u.text, next, blankAfter(c, i));
+  // the SEED layout puts a short site line between the headline and the lead
+  const siteBetween = next !== undefined && wordCount(next.text) <= 3 && !/[\d.:!?؟]/u.test(next.text) && blankAfter(c, i + 1);
+  const lead = siteBetween ? units[i + 2] : next;
+  const shaped = looksLikeHeadline(u.text, wordCount(u.text), standalone) || isStoppedHeadline(u.text, lead, blankAfter(c, i));
   if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !shaped || /^[.،,:;]/u.test(next?.text ?? '')) return false;
   // glued to the text below: not a headline when the next line goes on with the same sentence or paragraph
   if (!blankAfter(c, i) && next !== undefined && (leadGoesOn(u.text, next.text) || salutationRe.test(next.text))) return false;
