@@ -74,6 +74,7 @@ function isSubject(words: readonly string[]): boolean {
 
 /** Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or null. */
 export function captionKind(text: string): string | null {
+  if (text.length > 200) return null;
   const key = foldKey(text).replace(/[.\s]+$/u, '');
   if (key.length > 120 || /[0-9:?!"()]/u.test(key)) return null;
   const words = key.replace(/[،,\-]/gu, ' ').split(/\s+/u).filter(Boolean);
