@@ -1,5 +1,5 @@
 import { fuzzyRe } from './match.js';
-import { agencyOf } from './dateline.js';
+import { addAgency, agencyOf } from './dateline.js';
 import { classifyLine, isCutoff, maxChromeLength } from './classify.js';
 import { foldKey } from './fold.js';
 import { drop, sentenceEnd, setField, wordCount, type Unit, type Work } from './model.js';
@@ -42,7 +42,7 @@ function readTailSuffix(u: Unit, work: Work): Unit {
   const quoted = quotedCredit.exec(cur.text.slice(-60));
   const agency = quoted ? agencyOf(quoted[2]!) : null;
   if (quoted && agency) {
-    if (!work.fields.agencies.includes(agency)) work.fields.agencies.push(agency);
+    addAgency(work.fields.agencies, agency);
     drop(work, cur.line, quoted[0].slice(quoted[1]!.length), 'credit', 'credit/agency');
     cur = { line: cur.line, text: cur.text.slice(0, cur.text.length - quoted[0].length + quoted[1]!.length).trim() };
   }
@@ -120,10 +120,10 @@ export function readBottom(units: Unit[], work: Work): Unit[] {
   }
   trailing.sort((a, b) => a.u.line - b.u.line);
   for (const t of trailing) {
-    if (t.agency && !work.fields.agencies.includes(t.agency)) work.fields.agencies.push(t.agency);
+    if (t.agency) addAgency(work.fields.agencies, t.agency);
     if (t.rule === 'credit/source') {
       const a = agencyOf(t.u.text.replace(/^[^:]*:/u, ''));
-      if (a && !work.fields.agencies.includes(a)) work.fields.agencies.push(a);
+      if (a) addAgency(work.fields.agencies, a);
     }
     drop(work, t.u.line, t.u.text, t.role, t.rule);
   }

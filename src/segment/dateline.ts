@@ -3,7 +3,8 @@ import { agencyNames } from './data/agencies.js';
 import { countryNames, placeNames } from './data/places.js';
 import { foldKey } from './fold.js';
 
-const agencies = new Map(agencyNames.map((a) => [foldKey(a), a]));
+// the first spelling in the list names the agency: `أ ف ب`, not its unhamzated variant `ا ف ب`
+const agencies = new Map([...agencyNames].reverse().map((a) => [foldKey(a), a]));
 const countries = new Set(countryNames.map(foldKey));
 const places = new Set([...placeNames, ...countryNames].map(foldKey));
 
@@ -11,6 +12,20 @@ const places = new Set([...placeNames, ...countryNames].map(foldKey));
 export function agencyOf(s: string): string | null {
   const key = foldKey(s).replace(/[()]/g, '').trim();
   return agencies.get(key) ?? null;
+}
+
+/** One key per agency however it is spaced or dotted: `أ ف ب`, `أ.ف.ب` and `ا ف ب` are the same agency. */
+const agencyKey = (name: string): string => foldKey(name).replace(/[.\s]/gu, '');
+
+/** Adds an agency to a list once (in any spelling); `first` puts it at the front (it was found higher up). */
+export function addAgency(agencies: string[], name: string, first = false): void {
+  const key = agencyKey(name);
+  const at = agencies.findIndex((a) => agencyKey(a) === key);
+  if (at >= 0 && !first) return;
+  // an agency found earlier in the text (a dateline) moves to the front, in the spelling found there
+  if (at >= 0) agencies.splice(at, 1);
+  if (first) agencies.unshift(name);
+  else agencies.push(name);
 }
 
 /** Whether `s` is exactly a known country name. */
@@ -55,4 +70,21 @@ export function findAgencyDateline(text: string): { dateline: Dateline; length: 
   const agency = agencyOf(agencyRaw) ?? (/^[A-Z][A-Za-z. ]{1,14}$/u.test(agencyRaw) ? agencyRaw : null);
   if (!agency || !isPlace(place)) return null;
   return { dateline: { place, agency, raw: m[0].trim() }, length: m[0].length };
+}
+
+/** A line that is only `place [day month] (agency) -`: `سان خوسيه 20 يوليو (رويترز) -`. */
+const datelineLine = /^([^()\n]{2,50}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)\s*(?:--|[-–—\u0640:])?\s*$/u;
+
+/**
+ * A dateline standing alone on its line (the lead starts on the next): the agency must be a known one; the place
+ * is what stands before any figures (a day and month may follow it), known or not.
+ */
+export function findDatelineLine(text: string): Dateline | null {
+  if (text.length > 90) return null;
+  const m = datelineLine.exec(text.trim());
+  const agency = m ? agencyOf(m[2]!) : null;
+  if (!m || !agency) return null;
+  const place = m[1]!.replace(/[\d\u0660-\u0669].*$/u, '').replace(/[\s،,\-–—\u0640]+$/u, '').trim();
+  if (place === '' || place.split(/\s+/u).length > 4) return null;
+  return { place, agency, raw: text.trim() };
 }

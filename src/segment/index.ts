@@ -7,10 +7,11 @@ import { readHeader, plainUnits } from './layouts/header.js';
 import { readListRepr } from './layouts/list-repr.js';
 import { cutTrailingTags, readOneLine } from './layouts/one-line.js';
 import { isTagged, readTagged } from './layouts/tagged.js';
-import { drop, sentenceEnd, wordCount, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
+import { drop, sentenceEnd, wordCount, type Fields, type Piece, type SegmentRules, type Unit, type Work } from './model.js';
 import { foldKey } from './fold.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { readTop } from './top.js';
+import { addAgency } from './dateline.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
 
@@ -89,6 +90,14 @@ const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
 
 const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 
+/**
+ * The agency named in a dateline (`بيروت ـ (رويترز) -`, `… م واس`) is one of the article's agencies. A dateline
+ * opens the text, so its agency comes before the credits found lower down; the same agency is listed once.
+ */
+function addDatelineAgency(f: Fields): void {
+  if (f.dateline?.agency) addAgency(f.agencies, f.dateline.agency, true);
+}
+
 /** text -> Article fields, with the role and rule of every piece of every line. */
 export function segmentTrace(text: string, options: SegmentOptions = {}, trace = true): SegmentTrace {
   const work = newWork(options, trace);
@@ -115,6 +124,7 @@ export function segmentTrace(text: string, options: SegmentOptions = {}, trace =
   dateFromLead(blocks, work);
   const f = work.fields;
   if (f.sitename === null && f.dateline?.agency) f.sitename = f.dateline.agency;
+  addDatelineAgency(f);
   if (f.title === null) work.warnings.push({ rule: 'segment/no-title', line: null, message: 'Found no headline above the body.' });
   if (blocks.length === 0) work.warnings.push({ rule: 'segment/empty-body', line: null, message: 'Found no body text.' });
   work.pieces.sort((a, b) => a.line - b.line);

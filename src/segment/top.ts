@@ -1,8 +1,10 @@
 import { isSite, readBylinePrefix, readSiteLine } from './bylines.js';
+import { captionKind, isVerbLike } from './caption.js';
+import { stoppedHeadline } from './stopped.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findAnyDate, findNamedDate } from './dates/find.js';
 import { weekdays } from './dates/months.js';
-import { agencyOf, findAgencyDateline, isPlaceExact } from './dateline.js';
+import { agencyOf, findAgencyDateline, findDatelineLine, isPlaceExact } from './dateline.js';
 import { foldKey } from './fold.js';
 import { leadingChromeRe } from './layouts/chrome.js';
 import { fuzzyRe } from './match.js';
@@ -43,6 +45,17 @@ function looksLikeHeadline(text: string, wc: number, standalone: boolean): boole
   return standalone && wc <= 14 && !leadDayRe.test(text);
 }
 
+/**
+ * A headline printed with a full stop (`الحكومة تقر موازنة العام المقبل.`), set apart by a blank line: its shape
+ * is checked in stopped.ts; here it must also read as a headline with no verb, day word or preposition first.
+ */
+function isStoppedHeadline(text: string, lead: Unit | undefined, blank: boolean): boolean {
+  const inner = blank ? stoppedHeadline(text, lead?.text) : null;
+  if (inner === null || leadDayRe.test(inner) || leadOpenRe.test(inner)) return false;
+  const first = foldKey(inner.split(' ', 1)[0] ?? '');
+  return !verbs.has(first) && !isVerbLike(first) && looksLikeHeadline(inner, wordCount(inner), true);
+}
+
 /** A second paragraph of a lead: `و يذكر أن …`, `وسيشرع …`, `وجاء القرار …`. */
 const andThenRe = fuzzyRe(/^(?:[وف]\s|(?:[وف])(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|جاء|جاءت|كان|كانت|قد|لا|لم|لن|يذكر|يشار|تجدر|س[يتن]|أن|إن|بحسب|حسب|وفق|ذلك)(?:\s|\S))/u);
 /** The same sentence going on: `… بدأ الوزير حديثه` / `خلال مؤتمر …`. */
@@ -72,6 +85,22 @@ function readNameCaption(c: Top): boolean {
   return true;
 }
 
+/**
+ * A descriptive photo caption where a headline would be (`الوزير خلال استقباله الوفد`, `المدير متفقداً المشروع`),
+ * with prose below it: it leaves the body, and is no headline; a headline may still follow it.
+ */
+function readPhotoCaption(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const body = (k: number): boolean => hasWords(c.units[k]?.text ?? '', 12);
+  // the body right below, or a headline between the caption and the body
+  if (c.i > 2 || !(body(c.i + 1) || (body(c.i + 2) && !hasWords(c.units[c.i + 1]!.text, 26)))) return false;
+  const kind = captionKind(u.text);
+  // under a headline or a name, an office alone is the writer's title (`المدير العام للتعليم`), not a caption
+  if (kind === null || (kind === 'office' && c.i > 0)) return false;
+  drop(c.work, u.line, u.text, 'boilerplate', 'boilerplate/photo-caption');
+  return true;
+}
+
 /** A letter's salutation over the body: `سعادة رئيس التحرير المحترم`, `السلام عليكم`. */
 const salutationRe = fuzzyRe(/^(?:سعادة|معالي|فضيلة|سماحة|عزيزي|عزيزتي|السلام عليكم)\s|\sالمحترم(?:ين|ون|ة)?\s*$/u);
 
@@ -89,6 +118,16 @@ function readWireDateline(u: Unit, work: Work): boolean {
   setField(work, 'dateline', { place, agency, raw: u.text });
   if (work.fields.dateRank < 2) Object.assign(work.fields, { date: d.iso, dateRaw: d.raw, hijriDate: d.hijri, dateRank: 2 });
   drop(work, u.line, u.text, 'dateline', 'dateline/wire');
+  return true;
+}
+
+/** An agency dateline alone on its line above the lead: `بيروت ـ (رويترز) -`. */
+function readDatelineLine(c: Top): boolean {
+  const u = c.units[c.i]!;
+  const dateline = findDatelineLine(u.text);
+  if (!dateline) return false;
+  setField(c.work, 'dateline', dateline);
+  drop(c.work, u.line, u.text, 'dateline', 'dateline/agency-line');
   return true;
 }
 
@@ -143,7 +182,11 @@ function readHeadline(c: Top): boolean {
   const u = units[i]!;
   const next = units[i + 1];
   const standalone = blankAfter(c, i) && isProse(next);
-  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !looksLikeHeadline(u.text, wordCount(u.text), standalone) || /^[.،,:;]/u.test(next?.text ?? '')) return false;
+  // the SEED layout puts a short site line between the headline and the lead
+  const siteBetween = next !== undefined && wordCount(next.text) <= 3 && !/[\d.:!?؟]/u.test(next.text) && blankAfter(c, i + 1);
+  const lead = siteBetween ? units[i + 2] : next;
+  const shaped = looksLikeHeadline(u.text, wordCount(u.text), standalone) || isStoppedHeadline(u.text, lead, blankAfter(c, i));
+  if (i > 2 || work.fields.title !== null || u.text.length > 250 || captionRe.test(u.text) || salutationRe.test(u.text) || !shaped || /^[.،,:;]/u.test(next?.text ?? '')) return false;
   // glued to the text below: not a headline when the next line goes on with the same sentence or paragraph
   if (!blankAfter(c, i) && next !== undefined && (leadGoesOn(u.text, next.text) || salutationRe.test(next.text))) return false;
   // wire copy has no headline under its dateline; the next line is the lead
@@ -179,9 +222,11 @@ function readLeadLabel(c: Top): boolean {
 const topRules: readonly ((c: Top) => boolean)[] = [
   readBylineLabel,
   (c) => readWireDateline(c.units[c.i]!, c.work),
+  readDatelineLine,
   readDateLine,
   (c) => readSiteLine(c.units[c.i]!, c.work),
   readNameCaption,
+  readPhotoCaption,
   readHeadline,
   readLeadLabel,
 ];
