@@ -99,10 +99,16 @@ async function* sharded(runs: AsyncIterable<InputFile[]>, shard: Shard | undefin
   }
 }
 
-/** How many files a stream holds, counted without keeping them (a second walk, for the progress line's total). */
-async function count(runs: AsyncIterable<InputFile[]>): Promise<number> {
+/**
+ * How many files a stream holds, counted without keeping them (a second walk, for the progress line's total).
+ * Stops walking when `signal` aborts (the run ended first: a signal, `| head`), so the exit is not held up.
+ */
+async function count(runs: AsyncIterable<InputFile[]>, signal: AbortSignal): Promise<number> {
   let n = 0;
-  for await (const run of runs) n += run.length;
+  for await (const run of runs) {
+    if (signal.aborted) break;
+    n += run.length;
+  }
   return n;
 }
 
@@ -248,6 +254,7 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
   const plan = (inc: Incremental | null) => (part: InputFile[]): Planned[] =>
     withRoots(inc ? inc.plan(part, (f) => outputRel(f, options.format), cwd) : part.map((input) => ({ task: { path: input.path }, input, output: '', mtimeMs: null })));
   let batches: AsyncIterable<Batch>;
+  const counting = new AbortController(); // the progress line's count, stopped when the run ends
   let inline = concurrency <= 1;
   let incremental: Incremental | null = null;
   let present = new Set<string>();
@@ -273,7 +280,7 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
     } else {
       // streamed: folders are walked as the work goes, so memory does not grow with the number of files
       source = sharded(found.stream(unreadable), options.shard);
-      total = ui.wantsProgress ? count(sharded(found.stream(), options.shard)) : 0;
+      total = ui.wantsProgress ? count(sharded(found.stream(), options.shard), counting.signal) : 0;
     }
     const readOnMain = io.env.TANQIH_READ_IN === 'main' && !inline ? { cwd } : null;
     const peek = await lookahead(fileBatches(source, plan(incremental), io.stdin, readOnMain, options.maxBytes), 2);
@@ -303,6 +310,7 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
     await runOrdered(batches, taskOptions, { concurrency, inline, signal: stopping }, emit);
   } finally {
     io.stdout.off('error', onStdoutError);
+    counting.abort();
   }
   const signalCode = signalExitCode(stop.signal);
   if (signalCode !== null) {
