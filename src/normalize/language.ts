@@ -8,6 +8,9 @@ const persianLetters: readonly number[] = [0x067e, 0x0686, 0x0698, 0x06af, 0x067
  * letters, and letters with hamza as their base letter), so the answer for a text and for its normalised form is the same, which keeps normalising idempotent.
  */
 export function looksPersian(bytes: Uint8Array): boolean {
+  // Farsi yeh and keheh (and their presentation forms) have UTF-8 lead bytes 0xDA, 0xDB or 0xEF: without any of them
+  // the answer is no, found by three memchr-speed scans instead of a loop over every Arabic letter (most Arabic text).
+  if (bytes.indexOf(0xda) < 0 && bytes.indexOf(0xdb) < 0 && bytes.indexOf(0xef) < 0) return false;
   let seen = 0;
   let farsi = false;
   for (let i = 0; i < bytes.length; i++) {
