@@ -54,6 +54,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sha = (f) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 const node = process.execPath;
+const four = makeFourfold();
 const cases = {
   floor: () => measure(node, [floor, bulk]),
   stages: () => measure(node, [stages, bulk]),
@@ -61,6 +62,8 @@ const cases = {
   search: () => measure(node, [bin, 'ingest', bulk, '-q', '--profile', 'search']),
   c1: () => measure(node, [bin, 'ingest', bulk, '-q', '--concurrency', '1']),
   readMain: () => measure(node, [bin, 'ingest', bulk, '-q'], { env: { TANQIH_READ_IN: 'main' } }),
+  // memory on four times the files, interleaved with the 1× runs so both see the same machine
+  four: () => measure(node, [bin, 'ingest', four, '-q']),
 };
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (let i = 0; i < runs; i++) for (const [k, f] of Object.entries(cases)) results[k].push(f());
@@ -82,10 +85,8 @@ measure(node, [bin, 'ingest', bulk, '-q', '--concurrency', '1'], { stdout: a });
 measure(node, [bin, 'ingest', bulk, '-q'], { stdout: b });
 const identical = sha(a) === sha(b) && statSync(a).size > 0;
 
-// Memory on four times the files.
-const four = makeFourfold();
-const rss4 = [];
-for (let i = 0; i < Math.min(runs, 2); i++) rss4.push(measure(node, [bin, 'ingest', four, '-q']));
+const rss4 = results.four;
+const medianRss = (rs) => median(rs.map((r) => r.rss));
 
 const fl = median(results.floor.map((r) => r.wall));
 const row = (name, cmd, rs) => {
@@ -110,7 +111,7 @@ const lines = [
   '',
   `- default / stages alone (wall): ${(median(results.default.map((r) => r.wall)) / median(results.stages.map((r) => r.wall))).toFixed(2)} (2 threads: 0.5 would be perfect scaling)`,
   `- unchanged re-run / first run: ${((100 * median(again.map((r) => r.wall))) / median(first.map((r) => r.wall))).toFixed(1)} %`,
-  `- peak RSS 4× / 1×: ${(Math.max(...rss4.map((r) => r.rss)) / Math.max(...results.default.map((r) => r.rss))).toFixed(2)}`,
+  `- peak RSS 4× / 1×: ${(medianRss(rss4) / medianRss(results.default)).toFixed(2)} (medians ${medianRss(rss4).toFixed(0)} / ${medianRss(results.default).toFixed(0)} MB; max over runs ${(Math.max(...rss4.map((r) => r.rss)) / Math.max(...results.default.map((r) => r.rss))).toFixed(2)})`,
   `- output byte-identical for --concurrency 1 and the default: ${identical ? 'yes' : 'NO'}`,
   `- machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
 ];
