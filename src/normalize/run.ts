@@ -9,6 +9,8 @@ import { warmUpBytes } from './warm-up.js';
 export type Language = 'auto' | 'arabic' | 'persian';
 
 const tables = new Map<string, Table>();
+/** For a table with `nfc` on: the same ops without it (what the `nfc` count is measured on). */
+const withoutNfc = new WeakMap<Table, Table>();
 
 /** The compiled table for resolved ops, cached (compiling walks the whole BMP once). */
 export function tableFor(r: Resolved, persian: boolean): Table {
@@ -17,6 +19,11 @@ export function tableFor(r: Resolved, persian: boolean): Table {
   if (!t) {
     t = compile(r, persian);
     tables.set(key, t);
+    if (r.ops.has('nfc')) {
+      const ops = new Set(r.ops);
+      ops.delete('nfc');
+      withoutNfc.set(t, tableFor({ ops, digits: r.digits }, persian));
+    }
     warmUp(t);
   }
   return t;
@@ -37,6 +44,11 @@ const nfcSlot = slot('nfc');
 /**
  * Runs a table over one chunk (whole lines, or the whole text) from `state`, and updates `state`. When the engine
  * met something only full NFC handles, the chunk is brought to NFC first and run again, and the output is checked.
+ *
+ * The `nfc` count is the number of places where the text the other ops write is not in NFC: each run of marks put
+ * in canonical order and each span full NFC composes counts once (the engine counts the runs it orders as it writes
+ * them). It is a sum over such places, so it does not depend on how the text is cut into chunks; a chunk redone with
+ * full NFC measures it on the chunk run without `nfc`, not on the input it normalised first.
  */
 export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkResult {
   const start = { ...state };
@@ -49,11 +61,11 @@ export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkRe
     Object.assign(state, start);
     const again = new Engine(t);
     out = again.run(input.bytes, 0, input.bytes.length, state);
-    counts[nfcSlot]! += input.changed;
     for (let s = 0; s < counts.length; s++) counts[s]! += again.counts[s]!;
     input = nfcBytes(out);
     if (input.changed === 0) break;
   }
+  counts[nfcSlot] = nfcBytes(new Engine(withoutNfc.get(t)!).run(src, 0, src.length, { ...start })).changed;
   return { out, counts };
 }
 
