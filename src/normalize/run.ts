@@ -9,8 +9,8 @@ import { warmUpBytes } from './warm-up.js';
 export type Language = 'auto' | 'arabic' | 'persian';
 
 const tables = new Map<string, Table>();
-/** For a table with `nfc` on: the same ops without it (what the `nfc` count is measured on). */
-const withoutNfc = new WeakMap<Table, Table>();
+/** What each table was compiled from, for `withoutNfc`. */
+const sources = new WeakMap<Table, { r: Resolved; persian: boolean }>();
 
 /** The compiled table for resolved ops, cached (compiling walks the whole BMP once). */
 export function tableFor(r: Resolved, persian: boolean): Table {
@@ -19,14 +19,18 @@ export function tableFor(r: Resolved, persian: boolean): Table {
   if (!t) {
     t = compile(r, persian);
     tables.set(key, t);
-    if (r.ops.has('nfc')) {
-      const ops = new Set(r.ops);
-      ops.delete('nfc');
-      withoutNfc.set(t, tableFor({ ops, digits: r.digits }, persian));
-    }
+    sources.set(t, { r, persian });
     warmUp(t);
   }
   return t;
+}
+
+/** The same ops without `nfc` (what the `nfc` count is measured on), compiled the first time a chunk needs it. */
+function withoutNfc(t: Table): Table {
+  const { r, persian } = sources.get(t)!;
+  const ops = new Set(r.ops);
+  ops.delete('nfc');
+  return tableFor({ ops, digits: r.digits }, persian);
 }
 
 /** Runs a new table over the warm-up sample (output dropped), so the engine's hot loop is optimised for every path. */
@@ -44,11 +48,6 @@ const nfcSlot = slot('nfc');
 /**
  * Runs a table over one chunk (whole lines, or the whole text) from `state`, and updates `state`. When the engine
  * met something only full NFC handles, the chunk is brought to NFC first and run again, and the output is checked.
- *
- * The `nfc` count is the number of places where the text the other ops write is not in NFC: each run of marks put
- * in canonical order and each span full NFC composes counts once (the engine counts the runs it orders as it writes
- * them). It is a sum over such places, so it does not depend on how the text is cut into chunks; a chunk redone with
- * full NFC measures it on the chunk run without `nfc`, not on the input it normalised first.
  */
 export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkResult {
   const start = { ...state };
@@ -65,8 +64,26 @@ export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkRe
     input = nfcBytes(out);
     if (input.changed === 0) break;
   }
-  counts[nfcSlot] = nfcBytes(new Engine(withoutNfc.get(t)!).run(src, 0, src.length, { ...start })).changed;
+  counts[nfcSlot] = nfcCount(t, src, e);
   return { out, counts };
+}
+
+/**
+ * The `nfc` count of a chunk that needed full NFC. `nfc` counts the places where the text the other ops write is not
+ * in NFC: each run of marks put in canonical order, each span full NFC composes. The engine counts the runs it orders
+ * as it writes them, which is that count wherever it found nothing for full NFC; on the lines where it did (from the
+ * first to the last, usually one), the count is taken on those lines run without `nfc`. Both are sums over lines, so
+ * the count does not depend on how the text is cut into chunks.
+ */
+function nfcCount(t: Table, src: Uint8Array, e: Engine): number {
+  const from = e.riskFrom > 0 ? src.lastIndexOf(0x0a, e.riskFrom - 1) + 1 : 0;
+  const lf = src.indexOf(0x0a, e.riskTo);
+  const lines = src.subarray(from, lf < 0 ? src.length : lf + 1);
+  const state = startState();
+  const ordered = new Engine(t);
+  ordered.run(lines, 0, lines.length, { ...state });
+  const plain = new Engine(withoutNfc(t)).run(lines, 0, lines.length, state);
+  return e.counts[nfcSlot]! - ordered.counts[nfcSlot]! + nfcBytes(plain).changed;
 }
 
 /** Op counts as the record's `normalization.changes`: only ops that changed something. */
