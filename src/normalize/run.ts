@@ -35,7 +35,7 @@ function withoutNfc(t: Table): Table {
 
 /** Runs a new table over the warm-up sample (output dropped), so the engine's hot loop is optimised for every path. */
 function warmUp(t: Table): void {
-  for (let round = 0; round < 3; round++) runChunk(t, warmUpBytes, startState());
+  for (let round = 0; round < 3; round++) runNfcRounds(t, warmUpBytes, startState());
 }
 
 export interface ChunkResult {
@@ -50,10 +50,17 @@ const nfcSlot = slot('nfc');
  * met something only full NFC handles, the chunk is brought to NFC first and run again, and the output is checked.
  */
 export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkResult {
+  const r = runNfcRounds(t, src, state);
+  if (r.first.risk) r.counts[nfcSlot] = nfcCount(t, src, r.first);
+  return { out: r.out, counts: r.counts };
+}
+
+/** `runChunk` but for the `nfc` count of a chunk redone with full NFC; `first` is the engine's first run. */
+function runNfcRounds(t: Table, src: Uint8Array, state: EngineState): ChunkResult & { first: Engine } {
   const start = { ...state };
   const e = new Engine(t);
   let out = e.run(src, 0, src.length, state);
-  if (!e.risk) return { out, counts: e.counts };
+  if (!e.risk) return { out, counts: e.counts, first: e };
   const counts = new Int32Array(opNames.length + 1);
   let input = nfcBytes(src);
   for (let round = 0; round < 4; round++) {
@@ -64,8 +71,7 @@ export function runChunk(t: Table, src: Uint8Array, state: EngineState): ChunkRe
     input = nfcBytes(out);
     if (input.changed === 0) break;
   }
-  counts[nfcSlot] = nfcCount(t, src, e);
-  return { out, counts };
+  return { out, counts, first: e };
 }
 
 /**
