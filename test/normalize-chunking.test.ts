@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compile, withoutNfc } from '../src/normalize/compile.js';
 import { NormalizeStream, normalize, parseSwitches, profileNames, resolveOps, switchNames, type NormalizeOptions } from '../src/normalize/index.js';
 
 // Arabic-ish text where full NFC has work to do: letters NFC composes with a following mark (alef, waw, yeh, heh goal,
@@ -78,5 +79,20 @@ describe('normalize counts do not depend on chunking', () => {
     expect(n('e\u0301')).toBe(1); // outside Arabic too
     expect(n('\u0628\u064E\u0651')).toBeUndefined(); // already in order
     expect(n('\u0628\u0651\u064E', 'search')).toBeUndefined(); // diacritics removes the marks: nothing left to order
+  });
+
+  it.each([
+    ['display', ''],
+    ['search', ''],
+    ['search', '-diacritics,+hamza'],
+  ] as const)('the %s %s table without nfc is the one compiled without it', (profile, switches) => {
+    const r = resolveOps(profile, parseSwitches(switches));
+    const ops = new Set(r.ops);
+    ops.delete('nfc');
+    const derived = withoutNfc(compile(r, false));
+    const compiled = compile({ ops, digits: r.digits }, false);
+    expect(Buffer.from(derived.kind).equals(Buffer.from(compiled.kind))).toBe(true);
+    expect(derived.on).toEqual(compiled.on);
+    expect(Buffer.from(derived.simpleTo.buffer).equals(Buffer.from(compiled.simpleTo.buffer))).toBe(true);
   });
 });

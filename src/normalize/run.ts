@@ -1,4 +1,4 @@
-import { compile, slot, type Table } from './compile.js';
+import { compile, slot, withoutNfc, type Table } from './compile.js';
 import { Engine, startState, type EngineState } from './engine.js';
 import { nfcBytes } from './nfc.js';
 import { opNames } from './ops.js';
@@ -9,8 +9,8 @@ import { warmUpBytes } from './warm-up.js';
 export type Language = 'auto' | 'arabic' | 'persian';
 
 const tables = new Map<string, Table>();
-/** What each table was compiled from, for `withoutNfc`. */
-const sources = new WeakMap<Table, { r: Resolved; persian: boolean }>();
+/** Each table with `nfc` off, made the first time a chunk needs it (for the `nfc` count). */
+const plainTables = new WeakMap<Table, Table>();
 
 /** The compiled table for resolved ops, cached (compiling walks the whole BMP once). */
 export function tableFor(r: Resolved, persian: boolean): Table {
@@ -19,18 +19,18 @@ export function tableFor(r: Resolved, persian: boolean): Table {
   if (!t) {
     t = compile(r, persian);
     tables.set(key, t);
-    sources.set(t, { r, persian });
     warmUp(t);
   }
   return t;
 }
 
-/** The same ops without `nfc` (what the `nfc` count is measured on), compiled the first time a chunk needs it. */
-function withoutNfc(t: Table): Table {
-  const { r, persian } = sources.get(t)!;
-  const ops = new Set(r.ops);
-  ops.delete('nfc');
-  return tableFor({ ops, digits: r.digits }, persian);
+function plainTable(t: Table): Table {
+  let p = plainTables.get(t);
+  if (!p) {
+    p = withoutNfc(t);
+    plainTables.set(t, p);
+  }
+  return p;
 }
 
 /** Runs a new table over the warm-up sample (output dropped), so the engine's hot loop is optimised for every path. */
@@ -88,7 +88,7 @@ function nfcCount(t: Table, src: Uint8Array, e: Engine): number {
   const state = startState();
   const ordered = new Engine(t);
   ordered.run(lines, 0, lines.length, { ...state });
-  const plain = new Engine(withoutNfc(t)).run(lines, 0, lines.length, state);
+  const plain = new Engine(plainTable(t)).run(lines, 0, lines.length, state);
   return e.counts[nfcSlot]! - ordered.counts[nfcSlot]! + nfcBytes(plain).changed;
 }
 
