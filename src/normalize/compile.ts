@@ -183,5 +183,19 @@ export function withoutNfc(t: Table): Table {
     if (k === K_MARK || k === K_UNSAFE) kind[cp] = K_COPY;
     else if (k === K_COMPOSER) kind[cp] = t.repl.get(cp)?.length === 0 ? K_DELETE : K_COPY;
   }
-  return { ...t, kind, on: { ...t.on, nfc: false } };
+  const on = Object.fromEntries(opNames.map((n) => [n, n !== 'nfc' && t.on[n]])) as Record<OpName, boolean>;
+  // the same fields in the same order as `compile` writes them, so V8 gives both tables one shape and the engine's
+  // property accesses stay monomorphic
+  return {
+    kind,
+    repl: t.repl,
+    credit: t.credit,
+    on,
+    ccc: t.ccc,
+    letter: t.letter,
+    yeh: t.yeh,
+    composerDeletes: t.composerDeletes,
+    simpleTo: t.simpleTo,
+    simpleSlot: t.simpleSlot,
+  };
 }
