@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { OutputFormat } from '../core/types.js';
-import { findConfig, loadConfig, type LoadedConfig } from '../io/config.js';
 import { parseShard } from '../io/shard.js';
 import { runIngest, type IngestOptions } from './commands/ingest.js';
+import { configOptions, mergeConfig } from './config-merge.js';
 import { write, type Io } from './io.js';
 
 function positiveInt(flag: string) {
@@ -29,24 +28,9 @@ export function batchOptions(): Option[] {
     new Option('--report <file>', 'write a JSON report of the run (per-file status, encoding, messages; totals)'),
     new Option('-q, --quiet', 'no progress line and no summary line'),
     new Option('--no-color', 'no colour on stderr (also NO_COLOR=1)'),
-    new Option('--config <file>', 'use this config file instead of looking for tanqih.config.json / .tanqihrc.json'),
-    new Option('--no-config', 'ignore config files'),
+    ...configOptions(),
     new Option('--print-config', 'print the options in effect (config file merged with flags) and exit'),
   ];
-}
-
-/** Finds the config (unless --no-config) and puts its values under every option the command line did not set. */
-async function mergeConfig(cmd: Command, cwd: string): Promise<LoadedConfig | null> {
-  const flag = cmd.getOptionValue('config') as string | boolean | undefined;
-  if (flag === false) return null;
-  const file = typeof flag === 'string' ? path.resolve(cwd, flag) : await findConfig(cwd);
-  if (file === null) return null;
-  const config = await loadConfig(file);
-  for (const [key, value] of Object.entries(config.options)) {
-    const source = cmd.getOptionValueSource(key);
-    if (source !== 'cli' && source !== 'env') cmd.setOptionValueWithSource(key, value, 'config');
-  }
-  return config;
 }
 
 /** The `ingest` action: merges config and flags, then runs (or prints the merged options). */

@@ -4,6 +4,7 @@ import { RunError } from '../core/errors.js';
 import { defaultGlob } from '../io/find-files.js';
 import type { runInspect } from './commands/inspect.js';
 import type { runNormalize } from './commands/normalize.js';
+import { configOptions, mergeConfig } from './config-merge.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe, type Io } from './io.js';
@@ -52,8 +53,10 @@ Examples:
   $ tanqih inspect page.txt --full | less -R       long lines in full
   $ tanqih inspect article.txt --rules my-sites.json
   $ tanqih inspect article.txt --json | jq '.pieces[] | select(.role == "boilerplate")'
+  $ tanqih inspect article.txt --profile search --normalize -tatweel   the text ingest would see with these
 
-Colour is off when stdout is not a terminal or NO_COLOR is set.
+The text is decoded and normalised as ingest does it: the same --profile, --normalize, --encoding and config file
+(tanqih.config.json / .tanqihrc.json). Colour is off when stdout is not a terminal or NO_COLOR is set.
 
 ${exitCodeHelp}`;
 
@@ -101,11 +104,11 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('[file]', 'a file, or - for stdin', '-')
     .option('--json', 'print the fields and every piece as JSON')
     .option('--full', 'do not shorten long lines');
-  for (const o of textOptions()) inspect.addOption(o);
-  inspect.addOption(rulesOption());
-  inspect.addHelpText('after', inspectExamples).action(async (file: string, opts: Record<string, unknown>) => {
+  for (const o of [...textOptions(), rulesOption(), ...configOptions()]) inspect.addOption(o);
+  inspect.addHelpText('after', inspectExamples).action(async (file: string, _opts: unknown, cmd: Command) => {
     const { runInspect } = await import('./commands/inspect.js');
-    result.code = await runInspect(file, opts as Parameters<typeof runInspect>[1], io);
+    await mergeConfig(cmd, io.cwd()); // the same defaults as ingest, so both see the same text
+    result.code = await runInspect(file, cmd.opts() as Parameters<typeof runInspect>[1], io);
   });
   return program;
 }

@@ -3,7 +3,7 @@ import { normalize, normalizeUtf8, settingsLabel, type OpSwitches, type ProfileN
 import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import { FileError } from './errors.js';
-import type { Article, DecodeOptions, Message, Segmented } from './types.js';
+import type { Article, DecodeOptions, DecodeResult, Message, NormalizeResult, Segmented, Warning } from './types.js';
 
 export interface PipelineOptions extends DecodeOptions {
   profile?: ProfileName | undefined;
@@ -56,22 +56,44 @@ function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' 
   };
 }
 
+/** What the text stages get from one file's bytes: the decoding, the normalised text and its settings' label. */
+export interface PreparedText {
+  decoded: DecodeResult;
+  normalized: NormalizeResult;
+  normalization: Article['normalization'];
+  /** Decode warnings, then `segment/not-arabic` when the text holds no Arabic letter. */
+  warnings: Warning[];
+  /** True when the text holds no Arabic letter (segmentation warnings are then left out). */
+  notArabic: boolean;
+}
+
+/**
+ * bytes -> normalised text, the first half of `processBytes` (and what `tanqih inspect` segments). Throws FileError
+ * (`decode/binary`, `segment/empty`, ...).
+ */
+export function prepareText(bytes: Uint8Array, options: PipelineOptions = {}): PreparedText {
+  const decoded = decodeWithBytes(bytes, options);
+  const settings = { ...options.normalize, profile: options.profile ?? 'display' };
+  // plain UTF-8 (the common case): the normaliser reads the input bytes, not the text encoded again
+  const normalized = decoded.utf8 ? normalizeUtf8(decoded.utf8, settings, decoded.text) : normalize(decoded.text, settings);
+  const notArabic = checkText(normalized.text, bytes.length); // throws segment/empty
+  return {
+    decoded,
+    normalized,
+    normalization: { profile: settingsLabel(settings), changes: normalized.changes },
+    warnings: notArabic ? [...decoded.warnings, notArabic] : decoded.warnings,
+    notArabic: notArabic !== null,
+  };
+}
+
 /** bytes -> Article, the whole pure pipeline for one file. A failure becomes an error message on that file. */
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
-    const decoded = decodeWithBytes(bytes, options);
-    const settings = { ...options.normalize, profile: options.profile ?? 'display' };
-    // plain UTF-8 (the common case): the normaliser reads the input bytes, not the text encoded again
-    const normalized = decoded.utf8 ? normalizeUtf8(decoded.utf8, settings, decoded.text) : normalize(decoded.text, settings);
-    const notArabic = checkText(normalized.text, bytes.length); // throws segment/empty
+    const { decoded, normalized, normalization, warnings: found, notArabic } = prepareText(bytes, options);
     const seg = segment(normalized.text, { rules: options.rules });
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
-    const warnings = [...decoded.warnings, ...(notArabic ? [notArabic] : seg.warnings)];
-    const article = toArticle(path, seg, {
-      encoding: decoded.encoding,
-      normalization: { profile: settingsLabel(settings), changes: normalized.changes },
-      warnings,
-    });
+    const warnings = notArabic ? found : [...found, ...seg.warnings];
+    const article = toArticle(path, seg, { encoding: decoded.encoding, normalization, warnings });
     const messages: Message[] = warnings.map((w) => ({ path, line: w.line, severity: 'warning', rule: w.rule, message: w.message }));
     return { ok: true, article, messages };
   } catch (err) {

@@ -171,3 +171,31 @@ function assignRoles(kind: Uint8Array, on: Readonly<Record<OpName, boolean>>): v
   }
   if (on.elongation) for (let cp = 0; cp < 0x10000; cp++) if (letterTable[cp] === 1) set(cp, K_LETTER);
 }
+
+/**
+ * The same table with `nfc` off, derived without compiling again: the roles `nfc` gave (marks, composing marks,
+ * characters outside the NFC-safe set) go back to what they were (copied, or removed when an op removes them).
+ */
+export function withoutNfc(t: Table): Table {
+  const kind = t.kind.slice();
+  for (let cp = 0; cp < kind.length; cp++) {
+    const k = kind[cp];
+    if (k === K_MARK || k === K_UNSAFE) kind[cp] = K_COPY;
+    else if (k === K_COMPOSER) kind[cp] = t.repl.get(cp)?.length === 0 ? K_DELETE : K_COPY;
+  }
+  const on = Object.fromEntries(opNames.map((n) => [n, n !== 'nfc' && t.on[n]])) as Record<OpName, boolean>;
+  // the same fields in the same order as `compile` writes them, so V8 gives both tables one shape and the engine's
+  // property accesses stay monomorphic
+  return {
+    kind,
+    repl: t.repl,
+    credit: t.credit,
+    on,
+    ccc: t.ccc,
+    letter: t.letter,
+    yeh: t.yeh,
+    composerDeletes: t.composerDeletes,
+    simpleTo: t.simpleTo,
+    simpleSlot: t.simpleSlot,
+  };
+}

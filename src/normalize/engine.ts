@@ -46,6 +46,9 @@ export class Engine {
   readonly counts = new Int32Array(opNames.length + 1);
   /** Set when the input holds something only full NFC can handle (a composing mark after its base, an unknown script). */
   risk = false;
+  /** Where in the input the first and the last such character stand (byte offsets), when `risk` is set. */
+  riskFrom = -1;
+  riskTo = -1;
   private readonly d: Decoded = { cp: 0, len: 0 };
   /** Marks seen since the last starter, written when the run ends. */
   private readonly marks: number[] = [];
@@ -225,10 +228,10 @@ export class Engine {
       if (src[next] !== 0x0a || next >= end) this.emit(0x0a, null, 0, src, next, end);
     } else if (k === K_COMPOSER) {
       // NFC may compose it with the letter before, as written or as mapped (a presentation-form alef)
-      if (composeBases.has(this.prev) || (this.prev >= 0 && this.prev < 0x10000 && this.t.ccc[this.prev]! > 0)) this.risk = true;
+      if (composeBases.has(this.prev) || (this.prev >= 0 && this.prev < 0x10000 && this.t.ccc[this.prev]! > 0)) this.flagRisk(i);
       if (i > this.start) {
         decodeAt(src, charStartBefore(src, i, this.start), i, d);
-        if (d.len > 0 && (composeBases.has(d.cp) || this.t.ccc[d.cp & 0xffff]! > 0)) this.risk = true;
+        if (d.len > 0 && (composeBases.has(d.cp) || this.t.ccc[d.cp & 0xffff]! > 0)) this.flagRisk(i);
       }
       if (this.t.composerDeletes) this.credit(cp);
       else this.putMark(cp);
@@ -236,6 +239,12 @@ export class Engine {
       this.emit(cp, null, 0, src, next, end);
     }
     return next;
+  }
+
+  private flagRisk(at: number): void {
+    if (!this.risk) this.riskFrom = at;
+    this.risk = true;
+    this.riskTo = at;
   }
 
   private kindOf(cp: number): number {
@@ -285,7 +294,7 @@ export class Engine {
       case K_COMPOSER:
         return this.putMark(cp);
       case K_UNSAFE:
-        this.risk = true;
+        this.flagRisk(pos - 1); // within the input character it came from
         return this.put(cp);
       case K_LETTER:
         return this.putLetter(cp);

@@ -1,12 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { FileError } from '../../core/errors.js';
-import { formatMessage } from '../../core/message.js';
-import type { PipelineOptions } from '../../core/pipeline.js';
-import { decode } from '../../decode/index.js';
-import { describeIoError, readInput } from '../../io/read.js';
-import { normalize } from '../../normalize/index.js';
+import { prepareText, type PipelineOptions, type PreparedText } from '../../core/pipeline.js';
+import { readInput } from '../../io/read.js';
 import { segmentTrace, type Piece, type Role } from '../../segment/index.js';
 import { ExitCode } from '../exit-codes.js';
+import { failInput } from '../input-failure.js';
 import { write, type Io } from '../io.js';
 
 export interface InspectOptions extends PipelineOptions {
@@ -33,6 +30,12 @@ function useColour(io: Io): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** `display -tatweel  (spaces 3, nfc 1)`: the settings and what they changed. */
+function describeNormalization(n: PreparedText['normalization']): string {
+  const changes = Object.entries(n.changes).map(([op, count]) => `${op} ${count}`);
+  return changes.length > 0 ? `${n.profile}  (${changes.join(', ')})` : `${n.profile}  (no changes)`;
 }
 
 function clip(s: string, full: boolean): string {
@@ -64,28 +67,25 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
   return out.join('\n') + '\n';
 }
 
-/** `tanqih inspect FILE`: every line of the normalised text with the role it got and the rule that decided it. */
+/**
+ * `tanqih inspect FILE`: every line of the normalised text with the role it got and the rule that decided it. The text
+ * is prepared exactly as `ingest` prepares it (same decoding, profile, `--normalize` switches and config file).
+ */
 export async function runInspect(file: string, options: InspectOptions, io: Io): Promise<number> {
-  let bytes: Buffer;
+  let prepared: PreparedText;
   try {
-    bytes = await readInput(file, io.cwd(), io.stdin);
+    prepared = prepareText(await readInput(file, io.cwd(), io.stdin), options);
   } catch (err) {
-    const { rule, message } = describeIoError(err);
-    await write(io.stderr, formatMessage({ path: file, line: null, severity: 'error', rule, message }) + '\n');
-    return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.ioError;
+    return failInput(err, file, io);
   }
-  let text: string;
-  try {
-    text = normalize(decode(bytes, options).text, { profile: options.profile ?? 'display' }).text;
-  } catch (err) {
-    if (!(err instanceof FileError)) throw err;
-    await write(io.stderr, formatMessage({ path: file, line: err.line, severity: 'error', rule: err.rule, message: err.message }) + '\n');
-    return ExitCode.fileFailed;
-  }
+  const text = prepared.normalized.text;
   const { segmented: s, pieces } = segmentTrace(text, { rules: options.rules });
+  // the warnings the record would carry
+  const warnings = prepared.notArabic ? prepared.warnings : [...prepared.warnings, ...s.warnings];
   if (options.json) {
     const { blocks: _blocks, boilerplate: _boilerplate, ...fields } = s;
-    await write(io.stdout, JSON.stringify({ path: file, fields, pieces }, null, 2) + '\n');
+    const record = { ...fields, encoding: prepared.decoded.encoding, normalization: prepared.normalization, warnings };
+    await write(io.stdout, JSON.stringify({ path: file, fields: record, pieces }, null, 2) + '\n');
     return ExitCode.ok;
   }
   const c = new Chalk({ level: useColour(io) ? 1 : 0 });
@@ -99,8 +99,9 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
     field('dateline', s.dateline),
     field('agencies', s.agencies.length > 0 ? s.agencies.join(', ') : null),
     field('url', s.url),
+    field('normalize', describeNormalization(prepared.normalization)),
   ];
-  for (const w of s.warnings) head.push(`${c.yellow('warning')}   ${w.message} (${w.rule})`);
+  for (const w of warnings) head.push(`${c.yellow('warning')}   ${w.message} (${w.rule})`);
   await write(io.stdout, `${c.bold(file)}\n${head.join('\n')}\n\n${renderRows(text.split('\n'), pieces, c, options.full === true)}`);
   return ExitCode.ok;
 }

@@ -2,14 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { FileError } from '../../core/errors.js';
-import { formatMessage } from '../../core/message.js';
 import type { DecodeOptions, Warning } from '../../core/types.js';
 import { decode } from '../../decode/index.js';
 import { sniffBom } from '../../decode/bom.js';
-import { describeIoError } from '../../io/read.js';
 import { NormalizeStream, normalize, resolveOps, type OpSwitches, type ProfileName } from '../../normalize/index.js';
 import { ExitCode } from '../exit-codes.js';
+import { failInput, reportInput } from '../input-failure.js';
 import type { Io } from '../io.js';
 
 export interface NormalizeCommandOptions extends DecodeOptions {
@@ -74,16 +72,12 @@ function streamable(head: Buffer, eof: boolean, options: DecodeOptions): { ok: b
 
 /** `tanqih normalize [FILE|-]`: decode, normalise, write the text to stdout, streaming. */
 export async function runNormalize(file: string, options: NormalizeCommandOptions, io: Io): Promise<number> {
-  const report = (severity: 'error' | 'warning', rule: string, message: string, line: number | null = null): void => {
-    io.stderr.write(formatMessage({ path: file, line, severity, rule, message }) + '\n');
-  };
+  const warn = (w: Warning): void => reportInput(io, file, 'warning', w.rule, w.message, w.line);
   let input: Readable;
   try {
     input = await open(file, io.cwd(), io.stdin);
   } catch (err) {
-    const { rule, message } = describeIoError(err);
-    report('error', rule, message);
-    return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.ioError;
+    return failInput(err, file, io);
   }
   const switches = options.normalize ?? {};
   const it = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
@@ -108,20 +102,20 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
     const s = streamable(head, eof, options);
     let changes: Record<string, number>;
     if (s.ok) {
-      for (const w of s.warnings) report('warning', w.rule, w.message, w.line);
+      s.warnings.forEach(warn);
       const ns = new NormalizeStream(resolveOps(options.profile, switches));
       const bom = sniffBom(head);
       for (const piece of ns.push(bom ? head.subarray(bom.length) : head)) await writeBytes(io.stdout, piece);
       for (let c = await next(); c !== null; c = await next()) for (const piece of ns.push(c)) await writeBytes(io.stdout, piece);
       for (const piece of ns.end()) await writeBytes(io.stdout, piece);
       const bad = ns.invalidSequences();
-      if (bad > 0) report('warning', 'decode/invalid-utf8', `${bad} byte sequence(s) past the start are not valid UTF-8; each became U+FFFD.`);
+      if (bad > 0) warn({ rule: 'decode/invalid-utf8', line: null, message: `${bad} byte sequence(s) past the start are not valid UTF-8; each became U+FFFD.` });
       changes = ns.changes();
     } else {
       const rest: Buffer[] = [head];
       for (let c = await next(); c !== null; c = await next()) rest.push(c);
       const decoded = decode(Buffer.concat(rest), options);
-      for (const w of decoded.warnings) report('warning', w.rule, w.message, w.line);
+      decoded.warnings.forEach(warn);
       const r = normalize(decoded.text, { profile: options.profile, ...switches });
       await writeBytes(io.stdout, Buffer.from(r.text, 'utf8'));
       changes = r.changes;
@@ -129,16 +123,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
     if (options.changes) io.stderr.write(`${JSON.stringify(changes)}\n`);
     return ExitCode.ok;
   } catch (err) {
-    if (err instanceof FileError) {
-      report('error', err.rule, err.message, err.line);
-      return ExitCode.fileFailed;
-    }
-    if ((err as NodeJS.ErrnoException).code !== undefined && (err as NodeJS.ErrnoException).code !== 'EPIPE') {
-      const { rule, message } = describeIoError(err);
-      report('error', rule, message);
-      return ExitCode.ioError;
-    }
-    throw err;
+    return failInput(err, file, io);
   } finally {
     if (file !== '-') input.destroy();
   }
