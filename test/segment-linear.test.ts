@@ -35,4 +35,14 @@ describe('segmentation is linear-time', () => {
     const s = segment(text);
     expect(s.boilerplate.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('reads a tagged file of 10,000 documents (a whole archive in one file) without overflowing the stack', () => {
+    const doc = (i: number): string =>
+      `<DOC>\n<TITLE>البلدية تفتتح مكتبة رقم ${i}</TITLE>\n<ABSTRACT>\nافتتحت البلدية مكتبة عامة جديدة رقم ${i} في وسط المدينة.\n</ABSTRACT>\n` +
+      `<TEXT>\nافتتحت البلدية مكتبة عامة جديدة رقم ${i} في وسط المدينة بعد أعمال استمرت عامين.\nوقال رئيس البلدية إن المكتبة ستفتح أبوابها حتى المساء.\n</TEXT>\n</DOC>\n`;
+    const text = Array.from({ length: 10_000 }, (_, i) => doc(i)).join('');
+    const s = segment(text);
+    expect(s.blocks.length).toBeGreaterThan(10_000);
+    expect(s.warnings.map((w) => w.rule)).toContain('segment/many-docs');
+  }, 60_000);
 });

@@ -51,6 +51,15 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** The first `n` code units of `units` as a string, a slice at a time (one `apply` over a huge line overflows the stack). */
+function fromCodeUnits(units: Uint16Array, n: number): string {
+  const step = 8192;
+  if (n <= step) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += step) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + step)) as unknown as number[]);
+  return out;
+}
+
 /**
  * A matching key for rules: the same line under every normalisation profile. Diacritics, tatweel and invisible
  * marks go (a tatweel standing alone between spaces is a dash: "جدة ـ فلان"), alef forms, alef maksura and teh
@@ -81,7 +90,7 @@ export function foldKey(s: string): string {
     if (out >= 0x41 && out <= 0x5a) upper = true;
     buffer[n++] = out;
   }
-  const key = String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
+  const key = fromCodeUnits(buffer, n);
   return upper ? key.toLowerCase() : key;
 }
 

@@ -182,8 +182,9 @@ class Sink {
 /** --check: the stale inputs (and, with --prune, orphaned outputs), a batch of stats at a time; writes nothing. */
 async function checkStale(files: FileList, plan: (part: InputFile[]) => Planned[], inc: Incremental, prune: boolean, ui: RunUi, cwd: string, started: number): Promise<number> {
   const stale: Stale[] = [];
-  for (let i = 0; i < files.length; i += defaultBatchSize) stale.push(...(await inc.stale(plan(files.slice(i, i + defaultBatchSize)), cwd)));
-  if (prune) stale.push(...inc.orphans(new Set(files.paths)).map((p) => ({ path: p, reason: 'input removed' })));
+  for (let i = 0; i < files.length; i += defaultBatchSize) for (const s of await inc.stale(plan(files.slice(i, i + defaultBatchSize)), cwd)) stale.push(s);
+  // a loop, not a spread: a whole archive may have gone
+  if (prune) for (const p of inc.orphans(new Set(files.paths))) stale.push({ path: p, reason: 'input removed' });
   return ui.reportStale(stale, files.length, started);
 }
 

@@ -49,7 +49,8 @@ class TagReader {
     const field = fieldOfTag[open.name];
     const line = open.parts[0]?.line ?? 0;
     if (field === 'body' || field === 'abstract') {
-      (field === 'body' ? this.body : this.abstract).push(...open.parts);
+      const into = field === 'body' ? this.body : this.abstract;
+      for (const part of open.parts) into.push(part); // no spread: a body can hold more lines than the stack has room for
       return;
     }
     const text = open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
