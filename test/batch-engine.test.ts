@@ -57,25 +57,38 @@ describe('batch engine: ordered output whatever the concurrency', () => {
   });
 });
 
-describe('worker pool: threads whose heap has grown are replaced between tasks', () => {
-  it('gives the same results as inline runs when every thread is replaced after each task', async () => {
-    const { WorkerPool } = await import('../src/cli/pool.js');
-    const { runBatch } = await import('../src/cli/batch-task.js');
-    const { readdirSync } = await import('node:fs');
-    const files = readdirSync(path.join(dir, 'part-0')).sort().map((f) => ({ path: `part-0/${f}` }));
-    const options = { pipeline: {}, format: 'jsonl' as const, toFiles: false, cwd: dir, hash: false };
-    // the built worker (npm test builds first); a 1-byte limit replaces the thread after every task
-    const pool = new WorkerPool<{ files: { path: string }[] }, { out: Uint8Array | null }>(2, new URL('../dist/cli/worker.js', import.meta.url), options, 1);
+describe('worker pool: a batch too big for a thread\'s capped heap', () => {
+  // an article of ~8 MB: far over a 16 MB old generation once decoded, normalised, segmented and rendered
+  const bigDir = makeCorpus(40, 'tanqih-oom-');
+  const para = 'افتتحت البلدية مكتبة عامة جديدة في وسط المدينة بعد أعمال استمرت عامين، وقال رئيس البلدية إنها ستفتح حتى المساء.';
+  writeFileSync(path.join(bigDir, 'part-0', 'big.txt'), `مكتبة جديدة في وسط المدينة\n\n${`${para}\n\n`.repeat(40_000)}`);
+  afterAll(() => rmSync(bigDir, { recursive: true, force: true }));
+
+  it('loses only that task: the thread is replaced and the next task runs', async () => {
+    process.env.TANQIH_TEST_WORKER_HEAP_MB = '16';
+    const { WorkerPool, isOutOfMemory } = await import('../src/cli/pool.js');
+    delete process.env.TANQIH_TEST_WORKER_HEAP_MB;
+    const options = { pipeline: {}, format: 'jsonl' as const, toFiles: false, cwd: bigDir, hash: false };
+    // the built worker (npm test builds first)
+    const pool = new WorkerPool<{ files: { path: string }[] }, { out: Uint8Array | null }>(1, new URL('../dist/cli/worker.js', import.meta.url), options);
     try {
-      const tasks = [0, 10, 20, 30, 40].map((s) => ({ files: files.slice(s, s + 10) }));
-      const pooled = await Promise.all(tasks.map((t) => pool.run(t)));
-      const inline = await Promise.all(tasks.map((t) => runBatch(t, options)));
-      const text = (r: { out: Uint8Array | null }): string => Buffer.from(r.out!).toString('utf8');
-      expect(pooled.map(text)).toEqual(inline.map(text));
-      expect(pooled.map(text).join('')).toContain('"path":"part-0/');
-      expect(pool.recycled).toBe(tasks.length);
+      const err = await pool.run({ files: [{ path: 'part-0/big.txt' }] }).then(() => null, (e: unknown) => e);
+      expect(isOutOfMemory(err)).toBe(true);
+      expect(pool.replaced).toBe(1);
+      const next = await pool.run({ files: [{ path: 'part-0/a0000.txt' }] });
+      expect(Buffer.from(next.out!).toString('utf8')).toContain('"path":"part-0/a0000.txt"');
     } finally {
       await pool.close();
     }
-  });
+  }, 60_000);
+
+  it('the CLI runs that batch again on the main thread: the same records as -j 1, exit 0', async () => {
+    const env = { TANQIH_TEST_WORKER_HEAP_MB: '16' };
+    const one = await runCli(['ingest', '.', '-q', '-j', '1'], { cwd: bigDir, env });
+    const two = await runCli(['ingest', '.', '-q', '-j', '2'], { cwd: bigDir, env });
+    expect(two.code).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toContain('"path":"part-0/big.txt"');
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runBatch, type BatchResult, type BatchTask, type TaskOptions } from './batch-task.js';
-import { WorkerPool } from './pool.js';
+import { isOutOfMemory, WorkerPool } from './pool.js';
 
 /** Files per task: enough that the thread hand-off (~0.1 ms) is small beside the work, few enough to keep memory flat. */
 export const defaultBatchSize = 32;
@@ -38,7 +38,8 @@ export async function runOrdered<B extends BatchTask>(
     // a batch the manifest skipped entirely needs no thread
     if (options.inline || task.files.every((f) => f.skip)) return runBatch(task, taskOptions);
     pool ??= new WorkerPool(options.concurrency, new URL('./worker.js', import.meta.url), taskOptions);
-    return pool.run({ files: task.files });
+    // a batch too big for a thread's capped heap is run again here, where the heap is not capped
+    return pool.run({ files: task.files }).catch((err: unknown) => (isOutOfMemory(err) ? runBatch(task, taskOptions) : Promise.reject(err)));
   };
   const window = options.inline ? 1 : options.concurrency * 4;
   const pending: { task: B; result: Promise<BatchResult> }[] = [];

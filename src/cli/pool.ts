@@ -13,11 +13,18 @@ interface Slot<T, R> {
 }
 
 /**
- * The heap size past which a thread is replaced by a fresh one between two tasks. V8 lets a busy heap creep upwards
- * over a long run (more garbage between collections, not more live data); a fresh thread holds ~19 MB after its first batch, so
- * memory stays the same for 40,000 files or 4 million. A restart costs ~50 ms, a few times per 100,000 files.
+ * Each thread's old generation is capped (MB). Without a cap V8 lets a busy heap creep upwards over a long run (more
+ * garbage between collections, not more live data), so memory grew with the archive; with it, memory is the same for
+ * 40,000 files or 4 million. A file too big for the cap (tens of MB) runs out of memory in its thread: that thread is
+ * replaced and the batch is run again on the main thread, whose heap is not capped (see `isOutOfMemory`).
+ * TANQIH_TEST_WORKER_HEAP_MB sets another cap, for the test of that path only.
  */
-export const recycleHeapBytes = 24 * 1024 * 1024;
+export const workerOldGenerationMb = Number(process.env.TANQIH_TEST_WORKER_HEAP_MB) || 48;
+
+/** True for the error of a task whose thread ran out of memory (the thread is replaced; the task may be re-run). */
+export function isOutOfMemory(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
 
 /**
  * A fixed set of worker threads, one job each at a time, the rest queued. node:worker_threads directly: the
@@ -27,14 +34,13 @@ export class WorkerPool<T, R> {
   private readonly slots: Slot<T, R>[] = [];
   private readonly queue: Job<T, R>[] = [];
   private closed = false;
-  /** Threads replaced because their heap had grown (for the benchmark's curiosity and the tests). */
-  recycled = 0;
+  /** Threads replaced after running out of memory. */
+  replaced = 0;
 
   constructor(
     size: number,
     private readonly script: URL,
     private readonly workerData: unknown,
-    private readonly recycleAbove = recycleHeapBytes,
   ) {
     for (let i = 0; i < size; i++) {
       const slot = { job: null } as Slot<T, R>;
@@ -45,29 +51,29 @@ export class WorkerPool<T, R> {
 
   private start(slot: Slot<T, R>): void {
     // A small young generation: each task's garbage dies young, and a thread then holds ~25 MB less (BENCHMARKS.md).
-    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerOldGenerationMb };
+    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits });
     slot.worker = worker;
-    worker.on('message', (msg: { result?: R; error?: string; heap?: number }) => {
+    worker.on('message', (msg: { result?: R; error?: string }) => {
       const job = slot.job;
       slot.job = null;
       if (msg.error !== undefined) job?.reject(new Error(msg.error));
       else job?.resolve(msg.result as R);
-      if (msg.heap !== undefined && msg.heap > this.recycleAbove && !this.closed) this.replace(slot);
       this.next(slot);
     });
-    worker.on('error', (err) => this.fail(slot, err));
+    worker.on('error', (err) => {
+      if (!isOutOfMemory(err) || this.closed) return this.fail(slot, err);
+      // only this task is lost: a fresh thread takes the slot and the queue goes on
+      slot.job?.reject(err);
+      slot.job = null;
+      this.replaced++;
+      this.start(slot);
+      this.next(slot);
+    });
     worker.on('exit', (code) => {
       if (!this.closed && slot.worker === worker) this.fail(slot, new Error(`worker thread exited with code ${code}`));
     });
     worker.unref();
-  }
-
-  /** Swaps an idle slot's thread for a fresh one; the old one is stopped in the background. */
-  private replace(slot: Slot<T, R>): void {
-    const old = slot.worker;
-    this.start(slot);
-    this.recycled++;
-    void old.terminate();
   }
 
   /** Runs one task on the next free worker; `transfer` lists buffers moved, not copied, to it. */
