@@ -46,16 +46,12 @@ export async function* fileBatches(
     return { files: tasks, planned };
   };
   for await (const run of runs) {
-    let i = 0;
-    if (pending.length > 0) {
-      i = Math.min(run.length, defaultBatchSize - pending.length);
-      pending.push(...run.slice(0, i));
+    for (const f of run) {
+      pending.push(f);
       if (pending.length < defaultBatchSize) continue;
       yield await batch(pending);
       pending = [];
     }
-    for (; i + defaultBatchSize <= run.length; i += defaultBatchSize) yield await batch(run.slice(i, i + defaultBatchSize));
-    pending = run.slice(i);
   }
   if (pending.length > 0) yield await batch(pending);
 }

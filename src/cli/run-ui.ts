@@ -4,7 +4,7 @@ import type { Message } from '../core/types.js';
 import type { FileResult } from './batch-task.js';
 import { colorEnabled, palette, type Palette } from './color.js';
 import type { Stale } from './incremental.js';
-import { ExitCode } from './exit-codes.js';
+import { exitCodeFor } from './exit-codes.js';
 import { write, type Io } from './io.js';
 import { Progress, progressEnabled } from './progress.js';
 import { emptyTotals, formatDuration, JsonReport, summaryLine, type ReportEntry, type Totals } from './report.js';
@@ -100,8 +100,8 @@ export class RunUi {
     await this.report?.add(entries);
   }
 
-  /** Ends the run: clears the progress line, prints the summary, closes the report; returns the exit code. */
-  async finish(started: number): Promise<number> {
+  /** Ends the run: clears the progress line, prints the summary, closes the report (the exit code is exitCodeFor's). */
+  async finish(started: number): Promise<void> {
     const ms = performance.now() - started;
     await this.flush();
     this.progress?.clear();
@@ -112,8 +112,6 @@ export class RunUi {
       await write(this.io.stderr, summaryLine(this.totals, ms, this.colors, missing + pruned));
     }
     await this.report?.close({ totals: { ...this.totals, missing: this.missing, unreadableFolders: this.unreadable, pruned: this.pruned }, durationMs: Math.round(ms) });
-    if (this.missing > 0) return ExitCode.noInput;
-    return this.totals.failed > 0 || this.unreadable > 0 ? ExitCode.fileFailed : ExitCode.ok;
   }
 
   /** The run stopped early (stdout closed): no summary, no half report. */
@@ -130,7 +128,6 @@ export class RunUi {
       const verdict = stale.length === 0 ? 'all outputs are up to date' : `${stale.length} stale (run without --check to update)`;
       await write(this.io.stderr, `${lines.join('')}tanqih: ${total} files checked: ${verdict} in ${formatDuration(performance.now() - started)}\n`);
     }
-    if (this.missing > 0) return ExitCode.noInput;
-    return stale.length > 0 || this.unreadable > 0 ? ExitCode.fileFailed : ExitCode.ok;
+    return exitCodeFor({ failed: stale.length + this.unreadable, missing: this.missing, warnings: 0 });
   }
 }

@@ -287,7 +287,7 @@ async function ingest(inputs: readonly string[], options: IngestOptions, io: Io,
     const peek = await lookahead(fileBatches(source, plan(incremental), io.stdin, readOnMain, options.maxBytes), 2);
     inline ||= peek.done; // one batch: no threads to start
     batches = peek.rest;
-    ui.start(peek.done && outDir === undefined ? peek.head.reduce((n, b) => n + b.files.length, 0) : total);
+    ui.start(peek.done ? peek.head.reduce((n, b) => n + b.files.length, 0) : total);
   }
 
   const abort = new AbortController(); // stdout closed
