@@ -57,6 +57,26 @@ function checkOpened(info: Stats, maxBytes: number): void {
 }
 
 /**
+ * The reads of one opened file, shared by the async and the sync reader: yields each buffer to fill, is given back
+ * the bytes read, and returns the file's bytes. Like fs.readFile it reads the size fstat gave; a size of 0 may be a
+ * lie (procfs), so then it reads to EOF. Never more than maxBytes + 1 bytes are read (ETOOBIG past maxBytes).
+ */
+function* readPlan(size: number, maxBytes: number): Generator<Buffer, Buffer, number> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (size === 0 || total < size) {
+    const want = size === 0 ? 1 << 16 : size - total;
+    const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+    const bytesRead = yield buf;
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
+    chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+/**
  * Reads a regular file through an fd that was checked first: no hang on a FIFO (O_NONBLOCK has no
  * effect on regular files), nothing read past maxBytes. `noFollow` opens with O_NOFOLLOW, which fails
  * with ELOOP on a symlink: the cheap way to find the few links without an lstat of every file.
@@ -66,19 +86,10 @@ async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow 
   try {
     const info = await fh.stat();
     checkOpened(info, maxBytes);
-    // Like fs.readFile: read the size fstat gave. A size of 0 may be a lie (procfs), so then read to EOF.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (info.size === 0 || total < info.size) {
-      const want = info.size === 0 ? 1 << 16 : info.size - total;
-      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
-      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    const reads = readPlan(info.size, maxBytes);
+    let r = reads.next();
+    while (!r.done) r = reads.next((await fh.read(r.value, 0, r.value.length, null)).bytesRead);
+    return r.value;
   } finally {
     await fh.close();
   }
@@ -118,19 +129,10 @@ function readRegularFileSync(abs: string | Buffer, maxBytes: number, noFollow = 
   try {
     const info = fstatSync(fd);
     checkOpened(info, maxBytes);
-    // one read for a regular file of known size, as in readRegularFile
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (info.size === 0 || total < info.size) {
-      const want = info.size === 0 ? 1 << 16 : info.size - total;
-      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-      const bytesRead = readSync(fd, buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw fsError('ETOOBIG', 'too large', { size: total, maxBytes });
-      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    const reads = readPlan(info.size, maxBytes);
+    let r = reads.next();
+    while (!r.done) r = reads.next(readSync(fd, r.value, 0, r.value.length, null));
+    return r.value;
   } finally {
     closeSync(fd);
   }
