@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { looksPersian } from '../src/normalize/language.js';
+import { arabicBlocks, looksPersian } from '../src/normalize/language.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('looksPersian', () => {
   it('says yes for two Persian-only letters plus a Farsi yeh or keheh in any form (the fast "no" path never hides one)', () => {
     // peh + tteh (both with lead byte 0xD9, so only the letter tried can bring 0xDA/0xDB/0xEF), then every letter of the Arabic blocks and the presentation forms in turn
-    for (const [from, to] of [
-      [0x0600, 0x06ff],
-      [0xfb50, 0xfdff],
-      [0xfe70, 0xfeff],
-    ] as const) {
+    for (const [from, to] of arabicBlocks) {
       for (let cp = from; cp <= to; cp++) {
         const ch = String.fromCharCode(cp);
         const farsi = [...ch.normalize('NFKD')].some((c) => c === '\u06cc' || c === '\u06a9');

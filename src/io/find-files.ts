@@ -47,11 +47,7 @@ export class FileList {
   }
 
   at(i: number): InputFile {
-    const p = this.paths[i]!;
-    const file: InputFile = { path: p, rel: p === '-' ? 'stdin' : p.slice(this.relStart[i]) };
-    const root = this.roots[i];
-    if (root !== undefined) file.root = root;
-    return file;
+    return input(this.paths[i]!, this.relStart[i]!, this.roots[i]);
   }
 
   /** The InputFiles from index `start` (inclusive) to `end` (exclusive). */

@@ -33,13 +33,16 @@ export function looksPersian(bytes: Uint8Array): boolean {
   return false;
 }
 
-const farsiFlag = 31;
-const features = new Uint8Array(0x10000);
-for (const [from, to] of [
+/** The blocks whose letters `looksPersian` knows: Arabic, and Arabic Presentation Forms-A and -B. */
+export const arabicBlocks: readonly (readonly [number, number])[] = [
   [0x0600, 0x06ff],
   [0xfb50, 0xfdff],
   [0xfe70, 0xfeff],
-] as const) {
+];
+
+const farsiFlag = 31;
+const features = new Uint8Array(0x10000);
+for (const [from, to] of arabicBlocks) {
   for (let cp = from; cp <= to; cp++) {
     const k = String.fromCharCode(cp).normalize('NFKD');
     for (const ch of k) {
