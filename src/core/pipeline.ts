@@ -39,7 +39,10 @@ function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' 
   return {
     schemaVersion: 1,
     path,
+    kicker: seg.kicker,
     title: seg.title,
+    subtitle: seg.subtitle,
+    section: seg.section,
     sitename: seg.sitename,
     author: seg.author,
     date: seg.date,
@@ -48,11 +51,13 @@ function toArticle(path: string, seg: Segmented, rest: Pick<Article, 'encoding' 
     dateline: seg.dateline,
     agencies: seg.agencies,
     url: seg.url,
+    meta: seg.meta,
     blocks: seg.blocks,
     text,
     boilerplate: seg.boilerplate,
     stats: { chars: text.length, words: countWords(text), paragraphs: seg.blocks.filter((b) => b.type === 'paragraph').length },
     ...rest,
+    notes: seg.notes,
   };
 }
 

@@ -84,7 +84,13 @@ export interface Dateline {
 
 /** What segmentation finds in a text. */
 export interface Segmented {
+  /** The overline printed above the headline (`kicker`), or null. */
+  kicker: string | null;
   title: string | null;
+  /** The deck printed below the headline, or null (several deck lines are joined by a space). */
+  subtitle: string | null;
+  /** The section or category a tag, header or page names (`<CAT>`, `section:`), or null. */
+  section: string | null;
   sitename: string | null;
   author: string | null;
   date: string | null;
@@ -93,16 +99,23 @@ export interface Segmented {
   dateline: Dateline | null;
   agencies: string[];
   url: string | null;
+  /** Other metadata a tagged or header layout names (document id, abstract, …), by its lower-case key. */
+  meta: Record<string, string>;
   blocks: Block[];
   boilerplate: BoilerplateLine[];
   warnings: Warning[];
+  /** Facts about the text that call for no action (no headline in a body-only text, a one-line page). */
+  notes: Warning[];
 }
 
 /** One article record (schema version 1). */
 export interface Article {
   schemaVersion: 1;
   path: string;
+  kicker: string | null;
   title: string | null;
+  subtitle: string | null;
+  section: string | null;
   sitename: string | null;
   author: string | null;
   date: string | null;
@@ -111,6 +124,7 @@ export interface Article {
   dateline: Dateline | null;
   agencies: string[];
   url: string | null;
+  meta: Record<string, string>;
   blocks: Block[];
   text: string;
   boilerplate: BoilerplateLine[];
@@ -118,6 +132,7 @@ export interface Article {
   encoding: EncodingReport;
   normalization: { profile: string; changes: Record<string, number> };
   warnings: Warning[];
+  notes: Warning[];
 }
 
 export type OutputFormat = 'jsonl' | 'json' | 'md';

@@ -11,6 +11,9 @@ import { drop, sentenceEnd, wordCount, type Fields, type Piece, type SegmentRule
 import { foldKey } from './fold.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { readTop } from './top.js';
+import { readPlain, type BodyUnit } from './layouts/plain.js';
+import { lineWeights } from './lines/weights.js';
+import type { LineModel } from './lines/model.js';
 import { addAgency } from './dateline.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
@@ -18,6 +21,8 @@ export type { Piece, Role, SegmentRules } from './model.js';
 export interface SegmentOptions {
   /** User rules from `--rules FILE` (plain JSON data). */
   rules?: SegmentRules | undefined;
+  /** The line model (default: the weights shipped in lines/weights.ts); the trainer passes others. */
+  model?: LineModel | undefined;
 }
 
 /** The segmentation and, for `tanqih inspect`, every piece of every line with its role and rule. */
@@ -29,9 +34,13 @@ export interface SegmentTrace {
 function newWork(options: SegmentOptions, trace: boolean): Work {
   return {
     trace,
-    fields: { title: null, sitename: null, author: null, date: null, dateRaw: null, hijriDate: null, dateline: null, url: null, agencies: [], dateRank: 0 },
+    fields: {
+      kicker: null, title: null, subtitle: null, section: null, sitename: null, author: null, date: null, dateRaw: null,
+      hijriDate: null, dateline: null, url: null, agencies: [], meta: {}, dateRank: 0,
+    },
     pieces: [],
     warnings: [],
+    notes: [],
     boilerplate: [],
     rules: compileRules(options.rules),
   };
@@ -49,11 +58,11 @@ function opensSentence(text: string): boolean {
   return (first.startsWith('و') || first.startsWith('ف')) && speechVerbs.has(first.slice(1));
 }
 
-/** A short line between paragraphs, without sentence punctuation: a subheading. */
-function toBlocks(units: readonly Unit[], work: Work): Block[] {
+/** A short line between paragraphs, without sentence punctuation: a subheading (the line model's, when it ran). */
+function toBlocks(units: readonly BodyUnit[], work: Work): Block[] {
   return units.map((u, i) => {
-    const heading = i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text) && !opensSentence(u.text);
-    if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph' });
+    const heading = u.heading ?? (i > 0 && i < units.length - 1 && u.text.length <= 90 && wordCount(u.text) <= 10 && !sentenceEnd.test(u.text) && !/[:،,]$/u.test(u.text) && !opensSentence(u.text));
+    if (work.trace) work.pieces.push({ line: u.line, text: u.text, role: heading ? 'heading' : 'paragraph', rule: heading ? 'block/heading' : 'block/paragraph', ...(u.reason ? { reason: u.reason } : {}) });
     return { type: heading ? 'heading' : 'paragraph', text: u.text };
   });
 }
@@ -98,39 +107,51 @@ function addDatelineAgency(f: Fields): void {
   if (f.dateline?.agency) addAgency(f.agencies, f.dateline.agency, true);
 }
 
+/** Which layout a text has, and its units: tagged (body units), one collapsed line, or plain lines. */
+function layoutOf(lines: readonly string[], work: Work): { kind: 'tagged' | 'one-line' | 'plain'; units: Unit[] } {
+  if (isTagged(lines)) return { kind: 'tagged', units: readTagged(lines, work) };
+  const start = readHeader(lines, work);
+  const units = plainUnits(lines, start);
+  const list = readListRepr(units, work);
+  if (list) return { kind: 'plain', units: list };
+  return { kind: units.length === 1 && start === 0 ? 'one-line' : 'plain', units };
+}
+
+/** The lines a plain text hands the line model (for the trainer), or null for other layouts. */
+export function planLines(text: string, options: SegmentOptions = {}): { units: Unit[]; work: Work } | null {
+  const work = newWork(options, false);
+  const layout = layoutOf(text.split('\n'), work);
+  return layout.kind === 'plain' ? { units: layout.units, work } : null;
+}
+
 /** text -> Article fields, with the role and rule of every piece of every line. */
 export function segmentTrace(text: string, options: SegmentOptions = {}, trace = true): SegmentTrace {
   const work = newWork(options, trace);
   const lines = text.split('\n');
-  let units: Unit[];
-  if (isTagged(lines)) {
-    units = readTagged(lines, work);
-  } else {
-    const start = readHeader(lines, work);
-    units = plainUnits(lines, start);
-    const list = readListRepr(units, work);
-    units = list ?? units;
-    if (units.length === 1 && list === null && start === 0) {
-      work.warnings.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
-      units = readOneLine(units[0]!, work);
-    }
-    const oneLine = work.warnings.some((w) => w.rule === 'segment/one-line');
+  const layout = layoutOf(lines, work);
+  let units: BodyUnit[] = layout.units;
+  if (layout.kind === 'one-line') {
+    work.notes.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
+    units = readOneLine(units[0]!, work);
     units = readBottom(units, work);
-    if (oneLine && units.length === 1) units = [cutTrailingTags(units[0]!, work)];
+    if (units.length === 1) units = [cutTrailingTags(units[0]!, work)];
     units = readTop(units, work);
-  }
+  } else if (layout.kind === 'plain') units = readPlain(units, work, options.model ?? lineWeights);
   units = dropRepeatedTitle(units, work);
   const blocks = toBlocks(units, work);
   dateFromLead(blocks, work);
   const f = work.fields;
   if (f.sitename === null && f.dateline?.agency) f.sitename = f.dateline.agency;
   addDatelineAgency(f);
-  if (f.title === null) work.warnings.push({ rule: 'segment/no-title', line: null, message: 'Found no headline above the body.' });
+  if (f.title === null) work.notes.push({ rule: 'segment/no-title', line: null, message: 'Found no headline above the body.' });
   if (blocks.length === 0) work.warnings.push({ rule: 'segment/empty-body', line: null, message: 'Found no body text.' });
   work.pieces.sort((a, b) => a.line - b.line);
   return {
     segmented: {
+      kicker: f.kicker,
       title: f.title,
+      subtitle: f.subtitle,
+      section: f.section,
       sitename: f.sitename,
       author: f.author,
       date: f.date,
@@ -139,9 +160,11 @@ export function segmentTrace(text: string, options: SegmentOptions = {}, trace =
       dateline: f.dateline,
       agencies: f.agencies,
       url: f.url,
+      meta: f.meta,
       blocks,
       boilerplate: work.boilerplate.sort((a, b) => a.line - b.line),
       warnings: work.warnings,
+      notes: work.notes,
     },
     pieces: work.pieces,
   };

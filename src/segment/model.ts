@@ -1,7 +1,8 @@
 import type { BoilerplateLine, Segmented, Warning } from '../core/types.js';
 
 /** What `tanqih inspect` shows for one line of the normalised text. */
-export type Role = 'title' | 'site' | 'byline' | 'date' | 'dateline' | 'heading' | 'paragraph' | 'credit' | 'boilerplate' | 'meta' | 'blank';
+export const roles = ['kicker', 'title', 'subtitle', 'site', 'byline', 'date', 'dateline', 'heading', 'paragraph', 'credit', 'boilerplate', 'meta', 'blank'] as const;
+export type Role = (typeof roles)[number];
 
 /** A piece of a line with the role it got and the rule that decided it (a line may hold several pieces). */
 export interface Piece {
@@ -10,6 +11,8 @@ export interface Piece {
   text: string;
   role: Role;
   rule: string;
+  /** Why the line got its role, when a model decided it: its strongest features. */
+  reason?: string;
 }
 
 /** A paragraph candidate: the text of one line, or of one item of a line split by a layout. */
@@ -31,7 +34,7 @@ export interface SegmentRules {
 }
 
 /** Fields found so far; layouts and rules fill them in, first writer wins. */
-export interface Fields extends Pick<Segmented, 'title' | 'sitename' | 'author' | 'date' | 'dateRaw' | 'hijriDate' | 'dateline' | 'url' | 'agencies'> {
+export interface Fields extends Pick<Segmented, 'kicker' | 'title' | 'subtitle' | 'section' | 'sitename' | 'author' | 'date' | 'dateRaw' | 'hijriDate' | 'dateline' | 'url' | 'agencies' | 'meta'> {
   /** Where the date came from: metadata beats a dateline beats the body. */
   dateRank: number;
 }
@@ -43,8 +46,19 @@ export interface Work {
   fields: Fields;
   pieces: Piece[];
   warnings: Warning[];
+  notes: Warning[];
   boilerplate: BoilerplateLine[];
   rules: CompiledRules;
+  /** What a folder's other files repeat (learned across a batch), when known. */
+  template?: TemplateHints | undefined;
+}
+
+/** Lines and names that recur across the files of a folder (see folder/). Keys are foldKey. */
+export interface TemplateHints {
+  /** Whether a short name recurs as a site in the folder's heads. */
+  isSite(key: string): boolean;
+  /** Whether a whole line recurs across the folder's files. */
+  repeats(key: string): boolean;
 }
 
 export interface CompiledRules {
@@ -67,6 +81,17 @@ export function setField<K extends keyof Fields>(work: Work, key: K, value: Fiel
   if (work.fields[key] !== null && work.fields[key] !== undefined) return;
   // a site or author name keeps no quotes: «الشرق الأوسط» -> الشرق الأوسط
   work.fields[key] = (key === 'sitename' || key === 'author') && typeof value === 'string' ? (value.replace(/^["'«“(]+|["'»”)]+$/gu, '').trim() as Fields[K]) : value;
+}
+
+/**
+ * Sets a field when it is free (or already holds the same value) and says whether the value is now kept there. A
+ * caller whose value was not kept puts the text in the audit instead, so no word is lost.
+ */
+export function putField<K extends 'kicker' | 'title' | 'subtitle' | 'section' | 'sitename' | 'author'>(work: Work, key: K, value: string): boolean {
+  const before = work.fields[key];
+  if (before !== null) return before === value.trim();
+  setField(work, key, value as Fields[K]);
+  return true;
 }
 
 /** Words of a string (runs of non-space). */

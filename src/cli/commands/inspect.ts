@@ -12,7 +12,9 @@ export interface InspectOptions extends PipelineOptions {
 }
 
 const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
+  kicker: (c) => c.cyan,
   title: (c) => c.bold.cyan,
+  subtitle: (c) => c.cyan,
   site: (c) => c.magenta,
   byline: (c) => c.magenta,
   date: (c) => c.yellow,

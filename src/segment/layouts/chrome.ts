@@ -6,3 +6,6 @@ const shareBar = `(?:شارك|مشاركة)(?:\\s+(?:من\\s+خلال|عبر|ع�
 
 /** Chrome at the very start of a text (a bare link, print/share bars, "Next Previous"), cut repeatedly. */
 export const leadingChromeRe = fuzzyRe(new RegExp(`^(?:https?://\\S+|${shareBar}|(?:${phrasesSource(leadingChrome, false)})(?=\\s|$))\\s*`, 'u'));
+
+/** A bare link or a share bar at the start of a paragraph: chrome whatever the layout (no word of prose looks like it). */
+export const leadingShareRe = fuzzyRe(new RegExp(`^(?:https?://\\S+|${shareBar})\\s*`, 'u'));

@@ -1,0 +1,93 @@
+import { readBylineLine, readDateLine, readSiteLine } from '../head/head-lines.js';
+import { readLeadPrefix } from '../head/lead-prefix.js';
+import { splitTitleSite } from '../head/title-site.js';
+import { featureNames } from '../lines/features.js';
+import type { LineInfo } from '../lines/info.js';
+import { labels as labelNames, type Label } from '../lines/labels.js';
+import { compileModel, featureCount, type LineModel } from '../lines/model.js';
+import { labelLines, lineSequence } from '../lines/sequence.js';
+import { drop, putField, type Unit, type Work } from '../model.js';
+import { dropTrailer, readSignOff } from '../tail/trailer.js';
+import { readShareLink, readTailSuffix } from '../tail/suffix.js';
+import { cutLeadingChrome } from '../head/leading-chrome.js';
+
+// A plain text, one unit per line: the line model labels every line (head, body, tail roles), then each label
+// is read into the record. See lines/ for the model and head/ and tail/ for how each kind of line is read.
+
+/** A body unit, marked when the model took it for a subheading. */
+export interface BodyUnit extends Unit {
+  heading?: boolean;
+  /** Why the line model took it for body text (for `inspect`). */
+  reason?: string | undefined;
+}
+
+/** `title/line` when the model decided, with its strongest features: what `inspect` shows. */
+function reason(work: Work, model: LineModel, feats: readonly number[], label: Label): string | undefined {
+  if (!work.trace) return undefined;
+  const m = compileModel(model);
+  const row = labelNames.indexOf(label) * featureCount;
+  const top = feats
+    .map((f) => [featureNames[f]!, m.emission[row + f]!] as const)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
+  return top.map(([n, w]) => `${n} ${w.toFixed(1)}`).join(', ');
+}
+
+function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
+  switch (label) {
+    case 'kicker':
+      if (putField(work, 'kicker', u.text)) work.pieces.push({ line: u.line, text: u.text, role: 'kicker', rule: 'head/kicker' });
+      else drop(work, u.line, u.text, 'boilerplate', 'head/kicker-extra');
+      return;
+    case 'title': {
+      const split = work.fields.title === null ? splitTitleSite(u.text, work) : null;
+      const title = split?.title ?? u.text;
+      if (!putField(work, 'title', title)) return drop(work, u.line, u.text, 'boilerplate', 'head/title-extra');
+      if (split && !putField(work, 'sitename', split.site)) drop(work, u.line, split.siteText, 'boilerplate', 'site/in-title-extra');
+      work.pieces.push({ line: u.line, text: u.text, role: 'title', rule: split ? 'head/title-site' : 'head/title' });
+      return;
+    }
+    case 'subtitle':
+      work.fields.subtitle = work.fields.subtitle === null ? u.text : `${work.fields.subtitle} ${u.text}`;
+      work.pieces.push({ line: u.line, text: u.text, role: 'subtitle', rule: 'head/subtitle' });
+      return;
+    case 'site':
+      return readSiteLine(u, work);
+    case 'date':
+      if (!readDateLine(u, work)) readBylineLine(u, work);
+      return;
+    case 'h-byline':
+      return readBylineLine(u, work);
+    default:
+      return dropTrailer(u, info, work, 'head');
+  }
+}
+
+/** Labels the lines of a plain text and reads them into `work`; returns the body units. */
+export function readPlain(units: readonly Unit[], work: Work, model: LineModel, repeated?: ReadonlySet<number>): BodyUnit[] {
+  const seq = lineSequence(units, work, repeated);
+  const { labels } = labelLines(seq, model);
+  const body: BodyUnit[] = [];
+  let cut = false;
+  labels.forEach((label, k) => {
+    const u = units[k]!;
+    const info = seq.infos[k]!;
+    const at = work.pieces.length;
+    if (label === 'paragraph' || label === 'heading') {
+      const unit = body.length === 0 ? readLeadPrefix(cutLeadingChrome(u, work), work) : u;
+      if (unit.text !== '') body.push({ ...unit, heading: label === 'heading', reason: reason(work, model, seq.feats[k]!, label) });
+    } else if (label === 'b-chrome') dropTrailer(u, info, work, 'body');
+    else if (label === 'trailer' || label === 't-chrome') {
+      if (cut) drop(work, u.line, u.text, 'boilerplate', 'boilerplate/after-cutoff');
+      else if (readShareLink(u, work)?.text !== '') dropTrailer(u, info, work, 'tail');
+      cut ||= info.cutoff;
+    } else if (label === 'signoff') readSignOff(u, work);
+    else readHeadLine(u, info, label, work);
+    const why = reason(work, model, seq.feats[k]!, label);
+    for (let p = at; p < work.pieces.length; p++) work.pieces[p]!.reason ??= why;
+  });
+  const last = body[body.length - 1];
+  if (last) body[body.length - 1] = { ...last, ...readTailSuffix(last, work) };
+  return body.filter((b) => b.text !== '');
+}

@@ -1,0 +1,179 @@
+import type { LineInfo } from './info.js';
+
+// Features of a line: its own shape (info.ts) and its neighbours' (position, blank lines around it, whether prose
+// follows, how many words it shares with the lead). Each is a yes/no fact with a name, so a weight can be learned
+// for it per role and `inspect` can say which facts decided a line.
+
+export const featureNames = [
+  'bias',
+  'wc:1', 'wc:2', 'wc:3', 'wc:4-5', 'wc:6-8', 'wc:9-12', 'wc:13-20', 'wc:21-30', 'wc:31-60', 'wc:61+',
+  'end:stop', 'end:excl-q', 'end:colon', 'end:comma', 'end:none',
+  'start:punct', 'start:quote', 'start:digit',
+  'digits:some', 'digits:many', 'latin:some', 'latin:most',
+  'url', 'email', 'handle', 'phone',
+  'date:line', 'date:has', 'time',
+  'fn:0', 'fn:low', 'fn:mid', 'fn:high',
+  'first:function', 'first:opener', 'first:conjoined', 'first:verb', 'first:byline-label',
+  'sep:1', 'sep:2+', 'sep:pipe', 'sep:colon-spaced',
+  'outlet', 'site:known', 'place:known', 'agency:known', 'bracketed', 'starred',
+  'chrome:lexicon', 'cutoff:lexicon', 'caption:shape', 'name:shape',
+  'pos:0', 'pos:1', 'pos:2', 'pos:3-5', 'pos:6+',
+  'end-pos:0', 'end-pos:1', 'end-pos:2-3',
+  'blank:before', 'blank:after', 'blank:none',
+  'next:prose', 'next2:prose', 'prev:prose', 'next:short', 'prev:short',
+  'before-prose', 'after-prose', 'first-prose', 'last-prose',
+  'overlap:high', 'overlap:low', 'overlap:none',
+  'shorter-than-next', 'longer-than-prev',
+  'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0',
+  'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose',
+  'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom',
+] as const;
+
+export type FeatureName = (typeof featureNames)[number];
+const index = new Map<string, number>(featureNames.map((n, i) => [n, i]));
+/** The feature's number (its column in the weights). */
+export const featureId = (name: FeatureName): number => index.get(name)!;
+
+const wcBucket = (wc: number): FeatureName =>
+  wc <= 1 ? 'wc:1' : wc === 2 ? 'wc:2' : wc === 3 ? 'wc:3' : wc <= 5 ? 'wc:4-5' : wc <= 8 ? 'wc:6-8' : wc <= 12 ? 'wc:9-12' : wc <= 20 ? 'wc:13-20' : wc <= 30 ? 'wc:21-30' : wc <= 60 ? 'wc:31-60' : 'wc:61+';
+
+const stopEnds = new Set(['.', '…']);
+const askEnds = new Set(['!', '?', '؟']);
+
+/** A paragraph of running text: long, or closed by sentence punctuation. */
+export function isProse(i: LineInfo | undefined): boolean {
+  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && (stopEnds.has(i.end) || askEnds.has(i.end))));
+}
+
+/** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
+export function isHeadlike(i: LineInfo): boolean {
+  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && !/^[^\p{L}\p{N}"'“«(]/u.test(i.first);
+}
+
+/** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
+function isNameShape(i: LineInfo, text: string): boolean {
+  return i.wc >= 2 && i.wc <= 4 && i.fn === 0 && i.digits === 0 && !/[.:!?؟،,()"«»]/u.test(text);
+}
+
+/** Context of the whole sequence, computed once: where the prose runs start and end, blank lines. */
+export interface SequenceContext {
+  infos: readonly LineInfo[];
+  texts: readonly string[];
+  blankBefore: readonly boolean[];
+  firstProse: number;
+  lastProse: number;
+  /** Lines the folder repeats (a template learned across files), by index. */
+  repeated: ReadonlySet<number>;
+}
+
+/** Share of a line's content words found in the next two prose lines. */
+function overlap(ctx: SequenceContext, k: number): number {
+  const own = ctx.infos[k]!.content;
+  if (!own || own.length === 0) return 0;
+  const seen = new Set<string>();
+  let found = 0;
+  for (let j = k + 1; j < ctx.infos.length && found < 2; j++) {
+    const c = ctx.infos[j]!;
+    if (!isProse(c)) continue;
+    found++;
+    for (const w of c.content ?? []) seen.add(w);
+    if (c.content === null) for (const w of ctx.texts[j]!.split(' ', 80)) seen.add(w);
+  }
+  let n = 0;
+  for (const w of own) if (seen.has(w)) n++;
+  return n / own.length;
+}
+
+/** The active features of line k, as feature numbers. */
+export function lineFeatures(ctx: SequenceContext, k: number): number[] {
+  const i = ctx.infos[k]!;
+  const n = ctx.infos.length;
+  const out: FeatureName[] = ['bias', wcBucket(i.wc)];
+  const on = (cond: boolean, name: FeatureName): void => {
+    if (cond) out.push(name);
+  };
+  on(stopEnds.has(i.end), 'end:stop');
+  on(askEnds.has(i.end), 'end:excl-q');
+  on(i.end === ':', 'end:colon');
+  on(i.end === '،' || i.end === ',', 'end:comma');
+  on(/[\p{L}\p{N}]/u.test(i.end), 'end:none');
+  on(/^[^\p{L}\p{N}]/u.test(i.first), 'start:punct');
+  on(/^["'“«]/u.test(i.first), 'start:quote');
+  on(/^[0-9]/u.test(i.first), 'start:digit');
+  const letters = i.latin + i.arabic + i.digits || 1;
+  on(i.digits > 0, 'digits:some');
+  on(i.digits / letters > 0.3, 'digits:many');
+  on(i.latin > 0, 'latin:some');
+  on(i.latin > i.arabic, 'latin:most');
+  on(i.url, 'url');
+  on(i.email, 'email');
+  on(i.handle, 'handle');
+  on(i.phone, 'phone');
+  on(i.date && i.dateRest <= 2, 'date:line');
+  on(i.date, 'date:has');
+  on(i.time, 'time');
+  const share = i.fn / (i.seen || 1);
+  out.push(i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high');
+  on(i.firstIsFunction, 'first:function');
+  on(i.firstIsOpener, 'first:opener');
+  on(i.firstIsConjoined, 'first:conjoined');
+  on(i.firstIsVerb, 'first:verb');
+  on(i.bylineLabel, 'first:byline-label');
+  on(i.separators === 1, 'sep:1');
+  on(i.separators >= 2, 'sep:2+');
+  on(i.pipe, 'sep:pipe');
+  on(i.colonSpaced, 'sep:colon-spaced');
+  on(i.outlet, 'outlet');
+  on(i.knownSite, 'site:known');
+  on(i.knownPlace, 'place:known');
+  on(i.knownAgency, 'agency:known');
+  on(i.bracketed, 'bracketed');
+  on(i.starred, 'starred');
+  on(i.chrome, 'chrome:lexicon');
+  on(i.cutoff, 'cutoff:lexicon');
+  on(i.caption, 'caption:shape');
+  on(isNameShape(i, ctx.texts[k]!), 'name:shape');
+  out.push(k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+');
+  const fromEnd = n - 1 - k;
+  on(fromEnd === 0, 'end-pos:0');
+  on(fromEnd === 1, 'end-pos:1');
+  on(fromEnd === 2 || fromEnd === 3, 'end-pos:2-3');
+  const blankAfter = k + 1 < n && ctx.blankBefore[k + 1]!;
+  on(ctx.blankBefore[k]!, 'blank:before');
+  on(blankAfter, 'blank:after');
+  on(!ctx.blankBefore[k] && !blankAfter, 'blank:none');
+  contextFeatures(ctx, k, i, out, on);
+  return out.map(featureId);
+}
+
+function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: FeatureName[], on: (c: boolean, n: FeatureName) => void): void {
+  const next = ctx.infos[k + 1];
+  const prev = ctx.infos[k - 1];
+  on(isProse(next), 'next:prose');
+  on(isProse(ctx.infos[k + 2]), 'next2:prose');
+  on(isProse(prev), 'prev:prose');
+  on(next !== undefined && !isProse(next) && next.wc <= 12, 'next:short');
+  on(prev !== undefined && !isProse(prev) && prev.wc <= 12, 'prev:short');
+  on(k < ctx.firstProse, 'before-prose');
+  on(k > ctx.lastProse, 'after-prose');
+  on(k === ctx.firstProse, 'first-prose');
+  on(k === ctx.lastProse, 'last-prose');
+  const head = isHeadlike(i);
+  if (k <= ctx.firstProse + 1 && i.wc <= 40) {
+    const o = overlap(ctx, k);
+    out.push(o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none');
+    on(head && o >= 0.2, 'headlike&overlap');
+  }
+  on(next !== undefined && i.wc * 2 < next.wc, 'shorter-than-next');
+  on(prev !== undefined && i.wc > prev.wc * 2, 'longer-than-prev');
+  on(head, 'headlike');
+  on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, 'headlike&blank-after');
+  on(head && k === 0, 'headlike&pos:0');
+  on(i.wc <= 6 && next !== undefined && isHeadlike(next), 'short&next-headlike');
+  on(head && prev !== undefined && isHeadlike(prev), 'headlike&prev-headlike');
+  on(i.wc <= 6 && k < ctx.firstProse, 'short&before-prose');
+  const rep = ctx.repeated.has(k);
+  on(rep, 'repeat:folder');
+  on(rep && k < ctx.firstProse, 'repeat:folder&top');
+  on(rep && k > ctx.lastProse, 'repeat:folder&bottom');
+}

@@ -1,0 +1,161 @@
+import { isSite } from '../bylines.js';
+import { captionKind } from '../caption.js';
+import { classifyLine, isCutoff } from '../classify.js';
+import { functionWords, sentenceOpeners } from '../data/function-words.js';
+import { leadVerbs } from '../data/lead-verbs.js';
+import { agencyOf, isPlace } from '../dateline.js';
+import { findAnyDate } from '../dates/find.js';
+import { foldKey } from '../fold.js';
+import type { Unit, Work } from '../model.js';
+
+// What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
+// describes how text is written (length, punctuation, figures, scripts, function words, dates), not which
+// site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
+
+const fnWords = new Set(functionWords.map(foldKey));
+const openers = new Set(sentenceOpeners.map(foldKey));
+const verbs = new Set(leadVerbs.map(foldKey));
+const bylineLabels = new Set(['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة']);
+/** `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. */
+const outletRe = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s|\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$|\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
+const separatorRe = /\s[-–—|]\s|\s\u0640\s|\s:\s?|[^\s\d]:\s/gu;
+
+export interface LineInfo {
+  /** Words (runs of non-space). */
+  wc: number;
+  /** Folded key of the line (lines up to 300 characters; '' for longer ones). */
+  key: string;
+  /** The last non-space character (after closing quotes and brackets). */
+  end: string;
+  first: string;
+  digits: number;
+  latin: number;
+  arabic: number;
+  /** Function words among the first 40 words. */
+  fn: number;
+  /** Words looked at for `fn`. */
+  seen: number;
+  url: boolean;
+  email: boolean;
+  handle: boolean;
+  phone: boolean;
+  /** A date stated on the line, and how many words are left when it (and labels, times, weekdays) go. */
+  date: boolean;
+  dateRest: number;
+  time: boolean;
+  separators: number;
+  pipe: boolean;
+  colonSpaced: boolean;
+  outlet: boolean;
+  knownSite: boolean;
+  knownPlace: boolean;
+  knownAgency: boolean;
+  chrome: boolean;
+  cutoff: boolean;
+  caption: boolean;
+  bylineLabel: boolean;
+  firstIsFunction: boolean;
+  firstIsOpener: boolean;
+  firstIsConjoined: boolean;
+  firstIsVerb: boolean;
+  bracketed: boolean;
+  starred: boolean;
+  /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
+  content: readonly string[] | null;
+}
+
+const dateNoise = /تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated|العدد|الموافق|الساعه|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\b(?:gmt|utc|am|pm)\b|\s(?:ص|م|مساء|صباحا|ه|هـ)(?=\s|$)|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)|[|:،,\-–—()/.]/gu;
+
+/** The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters. */
+export function contentWords(key: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const raw of key.split(' ', limit)) {
+    const w = raw.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:وال|بال|فال|كال|لل|ال|و|ب|ل)/u, '').replace(/(?:ات|ين|ون|ه|ها)$/u, '');
+    if (w.length >= 3 && !fnWords.has(raw)) out.push(w);
+  }
+  return out;
+}
+
+function counts(text: string, info: LineInfo): void {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      info.digits++;
+      run++;
+      if (run >= 7) info.phone = true;
+      continue;
+    }
+    if (c !== 0x20 && c !== 0x2d) run = 0;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) info.latin++;
+    else if (c >= 0x0621 && c <= 0x064a) info.arabic++;
+    else if (c >= 0x0660 && c <= 0x0669) info.digits++;
+  }
+}
+
+/** Measures one unit. `work` gives the user's rules (sites, boilerplate lines) to the lexicon hints. */
+export function lineInfo(u: Unit, work: Work): LineInfo {
+  const text = u.text;
+  const short = text.length <= 300;
+  const key = short ? foldKey(text) : '';
+  const words = (short ? key : foldKey(text.slice(0, 400))).split(' ', 40);
+  const wc = short ? key.split(' ').length : approxWords(text);
+  const trimmed = text.replace(/["'”»)\]\s]+$/u, '');
+  const info: LineInfo = {
+    wc, key, end: trimmed.slice(-1), first: words[0] ?? '', digits: 0, latin: 0, arabic: 0, fn: 0, seen: words.length,
+    url: /https?:\/\/|www\./u.test(text), email: /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text), handle: /(?:^|\s)@\w{2,}/u.test(text), phone: false,
+    date: false, dateRest: wc, time: /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text.slice(0, 300)),
+    separators: 0, pipe: text.includes(' | ') || text.includes('|'), colonSpaced: / : /u.test(text), outlet: false,
+    knownSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
+    bylineLabel: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
+    bracketed: /^[(（][^()]{1,40}[)）]\.?$/u.test(text), starred: /^\*\s*\S/u.test(text), content: null,
+  };
+  counts(short ? text : text.slice(0, 400), info);
+  for (const w of words) if (fnWords.has(w)) info.fn++;
+  const first = info.first.replace(/[:\-–]+$/u, '');
+  info.firstIsFunction = fnWords.has(first);
+  info.firstIsOpener = openers.has(first);
+  info.firstIsConjoined = /^[وف][\u0621-\u064A]{3,}$/u.test(first) && !fnWords.has(first);
+  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
+  info.bylineLabel = bylineLabels.has(first) && wc <= 8;
+  if (short) shortLine(u, work, info);
+  if (wc <= 60) info.content = contentWords(short ? key : foldKey(text.slice(0, 600)), 60);
+  return info;
+}
+
+/** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
+function shortLine(u: Unit, work: Work, info: LineInfo): void {
+  const text = u.text;
+  info.separators = (text.match(separatorRe) ?? []).length;
+  info.outlet = outletRe.test(info.key);
+  if (info.wc <= 12) {
+    const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
+    info.knownSite = parts.some((p) => isSite(p, work));
+    info.knownPlace = parts.some((p) => isPlace(p));
+    info.knownAgency = parts.some((p) => agencyOf(p) !== null);
+    info.caption = captionKind(text) !== null;
+  }
+  const verdict = classifyLine(text, work.rules, info.key);
+  info.chrome = verdict !== null;
+  info.cutoff = isCutoff(text, work.rules, info.key);
+  if (text.length <= 160) {
+    const d = findAnyDate(text);
+    if (d) {
+      info.date = true;
+      const rest = foldKey(`${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`).replace(dateNoise, ' ').trim();
+      info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
+    }
+  }
+}
+
+function approxWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

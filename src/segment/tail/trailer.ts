@@ -1,0 +1,54 @@
+import { classifyLine } from '../classify.js';
+import { addAgency, agencyOf } from '../dateline.js';
+import { drop, putField, wordCount, type Unit, type Work } from '../model.js';
+import { cleanPart, nameShaped } from '../head/evidence.js';
+import type { LineInfo } from '../lines/info.js';
+
+// What a line of the tail (or chrome inside the body) is, for its rule id in the audit: a credit (an agency in
+// brackets, a source, a desk or a writer's bio), a contact line, a known kind of chrome, or a trailer line.
+
+/** `(وكالات)` alone on a line: the agency's name, else null. */
+function creditOf(s: string): string | null {
+  const m = /^[(（]\s*([^()]{1,40})\s*[)）]\.?$/u.exec(s);
+  return m ? agencyOf(m[1]!) : null;
+}
+
+/** The rule id of a chrome or trailer line, and whether it is a credit (kept apart from junk in the audit). */
+export function trailerRule(u: Unit, info: LineInfo, work: Work, zone: 'head' | 'body' | 'tail'): { rule: string; credit: boolean } {
+  const agency = creditOf(u.text);
+  if (agency) {
+    addAgency(work.fields.agencies, agency);
+    return { rule: 'credit/agency', credit: true };
+  }
+  const verdict = classifyLine(u.text, work.rules, info.key || undefined);
+  if (verdict) {
+    if (verdict.rule === 'credit/source') {
+      const a = agencyOf(u.text.replace(/^[^:]*:/u, ''));
+      if (a) addAgency(work.fields.agencies, a);
+    }
+    return { rule: verdict.rule, credit: verdict.role === 'credit' };
+  }
+  if (info.cutoff) return { rule: 'boilerplate/cutoff', credit: false };
+  if (info.starred) return { rule: wordCount(u.text) <= 6 ? 'credit/desk' : 'credit/author-bio', credit: true };
+  if (info.email || info.handle || info.phone || info.url) return { rule: 'boilerplate/contact', credit: false };
+  if (info.caption && zone !== 'tail') return { rule: 'boilerplate/photo-caption', credit: false };
+  return { rule: `boilerplate/${zone}-chrome`, credit: false };
+}
+
+/** Drops a chrome or trailer line with its rule. */
+export function dropTrailer(u: Unit, info: LineInfo, work: Work, zone: 'head' | 'body' | 'tail'): void {
+  const { rule, credit } = trailerRule(u, info, work, zone);
+  drop(work, u.line, u.text, credit ? 'credit' : 'boilerplate', rule);
+}
+
+const signOffLabel = /^\s*(?:بقلم|كتبه|كتبته|كتب|بقلم الكاتب|الكاتب)\s*[:\-–]?\s*/u;
+
+/** A sign-off under the body: `بقلم: فلان`, or a name alone. */
+export function readSignOff(u: Unit, work: Work): void {
+  const label = signOffLabel.exec(u.text);
+  const name = cleanPart(label ? u.text.slice(label[0].length) : u.text.replace(/^[-–*\s]+/u, ''));
+  if (label) drop(work, u.line, label[0], 'boilerplate', 'byline/label');
+  if ((nameShaped(name) || wordCount(name) <= 4) && putField(work, 'author', name)) {
+    work.pieces.push({ line: u.line, text: name, role: 'byline', rule: 'byline/sign-off' });
+  } else drop(work, u.line, name, 'credit', 'credit/author-bio');
+}

@@ -1,0 +1,207 @@
+// Layout families: each renders one record (headline + paragraphs) into a file as some source might hold it, with
+// the label the shared scorer reads (headline, source_site, date, body first/last words, boilerplate lines).
+import * as v from './vocab.mjs';
+
+const words = (s) => s.split(/\s+/u).filter(Boolean);
+const first8 = (s) => words(s).slice(0, 8).join(' ');
+const last8 = (s) => words(s).slice(-8).join(' ');
+const name = (r) => `${r.pick(v.givenNames)} ${r.pick(v.familyNames)}`;
+const outlet = (r) => r.pick(v.outlets);
+
+function hijriOf(iso) {
+  const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = f.formatToParts(new Date(`${iso}T12:00:00Z`));
+  const get = (t) => Number(parts.find((p) => p.type === t).value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+/** A date as a date line or stamp of some paper writes it. */
+export function dateText(iso, r) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const wd = v.weekdayNames[new Date(`${iso}T12:00:00Z`).getUTCDay()];
+  const region = r.pick(['egypt', 'egypt', 'levant', 'maghreb', 'morocco']);
+  const mn = v.monthNames[region][m - 1];
+  const mm = String(m).padStart(2, '0');
+  const dd = String(d).padStart(2, '0');
+  const h = hijriOf(iso);
+  const time = `${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`;
+  const shapes = [
+    () => `${wd} ${d} ${mn} ${y}`,
+    () => `${wd},${d} ${mn} ${y} الموافق ${h.d} ${v.hijriMonthNames[h.m - 1]} ${h.y}`,
+    () => `تاريخ النشر :${d} ${mn} ${y}`,
+    () => `${y}-${mm}-${dd}`,
+    () => `${wd}, ${dd}-${mn}-${y}`,
+    () => `${y}.${mm}.${dd}`,
+    () => `${d} ${mn} ${y} - ${time}`,
+    () => `نشر في: ${dd}/${mm}/${y}`,
+    () => `${wd} ${d} ${mn} ${y}، الساعة ${time}`,
+    () => `آخر تحديث: ${dd}/${mm}/${y} ${time}`,
+    () => `${h.d} ${v.hijriMonthNames[h.m - 1]} ${h.y} هـ - ${d} ${mn} ${y} م`,
+    () => `العدد ${r.int(1000, 19999)} - ${wd} ${d} ${mn} ${y}`,
+  ];
+  return r.pick(shapes)();
+}
+
+/** The body as lines: paragraphs with or without blank lines between them. */
+function bodyLines(paras, r, blank = r.chance(0.7)) {
+  return paras.flatMap((p, i) => (blank && i > 0 ? [['', ''], [p, 'paragraph']] : [[p, 'paragraph']]));
+}
+
+/** A rendered file: rows of [line, role] (role '' for a blank line). */
+const file = (rows, lab) => ({ lines: rows.map((x) => x[0]), roles: rows.map((x) => x[1]), label: lab });
+const blank = (r, p) => (r.chance(p) ? [['', '']] : []);
+
+function label(rec, extra = {}) {
+  const paras = extra.paras ?? rec.paragraphs;
+  return {
+    headline: extra.headline === undefined ? rec.title : extra.headline,
+    source_site: extra.site ?? null,
+    date: extra.date ?? null,
+    body_first_words: first8(extra.lead ?? paras[0]),
+    body_last_words: last8(paras[paras.length - 1]),
+    boilerplate_lines: extra.boilerplate ?? [],
+    encoding: 'utf-8',
+    notes: `synthetic: ${extra.family}`,
+  };
+}
+
+/** A deck: a later sentence of the article, cut to 8-18 words, no closing stop (or a quoted speaker). */
+function deck(rec, r) {
+  const pool = rec.paragraphs.slice(1).join(' ') || rec.paragraphs[0];
+  const sentences = pool.split(/[.!؟]\s+/u).map((s) => words(s)).filter((w) => w.length >= 8);
+  const w = sentences.length ? r.pick(sentences) : words(pool);
+  const cut = w.slice(0, r.int(8, 18)).join(' ').replace(/[.،,:؛]+$/u, '');
+  return r.chance(0.3) ? `${name(r)}: ${cut}` : cut;
+}
+
+export const families = {
+  'body-only'(rec, r) {
+    // often the lead's first sentence stands alone as a short first paragraph
+    const [lead, ...more] = rec.paragraphs;
+    const cut = lead.search(/[.؟!]\s/u);
+    const paras = r.chance(0.5) && cut > 20 && cut < lead.length - 20 ? [lead.slice(0, cut + 1), lead.slice(cut + 2), ...more] : rec.paragraphs;
+    return file(bodyLines(paras, r), label(rec, { family: 'body-only', headline: null, paras }));
+  },
+
+  'short-lines'(rec, r) {
+    // verse, lists and transcripts: short lines, no headline
+    const words = rec.paragraphs.join(' ').split(/\s+/u).slice(0, r.int(40, 120));
+    const lines = [];
+    for (let i = 0; i < words.length; ) {
+      const n = r.int(3, 9);
+      lines.push(words.slice(i, i + n).join(' '));
+      i += n;
+    }
+    return file(lines.map((l) => [l, 'paragraph']), label(rec, { family: 'short-lines', headline: null, paras: [lines.join(' ')] }));
+  },
+
+  headline(rec, r) {
+    return file([[rec.title, 'title'], ...blank(r, 0.7), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'headline' }));
+  },
+
+  'kicker-deck'(rec, r) {
+    const k = r.chance(0.6) ? r.pick(v.kickers) : null;
+    const d = !k || r.chance(0.6) ? deck(rec, r) : null;
+    const head = [...(k ? [[k, 'kicker']] : []), [rec.title, 'title'], ...(d ? [[d, 'subtitle']] : [])];
+    return file([...head, ...blank(r, 0.6), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'kicker-deck' }));
+  },
+
+  'site-top'(rec, r) {
+    const o = outlet(r);
+    const site = r.pick([o, `${r.pick(v.outletKinds)} ${o}`, `${o} الإلكترونية`, r.pick(v.latinOutlets)]);
+    const dateLine = r.chance(0.4) ? dateText(rec.date, r) : null;
+    const rows = [[site, 'site'], ...blank(r, 0.5), ...(dateLine ? [[dateLine, 'date']] : []), [rec.title, 'title'], ['', ''], ...bodyLines(rec.paragraphs, r)];
+    return file(rows, label(rec, { family: 'site-top', site, date: dateLine ? rec.date : null }));
+  },
+
+  'site-inline'(rec, r) {
+    const o = outlet(r);
+    const forms = [
+      () => [`${o} : ${rec.title}`, o],
+      () => [`جريدة ${o} | ${rec.title}`, `جريدة ${o}`],
+      () => [`${rec.title} - ${r.pick(v.latinOutlets)} - ${o}`, o],
+      () => [`${rec.title} | ${o}`, o],
+      () => [`${rec.title} - صحيفة ${o}`, `صحيفة ${o}`],
+    ];
+    const [line, site] = r.pick(forms)();
+    return file([[line, 'title'], ['', ''], ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'site-inline', site }));
+  },
+
+  'date-line'(rec, r) {
+    const dl = dateText(rec.date, r);
+    const head = r.chance(0.5) ? [[dl, 'date'], [rec.title, 'title']] : [[rec.title, 'title'], [dl, 'date']];
+    return file([...head, ...blank(r, 0.6), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'date-line', date: rec.date }));
+  },
+
+  'lead-prefix'(rec, r) {
+    const o = outlet(r);
+    const a = r.pick(v.agencies);
+    const city = r.pick(v.cities);
+    const forms = [
+      () => [`${city} - ${o} - ${name(r)} - `, o],
+      () => [`${city} - ${o}: `, o],
+      () => [`${a}: `, a],
+      () => [`${city} - ${a} - `, a],
+      () => [`${city} (${a}) - `, a],
+    ];
+    const [prefix, site] = r.pick(forms)();
+    const paras = [prefix + rec.paragraphs[0], ...rec.paragraphs.slice(1)];
+    const withTitle = r.chance(0.6);
+    const rows = [...(withTitle ? [[rec.title, 'title'], ['', '']] : []), ...bodyLines(paras, r)];
+    return file(rows, label(rec, { family: 'lead-prefix', site, headline: withTitle ? rec.title : null, paras, lead: rec.paragraphs[0] }));
+  },
+
+  residue(rec, r) {
+    const above = r.chance(0.7) ? [r.pick(v.chromeAbove)] : [];
+    const below = [r.pick(v.chromeBelow), ...(r.chance(0.4) ? [r.pick(v.chromeBelow)] : [])];
+    const nbsp = ['\u00A0', '']; // NO-BREAK SPACE lines left by office exports
+    const bidi = (s) => (r.chance(0.5) ? s.replace(/ /u, ' \u200F') : s); // RIGHT-TO-LEFT MARK between two words
+    const paras = rec.paragraphs.map(bidi);
+    const rows = [...above.map((a) => [a, 'chrome']), nbsp, [rec.title, 'title'], nbsp, ...paras.flatMap((p) => [[p, 'paragraph'], r.chance(0.5) ? nbsp : ['', '']]), ...below.map((b) => [b, 'chrome'])];
+    return file(rows, label(rec, { family: 'residue', paras, boilerplate: [...new Set([...above, ...below])] }));
+  },
+
+  trailers(rec, r) {
+    const writer = name(r);
+    const kinds = [
+      () => [[writer, 'signoff']],
+      () => [[`بقلم: ${writer}`, 'signoff']],
+      () => [[`* ${r.pick(v.bios)}`, 'trailer']],
+      () => [[`للتواصل مع الكاتب: ${r.pick(['nabaa', 'info', 'opinion', 'desk'])}${r.int(1, 99)}@example.com`, 'trailer']],
+      () => [[`هاتف: 0${r.int(100000000, 999999999)}`, 'trailer'], [`فاكس: 0${r.int(100000000, 999999999)}`, 'trailer']],
+      () => [['مقالات أخرى للكاتب', 'trailer'], ...r.others(3).map((o) => [o.title, 'trailer'])],
+      () => [[`(1) انظر تقرير الهيئة العامة للإحصاء لعام ${r.int(2005, 2014)}`, 'trailer']],
+      () => [[`المصدر: ${outlet(r)}`, 'trailer']],
+    ];
+    const first = r.pick(kinds)();
+    const trailer = [...first, ...(r.chance(0.4) && first[0][1] !== 'signoff' ? r.pick(kinds)() : [])];
+    const rows = [[rec.title, 'title'], ['', ''], ...bodyLines(rec.paragraphs, r), ...blank(r, 0.5), ...trailer];
+    const bp = trailer.filter(([t, role]) => role !== 'signoff' && t !== writer).map(([t]) => t);
+    return file(rows, label(rec, { family: 'trailers', boilerplate: bp }));
+  },
+
+  'one-line'(rec, r) {
+    const chrome = r.pick(['الرئيسية أخبار رياضة اقتصاد ثقافة فيديو', 'طباعة أرسل لصديق', 'القائمة بحث الرئيسية محليات دولي', '']);
+    const section = r.chance(0.5) ? r.pick(v.sections) : '';
+    const stamp = r.chance(0.7) ? dateText(rec.date, r) : '';
+    const tags = r.chance(0.5) ? `الكلمات الدالة: ${r.pick(v.sections)} ${r.pick(v.cities)}` : '';
+    const share = r.chance(0.6) ? r.pick(['شارك فيسبوك تويتر واتساب', 'اقرأ أيضا', 'التعليقات أضف تعليقك']) : '';
+    const parts = [chrome, section, rec.title, stamp, ...rec.paragraphs, tags, share].filter(Boolean);
+    const bp = [chrome, section, tags, share].filter(Boolean);
+    return file([[parts.join(' '), 'page']], label(rec, { family: 'one-line', date: stamp ? rec.date : null, boilerplate: bp }));
+  },
+
+  column(rec, r) {
+    const writer = name(r);
+    const head = r.chance(0.5) ? [[writer, 'byline'], [rec.title, 'title']] : [[rec.title, 'title'], [writer, 'byline']];
+    const mail = r.chance(0.6) ? [[`${r.pick(['kateb', 'writer', 'column'])}${r.int(1, 99)}@example.net`, 'trailer']] : [];
+    return file([...head, ['', ''], ...bodyLines(rec.paragraphs, r), ...mail], label(rec, { family: 'column', boilerplate: mail.map((m) => m[0]) }));
+  },
+
+  byline(rec, r) {
+    const who = name(r);
+    const city = r.pick(v.cities);
+    const line = r.pick([`كتب: ${who}`, `بقلم: ${who}`, `${who} - ${city}`, `${city} - ${who}`, `${who} (${city})`]);
+    return file([[rec.title, 'title'], [line, 'byline'], ...blank(r, 0.6), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'byline' }));
+  },
+};

@@ -1,0 +1,125 @@
+// Labelled line sequences for the line model: each is {source, units, work, mask}, mask[k] holding the bits of
+// the labels line k may take. Real files give partial labels (derived from NAME.label.json); rendered records
+// give exact ones.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { prepareText } from '../../dist/core/pipeline.js';
+import { planLines } from '../../dist/segment/index.js';
+import { labels } from '../../dist/segment/lines/labels.js';
+import { families } from '../synth/layouts.mjs';
+import { loadRecords } from '../synth/records.mjs';
+import { hash, rng } from '../synth/rng.mjs';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const bit = (...names) => names.reduce((m, n) => m | (1 << labels.indexOf(n)), 0);
+const HEAD = bit('h-chrome', 'kicker', 'subtitle', 'site', 'date', 'h-byline');
+const BODY = bit('paragraph', 'heading');
+const TAIL = bit('trailer', 't-chrome', 'signoff');
+
+/** The scorer's loose fold (the same comparisons the labels are scored with). */
+export function fold(s) {
+  return (s ?? '')
+    .normalize('NFKC')
+    .replace(/[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u0610-\u061A\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673]/g, '\u0627')
+    .replace(/[\u0649\u06CC]/g, '\u064A')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export const sourceOf = (file) => file.replace(/_\d+\.txt$/u, '');
+
+/** Partial labels of a real file's lines from its label: head lines before the body, tail lines after it. */
+function maskOf(units, label) {
+  const texts = units.map((u) => fold(u.text));
+  const first = fold(label.body_first_words);
+  const last = fold(label.body_last_words);
+  const start = texts.findIndex((t) => t.includes(first));
+  let end = -1;
+  for (let k = texts.length - 1; k >= 0; k--) if (texts[k].includes(last)) { end = k; break; }
+  if (start < 0 || end < start) return null;
+  const title = label.headline ? fold(label.headline) : null;
+  const junk = (label.boilerplate_lines ?? []).map(fold).filter(Boolean);
+  const isJunk = (t) => junk.some((j) => t === j || (j.length > 12 && t.includes(j)));
+  let sawTitle = false;
+  const mask = texts.map((t, k) => {
+    if (k < start) {
+      if (title && t.includes(title)) {
+        sawTitle = true;
+        return bit('title');
+      }
+      if (isJunk(t)) return bit('h-chrome');
+      return HEAD;
+    }
+    if (k > end) return isJunk(t) ? bit('trailer', 't-chrome') : TAIL;
+    return isJunk(t) && k !== start && k !== end ? bit('b-chrome') : k === start || k === end ? bit('paragraph') : BODY | (isJunk(t) ? bit('b-chrome') : 0);
+  });
+  if (title && !sawTitle) return null; // the headline is inside a line the model does not split (one-line pages)
+  return mask;
+}
+
+/** The labelled dev and train files that are plain multi-line texts, minus excluded sources. */
+export function realSequences(exclude = []) {
+  const out = [];
+  for (const set of ['dev', 'train']) {
+    const dir = `${corpus}${set}/`;
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+      if (exclude.includes(sourceOf(f))) continue;
+      const label = JSON.parse(readFileSync(`${dir}${f.replace(/\.txt$/u, '.label.json')}`, 'utf8'));
+      let text;
+      try {
+        text = prepareText(readFileSync(`${dir}${f}`)).normalized.text;
+      } catch {
+        continue;
+      }
+      const plan = planLines(text);
+      if (!plan || plan.units.length < 2) continue;
+      const mask = maskOf(plan.units, label);
+      if (mask) out.push({ source: sourceOf(f), name: f, ...plan, mask });
+    }
+  }
+  return out;
+}
+
+/** Exact labels of a rendered file: roles by line, zones from where the paragraphs are. */
+function synthMask(units, roles) {
+  const rolesOf = units.map((u) => roles[u.line - 1]);
+  const firstP = rolesOf.indexOf('paragraph');
+  const lastP = rolesOf.lastIndexOf('paragraph');
+  return rolesOf.map((r, k) => {
+    switch (r) {
+      case 'paragraph': return BODY;
+      case 'chrome': return k < firstP ? bit('h-chrome') : k > lastP ? bit('t-chrome', 'trailer') : bit('b-chrome');
+      case 'byline': return k < firstP ? bit('h-byline') : bit('signoff');
+      case 'trailer': return bit('trailer', 't-chrome');
+      case 'signoff': return bit('signoff');
+      default: return bit(r);
+    }
+  });
+}
+
+/** Records rendered into every family (but the excluded ones and papers), as labelled line sequences. */
+export async function synthSequences({ exclude = [], excludeFamilies = [], perFamily = 150, seed = 11 } = {}) {
+  const papers = exclude.filter((s) => s.startsWith('SNN-')).map((s) => s.slice(4));
+  const names = Object.keys(families).filter((f) => f !== 'one-line' && !excludeFamilies.includes(f));
+  const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 1 });
+  if (!records) return [];
+  const usable = records.filter((r) => !papers.includes(r.source));
+  const out = [];
+  names.forEach((family, fi) => {
+    for (let k = 0; k < perFamily; k++) {
+      const rec = usable[(fi * perFamily + k) % usable.length];
+      const r = rng(hash(`${seed}:${family}:${rec.index}`));
+      r.others = (n) => Array.from({ length: n }, () => r.pick(usable)).filter((o) => o !== rec);
+      const { lines, roles } = families[family](rec, r);
+      const plan = planLines(prepareText(Buffer.from(lines.join('\n'))).normalized.text);
+      if (!plan || plan.units.length < 2) continue;
+      out.push({ source: `synth:${family}`, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
+    }
+  });
+  return out;
+}

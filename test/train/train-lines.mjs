@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Learns the line model (src/segment/lines/weights.ts) with an averaged structured perceptron: for every labelled
+// text, the decoder's best sequence is compared with the best sequence its labels allow, and the weights move
+// toward the labelled one. Deterministic: fixed seed, fixed order, no clock.
+//
+//   npm run build && node test/train/train-lines.mjs [--out src/segment/lines/weights.ts] [--exclude SRC,SRC]
+//        [--exclude-family F,F] [--per-family N] [--epochs E] [--quiet]
+//
+// Data: the labelled files of ../shared/corpus/dev and train (partial line labels derived from each file's label),
+// and SaudiNewsNet records rendered into the layout families of test/synth (exact line labels). --exclude leaves
+// out the files of those sources (file-name prefix before _NNN; SNN-<paper> also leaves out that paper's
+// records), --exclude-family leaves out synthetic families: what leave-one-out evaluation needs.
+import { writeFileSync } from 'node:fs';
+import { decodeStates, emissionScores } from '../../dist/segment/lines/decode.js';
+import { labelOfState, labels } from '../../dist/segment/lines/labels.js';
+import { featureCount, labelCount, toModel } from '../../dist/segment/lines/model.js';
+import { lineSequence } from '../../dist/segment/lines/sequence.js';
+import { rng } from '../synth/rng.mjs';
+import { realSequences, synthSequences } from './sequences.mjs';
+
+const args = process.argv.slice(2);
+const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const list = (n) => (opt(n, '') || '').split(',').filter(Boolean);
+
+/** Trains on sequences ({feats, mask}) and returns the averaged model as named data. */
+export function train(seqs, { epochs = 12, seed = 7 } = {}) {
+  const W = { emission: new Float64Array(labelCount * featureCount), transition: new Float64Array(labelCount * labelCount), start: new Float64Array(labelCount), end: new Float64Array(labelCount) };
+  const U = { emission: new Float64Array(W.emission.length), transition: new Float64Array(W.transition.length), start: new Float64Array(labelCount), end: new Float64Array(labelCount) };
+  let c = 1;
+  const bump = (key, i, d) => {
+    W[key][i] += d;
+    U[key][i] += c * d;
+  };
+  const r = rng(seed);
+  const order = seqs.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r.next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const i of order) {
+      const { feats, mask } = seqs[i];
+      const scores = emissionScores(W, feats);
+      const pred = Array.from(decodeStates(W, scores, feats.length), labelOfState);
+      const gold = Array.from(decodeStates(W, scores, feats.length, mask), labelOfState);
+      if (pred.some((p, k) => p !== gold[k])) {
+        wrong++;
+        update(bump, feats, gold, +1);
+        update(bump, feats, pred, -1);
+      }
+      c++;
+    }
+    if (!args.includes('--quiet')) console.error(`epoch ${e + 1}: ${wrong}/${seqs.length} sequences wrong`);
+  }
+  const avg = (key) => W[key].map((w, i) => w - U[key][i] / c);
+  return toModel({ emission: avg('emission'), transition: avg('transition'), start: avg('start'), end: avg('end') });
+}
+
+function update(bump, feats, path, d) {
+  path.forEach((l, k) => {
+    for (const f of feats[k]) bump('emission', l * featureCount + f, d);
+    if (k > 0) bump('transition', path[k - 1] * labelCount + l, d);
+  });
+  bump('start', path[0], d);
+  bump('end', path[path.length - 1], d);
+}
+
+/** Training sequences of the real corpora and the synthetic families, minus what is excluded. */
+export async function trainingSet({ exclude = [], excludeFamilies = [], perFamily = 150 } = {}) {
+  const real = realSequences(exclude);
+  const synth = await synthSequences({ exclude, excludeFamilies, perFamily });
+  return [...real, ...synth].map((s) => ({ ...s, feats: lineSequence(s.units, s.work).feats }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const seqs = await trainingSet({ exclude: list('--exclude'), excludeFamilies: list('--exclude-family'), perFamily: Number(opt('--per-family', '150')) });
+  if (seqs.length === 0) {
+    console.log('train-lines: skipped — ../shared is not beside this clone.');
+    process.exit(0);
+  }
+  const model = train(seqs, { epochs: Number(opt('--epochs', '12')) });
+  const out = opt('--out', 'src/segment/lines/weights.ts');
+  if (out.endsWith('.json')) writeFileSync(out, JSON.stringify(model));
+  else {
+    const body = JSON.stringify(model, null, 1).replace(/"([A-Za-z_$][\w$]*)":/gu, '$1:').replace(/"/gu, "'");
+    writeFileSync(out, `import type { LineModel } from './model.js';\n\n/** The line model learned by test/train/train-lines.mjs (${seqs.length} labelled texts; do not edit by hand). */\nexport const lineWeights: LineModel = ${body};\n`);
+  }
+  console.error(`train-lines: ${seqs.length} sequences, ${labels.length} labels, ${featureCount} features -> ${out}`);
+}
