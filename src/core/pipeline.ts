@@ -2,6 +2,7 @@ import { decodeWithBytes } from '../decode/index.js';
 import { normalize, normalizeUtf8, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
 import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
+import type { LineModel } from '../segment/lines/model.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, DecodeResult, Message, NormalizeResult, Segmented, Warning } from './types.js';
 
@@ -11,6 +12,8 @@ export interface PipelineOptions extends DecodeOptions {
   normalize?: OpSwitches | undefined;
   /** User segmentation rules (`--rules FILE`), parsed by src/io/rules.ts: plain JSON data. */
   rules?: SegmentRules | undefined;
+  /** A line model other than the shipped one (the trainer's leave-one-out runs). */
+  model?: LineModel | undefined;
 }
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
@@ -95,7 +98,7 @@ export function prepareText(bytes: Uint8Array, options: PipelineOptions = {}): P
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
     const { decoded, normalized, normalization, warnings: found, notArabic } = prepareText(bytes, options);
-    const seg = segment(normalized.text, { rules: options.rules });
+    const seg = segment(normalized.text, { rules: options.rules, model: options.model });
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
     const warnings = notArabic ? found : [...found, ...seg.warnings];
     const article = toArticle(path, seg, { encoding: decoded.encoding, normalization, warnings });

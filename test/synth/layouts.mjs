@@ -5,8 +5,8 @@ import * as v from './vocab.mjs';
 const words = (s) => s.split(/\s+/u).filter(Boolean);
 const first8 = (s) => words(s).slice(0, 8).join(' ');
 const last8 = (s) => words(s).slice(-8).join(' ');
-const name = (r) => `${r.pick(v.givenNames)} ${r.pick(v.familyNames)}`;
-const outlet = (r) => r.pick(v.outlets);
+const name = (r) => `${r.pick(r.v.givenNames)} ${r.pick(r.v.familyNames)}`;
+const outlet = (r) => r.pick(r.v.outlets);
 
 function hijriOf(iso) {
   const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -39,7 +39,14 @@ export function dateText(iso, r) {
     () => `${h.d} ${v.hijriMonthNames[h.m - 1]} ${h.y} هـ - ${d} ${mn} ${y} م`,
     () => `العدد ${r.int(1000, 19999)} - ${wd} ${d} ${mn} ${y}`,
   ];
-  return r.pick(shapes)();
+  // the training and the evaluation renderings use different date shapes (odd and even), as they use different names
+  return r.pick(shapes.filter((_, i) => r.part === 'all' || i % 2 === (r.part === 'train' ? 0 : 1)))();
+}
+
+/** The vocabulary a rendering may use: every list cut in two, one half for training, the other for evaluation. */
+export function vocabulary(part) {
+  const half = (list) => (part === 'all' ? list : list.filter((_, i) => i % 2 === (part === 'train' ? 0 : 1)));
+  return Object.fromEntries(Object.entries(v).map(([k, val]) => [k, Array.isArray(val) ? half(val) : val]));
 }
 
 /** The body as lines: paragraphs with or without blank lines between them. */
@@ -95,12 +102,51 @@ export const families = {
     return file(lines.map((l) => [l, 'paragraph']), label(rec, { family: 'short-lines', headline: null, paras: [lines.join(' ')] }));
   },
 
+  mixed(rec, r) {
+    // any head in any plausible order, a body with or without a lead prefix and subheadings, any tail
+    const head = [];
+    const o = outlet(r);
+    const site = r.chance(0.4) ? r.pick([o, `${r.pick(r.v.outletKinds)} ${o}`, r.pick(r.v.latinOutlets)]) : null;
+    const date = r.chance(0.4) ? dateText(rec.date, r) : null;
+    const title = r.chance(0.85);
+    const byline = r.chance(0.35) ? r.pick([`كتب: ${name(r)}`, `${name(r)} - ${r.pick(r.v.cities)}`, name(r), `بقلم ${name(r)}`]) : null;
+    if (r.chance(0.3)) head.push([r.pick(r.v.chromeAbove), 'chrome']);
+    if (site) head.push([site, 'site']);
+    if (date && r.chance(0.5)) head.push([date, 'date']);
+    if (byline && !title) head.push([byline, 'byline']);
+    if (title) {
+      if (r.chance(0.3)) head.push([r.pick(r.v.kickers), 'kicker']);
+      head.push([rec.title, 'title']);
+      if (r.chance(0.3)) head.push([deck(rec, r), 'subtitle']);
+      if (byline) head.push([byline, 'byline']);
+    }
+    if (date && !head.some((x) => x[1] === 'date')) head.push([date, 'date']);
+    const paras = [...rec.paragraphs];
+    let prefixSite = null;
+    if (r.chance(0.25)) {
+      prefixSite = r.pick(r.v.agencies);
+      paras[0] = `${r.pick(r.v.cities)} - ${prefixSite} - ${paras[0]}`;
+    }
+    const body = bodyLines(paras, r);
+    if (paras.length > 2 && r.chance(0.3)) body.splice(body.length - 2, 0, [r.pick(r.v.kickers), 'heading']);
+    const tail = [];
+    if (r.chance(0.25)) tail.push(['(وكالات)', 'trailer']);
+    if (r.chance(0.3)) tail.push([r.pick(r.v.chromeBelow), 'chrome']);
+    if (r.chance(0.2)) tail.push([`للتواصل: ${r.pick(['desk', 'news', 'info'])}@example.org`, 'trailer']);
+    const rows = [...head.flatMap((x) => [x, ...blank(r, 0.3)]), ...blank(r, 0.5), ...body, ...blank(r, 0.5), ...tail];
+    const lab = label(rec, {
+      family: 'mixed', headline: title ? rec.title : null, site: site ?? prefixSite, date: date ? rec.date : null, paras, lead: rec.paragraphs[0],
+      boilerplate: tail.filter((x) => x[0] !== '(وكالات)').map((x) => x[0]).concat(head.filter((x) => x[1] === 'chrome').map((x) => x[0])),
+    });
+    return file(rows, lab);
+  },
+
   headline(rec, r) {
     return file([[rec.title, 'title'], ...blank(r, 0.7), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'headline' }));
   },
 
   'kicker-deck'(rec, r) {
-    const k = r.chance(0.6) ? r.pick(v.kickers) : null;
+    const k = r.chance(0.6) ? r.pick(r.v.kickers) : null;
     const d = !k || r.chance(0.6) ? deck(rec, r) : null;
     const head = [...(k ? [[k, 'kicker']] : []), [rec.title, 'title'], ...(d ? [[d, 'subtitle']] : [])];
     return file([...head, ...blank(r, 0.6), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'kicker-deck' }));
@@ -108,7 +154,7 @@ export const families = {
 
   'site-top'(rec, r) {
     const o = outlet(r);
-    const site = r.pick([o, `${r.pick(v.outletKinds)} ${o}`, `${o} الإلكترونية`, r.pick(v.latinOutlets)]);
+    const site = r.pick([o, `${r.pick(r.v.outletKinds)} ${o}`, `${o} الإلكترونية`, r.pick(r.v.latinOutlets)]);
     const dateLine = r.chance(0.4) ? dateText(rec.date, r) : null;
     const rows = [[site, 'site'], ...blank(r, 0.5), ...(dateLine ? [[dateLine, 'date']] : []), [rec.title, 'title'], ['', ''], ...bodyLines(rec.paragraphs, r)];
     return file(rows, label(rec, { family: 'site-top', site, date: dateLine ? rec.date : null }));
@@ -119,7 +165,7 @@ export const families = {
     const forms = [
       () => [`${o} : ${rec.title}`, o],
       () => [`جريدة ${o} | ${rec.title}`, `جريدة ${o}`],
-      () => [`${rec.title} - ${r.pick(v.latinOutlets)} - ${o}`, o],
+      () => [`${rec.title} - ${r.pick(r.v.latinOutlets)} - ${o}`, o],
       () => [`${rec.title} | ${o}`, o],
       () => [`${rec.title} - صحيفة ${o}`, `صحيفة ${o}`],
     ];
@@ -135,8 +181,8 @@ export const families = {
 
   'lead-prefix'(rec, r) {
     const o = outlet(r);
-    const a = r.pick(v.agencies);
-    const city = r.pick(v.cities);
+    const a = r.pick(r.v.agencies);
+    const city = r.pick(r.v.cities);
     const forms = [
       () => [`${city} - ${o} - ${name(r)} - `, o],
       () => [`${city} - ${o}: `, o],
@@ -152,8 +198,8 @@ export const families = {
   },
 
   residue(rec, r) {
-    const above = r.chance(0.7) ? [r.pick(v.chromeAbove)] : [];
-    const below = [r.pick(v.chromeBelow), ...(r.chance(0.4) ? [r.pick(v.chromeBelow)] : [])];
+    const above = r.chance(0.7) ? [r.pick(r.v.chromeAbove)] : [];
+    const below = [r.pick(r.v.chromeBelow), ...(r.chance(0.4) ? [r.pick(r.v.chromeBelow)] : [])];
     const nbsp = ['\u00A0', '']; // NO-BREAK SPACE lines left by office exports
     const bidi = (s) => (r.chance(0.5) ? s.replace(/ /u, ' \u200F') : s); // RIGHT-TO-LEFT MARK between two words
     const paras = rec.paragraphs.map(bidi);
@@ -166,7 +212,7 @@ export const families = {
     const kinds = [
       () => [[writer, 'signoff']],
       () => [[`بقلم: ${writer}`, 'signoff']],
-      () => [[`* ${r.pick(v.bios)}`, 'trailer']],
+      () => [[`* ${r.pick(r.v.bios)}`, 'trailer']],
       () => [[`للتواصل مع الكاتب: ${r.pick(['nabaa', 'info', 'opinion', 'desk'])}${r.int(1, 99)}@example.com`, 'trailer']],
       () => [[`هاتف: 0${r.int(100000000, 999999999)}`, 'trailer'], [`فاكس: 0${r.int(100000000, 999999999)}`, 'trailer']],
       () => [['مقالات أخرى للكاتب', 'trailer'], ...r.others(3).map((o) => [o.title, 'trailer'])],
@@ -182,9 +228,9 @@ export const families = {
 
   'one-line'(rec, r) {
     const chrome = r.pick(['الرئيسية أخبار رياضة اقتصاد ثقافة فيديو', 'طباعة أرسل لصديق', 'القائمة بحث الرئيسية محليات دولي', '']);
-    const section = r.chance(0.5) ? r.pick(v.sections) : '';
+    const section = r.chance(0.5) ? r.pick(r.v.sections) : '';
     const stamp = r.chance(0.7) ? dateText(rec.date, r) : '';
-    const tags = r.chance(0.5) ? `الكلمات الدالة: ${r.pick(v.sections)} ${r.pick(v.cities)}` : '';
+    const tags = r.chance(0.5) ? `الكلمات الدالة: ${r.pick(r.v.sections)} ${r.pick(r.v.cities)}` : '';
     const share = r.chance(0.6) ? r.pick(['شارك فيسبوك تويتر واتساب', 'اقرأ أيضا', 'التعليقات أضف تعليقك']) : '';
     const parts = [chrome, section, rec.title, stamp, ...rec.paragraphs, tags, share].filter(Boolean);
     const bp = [chrome, section, tags, share].filter(Boolean);
@@ -200,7 +246,7 @@ export const families = {
 
   byline(rec, r) {
     const who = name(r);
-    const city = r.pick(v.cities);
+    const city = r.pick(r.v.cities);
     const line = r.pick([`كتب: ${who}`, `بقلم: ${who}`, `${who} - ${city}`, `${city} - ${who}`, `${who} (${city})`]);
     return file([[rec.title, 'title'], [line, 'byline'], ...blank(r, 0.6), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'byline' }));
   },

@@ -10,11 +10,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { families } from './layouts.mjs';
+import { families, vocabulary } from './layouts.mjs';
 import { loadRecords } from './records.mjs';
 import { hash, rng } from './rng.mjs';
 
-export async function render({ out, perFamily = 60, seed = 1, only = null, legacy = 0 }) {
+export async function render({ out, perFamily = 60, seed = 1, only = null, legacy = 0, part = 'eval' }) {
+  const vocab = vocabulary(part);
   const names = Object.keys(families).filter((f) => !only || only.includes(f));
   const records = await loadRecords({ limit: perFamily * names.length + 200, stride: 5, offset: seed % 5 });
   if (!records) return null;
@@ -25,6 +26,8 @@ export async function render({ out, perFamily = 60, seed = 1, only = null, legac
     for (let k = 0; k < perFamily; k++) {
       const rec = records[(fi * perFamily + k) % records.length];
       const r = rng(hash(`${seed}:${family}:${rec.index}`));
+      r.v = vocab;
+      r.part = part;
       r.others = (n) => Array.from({ length: n }, () => r.pick(records)).filter((o) => o !== rec);
       const { lines, label } = families[family](rec, r);
       const file = `${family}_${String(k).padStart(3, '0')}_${rec.source}`;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareText } from '../../dist/core/pipeline.js';
 import { planLines } from '../../dist/segment/index.js';
 import { labels } from '../../dist/segment/lines/labels.js';
-import { families } from '../synth/layouts.mjs';
+import { families, vocabulary } from '../synth/layouts.mjs';
 import { loadRecords } from '../synth/records.mjs';
 import { hash, rng } from '../synth/rng.mjs';
 
@@ -109,16 +109,19 @@ export async function synthSequences({ exclude = [], excludeFamilies = [], perFa
   const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 1 });
   if (!records) return [];
   const usable = records.filter((r) => !papers.includes(r.source));
+  const vocab = vocabulary('train');
   const out = [];
   names.forEach((family, fi) => {
     for (let k = 0; k < perFamily; k++) {
       const rec = usable[(fi * perFamily + k) % usable.length];
       const r = rng(hash(`${seed}:${family}:${rec.index}`));
+      r.v = vocab;
+      r.part = 'train';
       r.others = (n) => Array.from({ length: n }, () => r.pick(usable)).filter((o) => o !== rec);
       const { lines, roles } = families[family](rec, r);
       const plan = planLines(prepareText(Buffer.from(lines.join('\n'))).normalized.text);
       if (!plan || plan.units.length < 2) continue;
-      out.push({ source: `synth:${family}`, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
+      out.push({ source: `synth:${family}`, paper: rec.source, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
     }
   });
   return out;

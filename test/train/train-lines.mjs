@@ -13,7 +13,8 @@
 import { writeFileSync } from 'node:fs';
 import { decodeStates, emissionScores } from '../../dist/segment/lines/decode.js';
 import { labelOfState, labels } from '../../dist/segment/lines/labels.js';
-import { featureCount, labelCount, toModel } from '../../dist/segment/lines/model.js';
+import { compileModel, featureCount, labelCount, toModel } from '../../dist/segment/lines/model.js';
+import { linePrior } from '../../dist/segment/lines/prior.js';
 import { lineSequence } from '../../dist/segment/lines/sequence.js';
 import { rng } from '../synth/rng.mjs';
 import { realSequences, synthSequences } from './sequences.mjs';
@@ -23,8 +24,10 @@ const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const list = (n) => (opt(n, '') || '').split(',').filter(Boolean);
 
 /** Trains on sequences ({feats, mask}) and returns the averaged model as named data. */
-export function train(seqs, { epochs = 12, seed = 7 } = {}) {
-  const W = { emission: new Float64Array(labelCount * featureCount), transition: new Float64Array(labelCount * labelCount), start: new Float64Array(labelCount), end: new Float64Array(labelCount) };
+export function train(seqs, { epochs = 12, seed = 7, prior = linePrior } = {}) {
+  // start from the hand-set prior: what the data does not contradict stays as the prior says
+  const init = compileModel(prior);
+  const W = { emission: Float64Array.from(init.emission), transition: Float64Array.from(init.transition), start: Float64Array.from(init.start), end: Float64Array.from(init.end) };
   const U = { emission: new Float64Array(W.emission.length), transition: new Float64Array(W.transition.length), start: new Float64Array(labelCount), end: new Float64Array(labelCount) };
   let c = 1;
   const bump = (key, i, d) => {
@@ -51,7 +54,7 @@ export function train(seqs, { epochs = 12, seed = 7 } = {}) {
       }
       c++;
     }
-    if (!args.includes('--quiet')) console.error(`epoch ${e + 1}: ${wrong}/${seqs.length} sequences wrong`);
+    if (main && !args.includes('--quiet')) console.error(`epoch ${e + 1}: ${wrong}/${seqs.length} sequences wrong`);
   }
   const avg = (key) => W[key].map((w, i) => w - U[key][i] / c);
   return toModel({ emission: avg('emission'), transition: avg('transition'), start: avg('start'), end: avg('end') });
@@ -73,7 +76,14 @@ export async function trainingSet({ exclude = [], excludeFamilies = [], perFamil
   return [...real, ...synth].map((s) => ({ ...s, feats: lineSequence(s.units, s.work).feats }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Whether a sequence may train a model that will be scored on `source` (a corpus prefix or `synth:<family>`). */
+export function outside(seq, source) {
+  if (seq.source === source) return false;
+  return !(source.startsWith('SNN-') && seq.paper === source.slice(4));
+}
+
+const main = import.meta.url === `file://${process.argv[1]}`;
+if (main) {
   const seqs = await trainingSet({ exclude: list('--exclude'), excludeFamilies: list('--exclude-family'), perFamily: Number(opt('--per-family', '150')) });
   if (seqs.length === 0) {
     console.log('train-lines: skipped — ../shared is not beside this clone.');

@@ -154,8 +154,9 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(isProse(prev), 'prev:prose');
   on(next !== undefined && !isProse(next) && next.wc <= 12, 'next:short');
   on(prev !== undefined && !isProse(prev) && prev.wc <= 12, 'prev:short');
-  on(k < ctx.firstProse, 'before-prose');
-  on(k > ctx.lastProse, 'after-prose');
+  // (a text with no prose at all, verse or a list, has no before or after)
+  on(k < ctx.firstProse && ctx.lastProse >= 0, 'before-prose');
+  on(k > ctx.lastProse && ctx.lastProse >= 0, 'after-prose');
   on(k === ctx.firstProse, 'first-prose');
   on(k === ctx.lastProse, 'last-prose');
   const head = isHeadlike(i);
@@ -171,7 +172,7 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(head && k === 0, 'headlike&pos:0');
   on(i.wc <= 6 && next !== undefined && isHeadlike(next), 'short&next-headlike');
   on(head && prev !== undefined && isHeadlike(prev), 'headlike&prev-headlike');
-  on(i.wc <= 6 && k < ctx.firstProse, 'short&before-prose');
+  on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, 'short&before-prose');
   const rep = ctx.repeated.has(k);
   on(rep, 'repeat:folder');
   on(rep && k < ctx.firstProse, 'repeat:folder&top');
