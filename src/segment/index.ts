@@ -13,6 +13,8 @@ import { leadVerbs } from './data/lead-verbs.js';
 import { readTop } from './top.js';
 import { readPlain, type BodyUnit } from './layouts/plain.js';
 import { lineWeights } from './lines/weights.js';
+import { pieceWeights } from './lines/piece-weights.js';
+import { splitPieces } from './layouts/pieces.js';
 import type { LineModel } from './lines/model.js';
 import { addAgency } from './dateline.js';
 
@@ -23,6 +25,8 @@ export interface SegmentOptions {
   rules?: SegmentRules | undefined;
   /** The line model (default: the weights shipped in lines/weights.ts); the trainer passes others. */
   model?: LineModel | undefined;
+  /** The model for the pieces of a one-line page (default: lines/piece-weights.ts). */
+  pieceModel?: LineModel | undefined;
 }
 
 /** The segmentation and, for `tanqih inspect`, every piece of every line with its role and rule. */
@@ -114,14 +118,15 @@ function layoutOf(lines: readonly string[], work: Work): { kind: 'tagged' | 'one
   const units = plainUnits(lines, start);
   const list = readListRepr(units, work);
   if (list) return { kind: 'plain', units: list };
-  return { kind: units.length === 1 && start === 0 ? 'one-line' : 'plain', units };
+  if (units.length === 1 && start === 0) return { kind: 'one-line', units: splitPieces(units[0]!) };
+  return { kind: 'plain', units };
 }
 
-/** The lines a plain text hands the line model (for the trainer), or null for other layouts. */
-export function planLines(text: string, options: SegmentOptions = {}): { units: Unit[]; work: Work } | null {
+/** The units a text hands the line model (lines, or the pieces of a one-line page), for the trainer; null when tagged. */
+export function planLines(text: string, options: SegmentOptions = {}): { kind: 'one-line' | 'plain'; units: Unit[]; work: Work } | null {
   const work = newWork(options, false);
   const layout = layoutOf(text.split('\n'), work);
-  return layout.kind === 'plain' ? { units: layout.units, work } : null;
+  return layout.kind === 'tagged' ? null : { kind: layout.kind, units: layout.units, work };
 }
 
 /** text -> Article fields, with the role and rule of every piece of every line. */
@@ -131,11 +136,8 @@ export function segmentTrace(text: string, options: SegmentOptions = {}, trace =
   const layout = layoutOf(lines, work);
   let units: BodyUnit[] = layout.units;
   if (layout.kind === 'one-line') {
-    work.notes.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?); only chrome at known places was cut.' });
-    units = readOneLine(units[0]!, work);
-    units = readBottom(units, work);
-    if (units.length === 1) units = [cutTrailingTags(units[0]!, work)];
-    units = readTop(units, work);
+    work.notes.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?): it was cut into pieces where its line breaks must have been.' });
+    units = readPlain(layout.units, work, options.pieceModel ?? pieceWeights, true);
   } else if (layout.kind === 'plain') units = readPlain(units, work, options.model ?? lineWeights);
   units = dropRepeatedTitle(units, work);
   const blocks = toBlocks(units, work);

@@ -227,14 +227,31 @@ export const families = {
   },
 
   'one-line'(rec, r) {
-    const chrome = r.pick(['الرئيسية أخبار رياضة اقتصاد ثقافة فيديو', 'طباعة أرسل لصديق', 'القائمة بحث الرئيسية محليات دولي', '']);
-    const section = r.chance(0.5) ? r.pick(r.v.sections) : '';
-    const stamp = r.chance(0.7) ? dateText(rec.date, r) : '';
-    const tags = r.chance(0.5) ? `الكلمات الدالة: ${r.pick(r.v.sections)} ${r.pick(r.v.cities)}` : '';
-    const share = r.chance(0.6) ? r.pick(['شارك فيسبوك تويتر واتساب', 'اقرأ أيضا', 'التعليقات أضف تعليقك']) : '';
-    const parts = [chrome, section, rec.title, stamp, ...rec.paragraphs, tags, share].filter(Boolean);
-    const bp = [chrome, section, tags, share].filter(Boolean);
-    return file([[parts.join(' '), 'page']], label(rec, { family: 'one-line', date: stamp ? rec.date : null, boilerplate: bp }));
+    // a web page collapsed onto one line: nav chrome, a section, the headline (maybe twice, maybe with a media
+    // tag), a stamp before or after it, a byline, the body, then a source credit, related teasers, tags, share bars
+    const parts = [];
+    if (r.chance(0.6)) parts.push([r.pick(['الرئيسية أخبار رياضة اقتصاد ثقافة فيديو', 'طباعة أرسل لصديق', 'القائمة بحث الرئيسية محليات دولي', 'الأكثر قراءة الأكثر مشاهدة آخر الأخبار']), 'chrome']);
+    if (r.chance(0.4)) parts.push([r.pick(r.v.sections), 'chrome']);
+    const stamp = r.chance(0.7) ? dateText(rec.date, r) : null;
+    const title = `${rec.title}${r.chance(0.15) ? ' (فيديو)' : ''}`;
+    if (stamp && r.chance(0.5)) parts.push([stamp, 'date']);
+    parts.push([title, 'title']);
+    if (r.chance(0.2)) parts.push([title, 'chrome']);
+    if (stamp && !parts.some((x) => x[1] === 'date')) parts.push([stamp, 'date']);
+    if (r.chance(0.3)) parts.push([`كتب: ${name(r)}`, 'byline']);
+    for (const p of rec.paragraphs) parts.push([p, 'paragraph']);
+    const tail = [];
+    if (r.chance(0.3)) tail.push([`المصدر: ${outlet(r)}`, 'trailer']);
+    if (r.chance(0.3)) {
+      tail.push(['اقرأ أيضا', 'chrome']);
+      for (const o of r.others(2)) tail.push([`${o.title} ${o.paragraphs[0].split(' ').slice(0, 20).join(' ')}.`, 'trailer']);
+    }
+    if (r.chance(0.4)) tail.push([`الكلمات الدالة: ${r.pick(r.v.sections)} ${r.pick(r.v.cities)}`, 'chrome']);
+    if (r.chance(0.5)) tail.push([r.pick(['شارك فيسبوك تويتر واتساب', 'التعليقات أضف تعليقك', 'Facebook X Telegram WhatsApp']), 'chrome']);
+    const all = [...parts, ...tail];
+    const bp = all.filter((x) => x[1] === 'chrome' || x[1] === 'trailer').map((x) => x[0]);
+    const out = file([[all.map((x) => x[0]).join(' '), 'page']], label(rec, { family: 'one-line', headline: title, date: stamp ? rec.date : null, boilerplate: bp }));
+    return { ...out, parts: all };
   },
 
   column(rec, r) {

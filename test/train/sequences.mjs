@@ -35,23 +35,26 @@ export const sourceOf = (file) => file.replace(/_\d+\.txt$/u, '');
 /** Partial labels of a real file's lines from its label: head lines before the body, tail lines after it. */
 function maskOf(units, label) {
   const texts = units.map((u) => fold(u.text));
-  const first = fold(label.body_first_words);
-  const last = fold(label.body_last_words);
+  // the first and last words of the body (a piece of a collapsed page may hold only some of the eight)
+  const first = fold(label.body_first_words).split(' ').slice(0, 4).join(' ');
+  const last = fold(label.body_last_words).split(' ').slice(-4).join(' ');
   const start = texts.findIndex((t) => t.includes(first));
   let end = -1;
   for (let k = texts.length - 1; k >= 0; k--) if (texts[k].includes(last)) { end = k; break; }
   if (start < 0 || end < start) return null;
   const title = label.headline ? fold(label.headline) : null;
   const junk = (label.boilerplate_lines ?? []).map(fold).filter(Boolean);
-  const isJunk = (t) => junk.some((j) => t === j || (j.length > 12 && t.includes(j)));
+  const isJunk = (t) => junk.some((j) => t === j || (j.length > 12 && t.includes(j)) || (t.length > 3 && j.includes(t)));
   let sawTitle = false;
+  // a stamp the label lists as boilerplate is also where the date comes from
+  const dated = (k) => (label.date && /[0-9]{4}|[0-9]{1,2}[./-][0-9]{1,2}/u.test(texts[k]) ? bit('date') : 0);
   const mask = texts.map((t, k) => {
     if (k < start) {
       if (title && t.includes(title)) {
         sawTitle = true;
         return bit('title');
       }
-      if (isJunk(t)) return bit('h-chrome');
+      if (isJunk(t)) return bit('h-chrome') | dated(k);
       return HEAD;
     }
     if (k > end) return isJunk(t) ? bit('trailer', 't-chrome') : TAIL;
@@ -61,8 +64,8 @@ function maskOf(units, label) {
   return mask;
 }
 
-/** The labelled dev and train files that are plain multi-line texts, minus excluded sources. */
-export function realSequences(exclude = []) {
+/** The labelled dev and train files of one kind (plain lines or one-line pieces), minus excluded sources. */
+export function realSequences(exclude = [], kind = 'plain') {
   const out = [];
   for (const set of ['dev', 'train']) {
     const dir = `${corpus}${set}/`;
@@ -77,7 +80,7 @@ export function realSequences(exclude = []) {
         continue;
       }
       const plan = planLines(text);
-      if (!plan || plan.units.length < 2) continue;
+      if (!plan || plan.kind !== kind || plan.units.length < 2) continue;
       const mask = maskOf(plan.units, label);
       if (mask) out.push({ source: sourceOf(f), name: f, ...plan, mask });
     }
@@ -85,11 +88,11 @@ export function realSequences(exclude = []) {
   return out;
 }
 
-/** Exact labels of a rendered file: roles by line, zones from where the paragraphs are. */
-function synthMask(units, roles) {
+/** Exact labels of a rendered file: roles by line, zones from where the paragraphs are (or as `zone` says). */
+function synthMask(units, roles, zone = null) {
   const rolesOf = units.map((u) => roles[u.line - 1]);
-  const firstP = rolesOf.indexOf('paragraph');
-  const lastP = rolesOf.lastIndexOf('paragraph');
+  const firstP = zone === 'head' ? 1 : zone === 'tail' ? -1 : rolesOf.indexOf('paragraph');
+  const lastP = zone === 'tail' ? -1 : zone === 'head' ? 1 : rolesOf.lastIndexOf('paragraph');
   return rolesOf.map((r, k) => {
     switch (r) {
       case 'paragraph': return BODY;
@@ -102,9 +105,23 @@ function synthMask(units, roles) {
   });
 }
 
+/** Labels of a collapsed page's pieces: the role of the rendered part each piece comes from. */
+function pieceMask(units, parts) {
+  const folded = parts.map(([t, role]) => [fold(t), role]);
+  const ALL = HEAD | BODY | TAIL | bit('title', 'b-chrome');
+  const firstP = units.findIndex((u) => folded.some(([t, role]) => role === 'paragraph' && t.includes(fold(u.text))));
+  return units.map((u, k) => {
+    const t = fold(u.text);
+    const roles = folded.filter(([p]) => p.includes(t) || t.includes(p)).map(([, role]) => role);
+    if (roles.length === 0) return ALL;
+    return roles.reduce((m, role) => m | synthMask([{ line: 1 }], [role === 'chrome' && k < firstP ? 'chrome' : role], k < firstP ? 'head' : 'tail')[0], 0);
+  });
+}
+
 /** Records rendered into every family (but the excluded ones and papers), as labelled line sequences. */
-export async function synthSequences({ exclude = [], excludeFamilies = [], perFamily = 150, seed = 11 } = {}) {
+export async function synthSequences({ exclude = [], excludeFamilies = [], perFamily = 150, seed = 11, kind = 'plain' } = {}) {
   const papers = exclude.filter((s) => s.startsWith('SNN-')).map((s) => s.slice(4));
+  if (kind === 'one-line') return synthPieces({ papers, excludeFamilies, perFamily, seed });
   const names = Object.keys(families).filter((f) => f !== 'one-line' && !excludeFamilies.includes(f));
   const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 1 });
   if (!records) return [];
@@ -122,6 +139,31 @@ export async function synthSequences({ exclude = [], excludeFamilies = [], perFa
       const plan = planLines(prepareText(Buffer.from(lines.join('\n'))).normalized.text);
       if (!plan || plan.units.length < 2) continue;
       out.push({ source: `synth:${family}`, paper: rec.source, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
+    }
+  });
+  return out;
+}
+
+/** Collapsed pages: the one-line family, and other families' files run onto one line (body-only, headline, prefix). */
+async function synthPieces({ papers, excludeFamilies, perFamily, seed }) {
+  const names = ['one-line', 'body-only', 'headline', 'lead-prefix'].filter((f) => !excludeFamilies.includes(f));
+  const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 2 });
+  if (!records) return [];
+  const usable = records.filter((r) => !papers.includes(r.source));
+  const vocab = vocabulary('train');
+  const out = [];
+  names.forEach((family, fi) => {
+    for (let k = 0; k < perFamily; k++) {
+      const rec = usable[(fi * perFamily + k) % usable.length];
+      const r = rng(hash(`${seed}:pieces:${family}:${rec.index}`));
+      r.v = vocab;
+      r.part = 'train';
+      r.others = (n) => Array.from({ length: n }, () => r.pick(usable)).filter((o) => o !== rec);
+      const made = families[family](rec, r);
+      const parts = made.parts ?? made.lines.map((l, i) => [l, made.roles[i]]).filter(([l]) => l.trim() !== '');
+      const plan = planLines(prepareText(Buffer.from(parts.map((x) => x[0]).join(' '))).normalized.text);
+      if (!plan || plan.kind !== 'one-line' || plan.units.length < 1) continue;
+      out.push({ source: `synth:${family}`, paper: rec.source, name: `pieces-${family}-${k}`, ...plan, mask: pieceMask(plan.units, parts) });
     }
   });
   return out;

@@ -70,9 +70,9 @@ function update(bump, feats, path, d) {
 }
 
 /** Training sequences of the real corpora and the synthetic families, minus what is excluded. */
-export async function trainingSet({ exclude = [], excludeFamilies = [], perFamily = 150 } = {}) {
-  const real = realSequences(exclude);
-  const synth = await synthSequences({ exclude, excludeFamilies, perFamily });
+export async function trainingSet({ exclude = [], excludeFamilies = [], perFamily = 150, kind = 'plain' } = {}) {
+  const real = realSequences(exclude, kind);
+  const synth = await synthSequences({ exclude, excludeFamilies, perFamily, kind });
   return [...real, ...synth].map((s) => ({ ...s, feats: lineSequence(s.units, s.work).feats }));
 }
 
@@ -84,17 +84,19 @@ export function outside(seq, source) {
 
 const main = import.meta.url === `file://${process.argv[1]}`;
 if (main) {
-  const seqs = await trainingSet({ exclude: list('--exclude'), excludeFamilies: list('--exclude-family'), perFamily: Number(opt('--per-family', '150')) });
+  const kind = opt('--kind', 'plain');
+  const seqs = await trainingSet({ exclude: list('--exclude'), excludeFamilies: list('--exclude-family'), perFamily: Number(opt('--per-family', '150')), kind });
   if (seqs.length === 0) {
     console.log('train-lines: skipped — ../shared is not beside this clone.');
     process.exit(0);
   }
   const model = train(seqs, { epochs: Number(opt('--epochs', '12')) });
-  const out = opt('--out', 'src/segment/lines/weights.ts');
+  const out = opt('--out', kind === 'one-line' ? 'src/segment/lines/piece-weights.ts' : 'src/segment/lines/weights.ts');
+  const name = kind === 'one-line' ? 'pieceWeights' : 'lineWeights';
   if (out.endsWith('.json')) writeFileSync(out, JSON.stringify(model));
   else {
     const body = JSON.stringify(model, null, 1).replace(/"([A-Za-z_$][\w$]*)":/gu, '$1:').replace(/"/gu, "'");
-    writeFileSync(out, `import type { LineModel } from './model.js';\n\n/** The line model learned by test/train/train-lines.mjs (${seqs.length} labelled texts; do not edit by hand). */\nexport const lineWeights: LineModel = ${body};\n`);
+    writeFileSync(out, `import type { LineModel } from './model.js';\n\n/** The line model learned by test/train/train-lines.mjs (${seqs.length} labelled texts; do not edit by hand). */\nexport const ${name}: LineModel = ${body};\n`);
   }
   console.error(`train-lines: ${seqs.length} sequences, ${labels.length} labels, ${featureCount} features -> ${out}`);
 }

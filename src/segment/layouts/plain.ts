@@ -64,8 +64,11 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
   }
 }
 
-/** Labels the lines of a plain text and reads them into `work`; returns the body units. */
-export function readPlain(units: readonly Unit[], work: Work, model: LineModel, repeated?: ReadonlySet<number>): BodyUnit[] {
+/**
+ * Labels the lines of a plain text (or the pieces of a collapsed page, whose body pieces `joinBody` makes one
+ * paragraph again) and reads them into `work`; returns the body units.
+ */
+export function readPlain(units: readonly Unit[], work: Work, model: LineModel, joinBody = false, repeated?: ReadonlySet<number>): BodyUnit[] {
   const seq = lineSequence(units, work, repeated);
   const { labels } = labelLines(seq, model);
   const body: BodyUnit[] = [];
@@ -87,6 +90,8 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
     const why = reason(work, model, seq.feats[k]!, label);
     for (let p = at; p < work.pieces.length; p++) work.pieces[p]!.reason ??= why;
   });
+  // the pieces of a collapsed page make one paragraph again
+  if (joinBody && body.length > 1) body.splice(0, body.length, { ...body[0]!, heading: false, text: body.map((b) => b.text).join(' ') });
   const last = body[body.length - 1];
   if (last) body[body.length - 1] = { ...last, ...readTailSuffix(last, work) };
   return body.filter((b) => b.text !== '');

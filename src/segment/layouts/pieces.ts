@@ -1,0 +1,65 @@
+import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
+import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
+import { phrasesSource } from '../match.js';
+import type { Unit } from '../model.js';
+import { splitHeadline } from './headline-split.js';
+import { findStamp } from './stamp.js';
+
+// A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
+// been: after a sentence, around a publication stamp, a link, a run of Latin words (an embedded post), a bar, and
+// a chrome phrase of more than one word; and between a headline and the lead it stands glued to. The line model
+// then labels the pieces as it labels lines. Every cut is found by one pass of a regular expression (linear).
+
+/** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
+const markerPhrases = [
+  ...tailMarkers.map(([p]) => p), ...inlineMarkers.map(([p]) => p), ...leadingChrome, ...stampLabels, ...headerChrome,
+  ...chromeLines.map(([p]) => p), ...cutoffLines,
+].filter((p) => p.trim().includes(' ') || p.includes(':'));
+const markers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasesSource(markerPhrases, false)})(?![\\p{L}\\p{N}])`, 'gu');
+/** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
+const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
+const links = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
+const latinRun = /(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
+const bars = /\s[|•]\s/gu;
+
+function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (both) cuts.add(m.index);
+    // a label (`المصدر:`, `تاريخ النشر:`) stays with the value after it
+    if (!m[0].endsWith(':')) cuts.add(m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** Offsets where a collapsed page is cut. */
+function cutsOf(t: string): Set<number> {
+  const cuts = new Set<number>([0, t.length]);
+  add(cuts, sentenceEnd, t, false);
+  add(cuts, markers, t, true);
+  add(cuts, links, t, true);
+  add(cuts, latinRun, t, true);
+  add(cuts, bars, t, true);
+  // publication stamps near the top (and after one, the next: a page may state two), each one piece
+  for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
+    const s = findStamp(t.slice(from));
+    if (!s) break;
+    for (const c of cuts) if (c > from + s.start && c < from + s.end) cuts.delete(c);
+    cuts.add(from + s.start);
+    cuts.add(from + s.end);
+    from += s.end;
+  }
+  return cuts;
+}
+
+/** Cuts one collapsed line into pieces (all on the line's number), headline split from its lead. */
+export function splitPieces(u: Unit): Unit[] {
+  const t = u.text;
+  const cuts = [...cutsOf(t)].sort((a, b) => a - b);
+  const pieces: Unit[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const text = t.slice(cuts[k], cuts[k + 1]).trim();
+    if (text !== '') pieces.push({ line: u.line, text });
+  }
+  return splitHeadline(pieces);
+}
