@@ -139,6 +139,8 @@ export function segmentTrace(text: string, options: SegmentOptions = {}, trace =
     work.notes.push({ rule: 'segment/one-line', line: units[0]!.line, message: 'The whole text is on one line (a collapsed web page?): it was cut into pieces where its line breaks must have been.' });
     units = readPlain(layout.units, work, options.pieceModel ?? pieceWeights, true);
   } else if (layout.kind === 'plain') units = readPlain(units, work, options.model ?? lineWeights);
+  // a tagged export with no headline tag: its body may still open with a headline, site or byline line
+  else if (work.fields.title === null && units.length > 1) units = readPlain(units, work, options.model ?? lineWeights);
   units = dropRepeatedTitle(units, work);
   const blocks = toBlocks(units, work);
   dateFromLead(blocks, work);

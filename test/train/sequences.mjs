@@ -50,9 +50,10 @@ function maskOf(units, label) {
   const dated = (k) => (label.date && /[0-9]{4}|[0-9]{1,2}[./-][0-9]{1,2}/u.test(texts[k]) ? bit('date') : 0);
   const mask = texts.map((t, k) => {
     if (k < start) {
-      if (title && t.includes(title)) {
+      // a unit is the title when it is the headline (give or take a site name or a media tag around it)
+      if (title && t.includes(title) && t.length <= title.length + 40) {
         sawTitle = true;
-        return bit('title');
+        return bit('title', 'h-chrome'); // (a page may print its headline twice)
       }
       if (isJunk(t)) return bit('h-chrome') | dated(k);
       return HEAD;
@@ -112,8 +113,10 @@ function pieceMask(units, parts) {
   const firstP = units.findIndex((u) => folded.some(([t, role]) => role === 'paragraph' && t.includes(fold(u.text))));
   return units.map((u, k) => {
     const t = fold(u.text);
-    const roles = folded.filter(([p]) => p.includes(t) || t.includes(p)).map(([, role]) => role);
-    if (roles.length === 0) return ALL;
+    // the parts a piece lies in; a piece spanning several parts (a missed cut) is body, never a whole title
+    let roles = folded.filter(([p]) => p.includes(t)).map(([, role]) => role);
+    if (roles.length === 0) roles = folded.some(([p, role]) => role === 'paragraph' && t.includes(p.slice(0, 40))) ? ['paragraph'] : [];
+    if (roles.length === 0) return ALL & ~bit('title');
     return roles.reduce((m, role) => m | synthMask([{ line: 1 }], [role === 'chrome' && k < firstP ? 'chrome' : role], k < firstP ? 'head' : 'tail')[0], 0);
   });
 }

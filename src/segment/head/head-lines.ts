@@ -2,7 +2,7 @@ import { findAnyDate } from '../dates/find.js';
 import { addAgency } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { drop, putField, setField, wordCount, type Unit, type Work } from '../model.js';
-import { agencyIn, cleanPart, nameShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
+import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
 
 // What the site, byline and date lines of a head hold. The line model (lines/) has said which role a line plays;
 // these read its parts into fields. Every word of the line stays accounted for: the line is kept in the trace, and
@@ -20,7 +20,8 @@ function placeAndRest(parts: readonly string[], work: Work): { place: string | n
   for (const p of parts) {
     const a = agencyIn(p);
     if (a && !agency) agency = a;
-    else if (!place && placeShaped(p, true)) place = p;
+    // an outlet's shape (`المغرب 24`, `صحيفة …`) outweighs a place name inside it
+    else if (!place && placeShaped(p, true) && !outletShaped(p)) place = p;
     else rest.push(p);
   }
   // an unknown place: the one-or-two-word part beside a name (`فلان - الواحة`)

@@ -78,7 +78,7 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
     const info = seq.infos[k]!;
     const at = work.pieces.length;
     if (label === 'paragraph' || label === 'heading') {
-      const unit = body.length === 0 ? readLeadPrefix(cutLeadingChrome(u, work), work) : u;
+      const unit = body.length === 0 ? readLeadPrefix(cutLeadingChrome(u, work, joinBody && work.boilerplate.length > 0), work) : u;
       if (unit.text !== '') body.push({ ...unit, heading: label === 'heading', reason: reason(work, model, seq.feats[k]!, label) });
     } else if (label === 'b-chrome') dropTrailer(u, info, work, 'body');
     else if (label === 'trailer' || label === 't-chrome') {

@@ -24,7 +24,8 @@ export function isTagged(lines: readonly string[]): boolean {
   if (docRe.test(first)) return true;
   let tags = 0;
   for (const l of lines.slice(0, 12)) if (/^\s*<\/?(?:DOCNO|TITLE|HEADLINE|TEXT|P|DATE|TIME|URL|SRC)>/iu.test(l)) tags++;
-  return tags >= 2;
+  // an XML export on one line: `<item><content><value>…</value><value>…</value></content></item>`
+  return tags >= 2 || (/^\s*<[A-Za-z][\w:-]*[^<>]*>/u.test(first) && (first.slice(0, 20000).match(/<\/[A-Za-z]/gu) ?? []).length >= 3);
 }
 
 interface Open {
@@ -55,7 +56,8 @@ class TagReader {
     }
     const text = open.parts.length === 1 ? open.parts[0]!.text : open.parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
-    if (open.name === 'P') {
+    // a paragraph, or any element of no known meaning inside a body element (`<content><value>…`), is body text
+    if (open.name === 'P' || (field === undefined && this.stack.some((o) => fieldOfTag[o.name] === 'body'))) {
       this.body.push({ line, text });
       return;
     }

@@ -26,7 +26,7 @@ export const featureNames = [
   'shorter-than-next', 'longer-than-prev',
   'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0',
   'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose',
-  'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom',
+  'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom', 'dup:earlier', 'dup:later',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -64,6 +64,8 @@ export interface SequenceContext {
   lastProse: number;
   /** Lines the folder repeats (a template learned across files), by index. */
   repeated: ReadonlySet<number>;
+  /** Lines whose text another line of the text repeats: the first copy, or a later one (a title printed twice). */
+  duplicates: ReadonlyMap<number, 'first' | 'later'>;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
@@ -173,6 +175,9 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(i.wc <= 6 && next !== undefined && isHeadlike(next), 'short&next-headlike');
   on(head && prev !== undefined && isHeadlike(prev), 'headlike&prev-headlike');
   on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, 'short&before-prose');
+  const dup = ctx.duplicates.get(k);
+  on(dup === 'later', 'dup:earlier');
+  on(dup === 'first', 'dup:later');
   const rep = ctx.repeated.has(k);
   on(rep, 'repeat:folder');
   on(rep && k < ctx.firstProse, 'repeat:folder&top');

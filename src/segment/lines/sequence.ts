@@ -28,9 +28,25 @@ export function lineSequence(units: readonly Unit[], work: Work, repeated: Reado
       break;
     }
   }
-  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated };
+  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos) };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
   return { units, infos, ctx, feats };
+}
+
+/** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
+function duplicatesOf(infos: readonly LineInfo[]): Map<number, 'first' | 'later'> {
+  const seen = new Map<string, number>();
+  const out = new Map<number, 'first' | 'later'>();
+  infos.forEach((i, k) => {
+    if (i.key === '' || i.wc > 40) return;
+    const at = seen.get(i.key);
+    if (at === undefined) seen.set(i.key, k);
+    else {
+      out.set(at, 'first');
+      out.set(k, 'later');
+    }
+  });
+  return out;
 }
 
 /** The label of every line under `model`, and the decoder's scores (for `inspect`'s reasons). */

@@ -1,4 +1,5 @@
 import { functionWords } from '../data/function-words.js';
+import { chromeLines } from '../boilerplate/phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../match.js';
@@ -11,6 +12,8 @@ import { cleanPart, nameShaped } from '../head/evidence.js';
 // word and no verb at its head; a real closing clause without a stop (`… وأضاف أن الفريق سيعود`) has both.
 
 const fnWords = new Set(functionWords.map(foldKey));
+/** One-word chrome that pages glue after the text (an ad label, a print or share button). */
+const chromeWords = new Set(chromeLines.filter(([p]) => !p.trim().includes(' ')).map(([p]) => foldKey(p)));
 /** `رابط الخبر بصحيفة الواحة: <headline>`: a share link that names the site and repeats the headline. */
 const shareLink = fuzzyRe(/(?:^|\s)(?:رابط|الرابط)\s+(?:الخبر|المقال|الموضوع|المادة)(?:\s+(?:ب|في\s+|على\s+)?(?:صحيفة|صحيفه|موقع|جريدة|بوابة)\s+([^:]{1,30}?))?\s*:\s*([^]{3,300})$/u);
 const afterSentence = /([.!?؟…]["'”»)\]]*)\s+([^.!?؟…]{2,160})$/u;
@@ -36,6 +39,7 @@ function fragmentKind(frag: string): { role: 'credit' | 'boilerplate'; rule: str
   if (agency) return { role: 'credit', rule: 'credit/agency', agency };
   if (tagLabel.test(frag)) return { role: 'boilerplate', rule: 'boilerplate/tags' };
   const words = foldKey(frag).split(' ');
+  if (words.length === 1 && chromeWords.has(words[0]!)) return { role: 'boilerplate', rule: 'boilerplate/tail-chrome' };
   if (words.length < 2 || words.length > 12 || /[0-9:،,;]/u.test(frag) || !/[\u0621-\u064A]{2}/u.test(frag)) return null;
   if (/^[وف][\u0621-\u064A]{2,}/u.test(words[0]!) || words.some((w) => fnWords.has(w))) return null;
   return { role: 'boilerplate', rule: 'boilerplate/trailing-tags' };
