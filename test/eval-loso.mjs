@@ -28,6 +28,9 @@ const work = path.join(tmpdir(), `tanqih-loso-${process.pid}`);
 mkdirSync(work, { recursive: true });
 
 const all = await trainingSet({ perFamily: quick ? 60 : 150 });
+const allPieces = await trainingSet({ perFamily: quick ? 60 : 150, kind: 'one-line' });
+/** Both models (lines and pieces) trained on what `keep` lets through. */
+const models = (keep) => ({ model: train(all.filter(keep), {}), pieceModel: train(allPieces.filter(keep), {}) });
 const files = ['dev', 'train'].flatMap((set) =>
   readdirSync(`${shared}corpus/${set}`).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ set, f, source: sourceOf(f), full: `${shared}corpus/${set}/${f}` })),
 );
@@ -44,9 +47,9 @@ function score(corpus, output) {
 const records = [];
 const sources = [...new Set(files.map((x) => x.source))];
 for (const source of sources) {
-  const model = train(all.filter((s) => outside(s, source)), {});
+  const fold = models((s) => outside(s, source));
   for (const x of files.filter((y) => y.source === source)) {
-    const r = processBytes(x.f, readFileSync(x.full), { model });
+    const r = processBytes(x.f, readFileSync(x.full), fold);
     if (r.ok) records.push(toJsonLine(r.article));
   }
 }
@@ -71,9 +74,9 @@ await render({ out: synthDir, perFamily: quick ? 30 : 60, seed: 1, legacy: 0.15 
 console.log('leave-one-family-out (each synthetic layout family segmented by a model trained without it):');
 const famScores = [];
 for (const family of readdirSync(synthDir).sort()) {
-  const model = train(all.filter((s) => s.source !== `synth:${family}`), {});
+  const fold = models((s) => s.source !== `synth:${family}`);
   const dir = path.join(synthDir, family);
-  const out = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => processBytes(f, readFileSync(path.join(dir, f)), { model })).filter((r) => r.ok).map((r) => toJsonLine(r.article));
+  const out = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => processBytes(f, readFileSync(path.join(dir, f)), fold)).filter((r) => r.ok).map((r) => toJsonLine(r.article));
   writeFileSync(path.join(dir, 'records.jsonl.out'), out.join(''));
   const s = score(dir, path.join(dir, 'records.jsonl.out'));
   famScores.push(s.mean);

@@ -14,6 +14,7 @@ export interface PipelineOptions extends DecodeOptions {
   rules?: SegmentRules | undefined;
   /** A line model other than the shipped one (the trainer's leave-one-out runs). */
   model?: LineModel | undefined;
+  pieceModel?: LineModel | undefined;
 }
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
@@ -98,7 +99,7 @@ export function prepareText(bytes: Uint8Array, options: PipelineOptions = {}): P
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
     const { decoded, normalized, normalization, warnings: found, notArabic } = prepareText(bytes, options);
-    const seg = segment(normalized.text, { rules: options.rules, model: options.model });
+    const seg = segment(normalized.text, { rules: options.rules, model: options.model, pieceModel: options.pieceModel });
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
     const warnings = notArabic ? found : [...found, ...seg.warnings];
     const article = toArticle(path, seg, { encoding: decoded.encoding, normalization, warnings });

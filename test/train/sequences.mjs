@@ -46,14 +46,16 @@ function maskOf(units, label) {
   const junk = (label.boilerplate_lines ?? []).map(fold).filter(Boolean);
   const isJunk = (t) => junk.some((j) => t === j || (j.length > 12 && t.includes(j)) || (t.length > 3 && j.includes(t)));
   let sawTitle = false;
+  const isTitle = (t) => title && t.includes(title) && t.length <= title.length + 40;
+  const twice = texts.filter((t) => isTitle(t)).length > 1;
   // a stamp the label lists as boilerplate is also where the date comes from
   const dated = (k) => (label.date && /[0-9]{4}|[0-9]{1,2}[./-][0-9]{1,2}/u.test(texts[k]) ? bit('date') : 0);
   const mask = texts.map((t, k) => {
     if (k < start) {
       // a unit is the title when it is the headline (give or take a site name or a media tag around it)
-      if (title && t.includes(title) && t.length <= title.length + 40) {
+      if (isTitle(t)) {
         sawTitle = true;
-        return bit('title', 'h-chrome'); // (a page may print its headline twice)
+        return twice ? bit('title', 'h-chrome') : bit('title'); // (a page may print its headline twice)
       }
       if (isJunk(t)) return bit('h-chrome') | dated(k);
       return HEAD;

@@ -46,6 +46,8 @@ function score(words: readonly string[], raw: readonly string[], p: number): num
   if (mediaTag.test(raw[p - 1]!) || /(?:\.\.|[!؟?])["'”»]?$/u.test(raw[p - 1]!)) s += 3;
   if (/^[وف][\u0621-\u064A]{3,}/u.test(next) && !verbs.has(next)) s -= 2;
   if (next.startsWith('ال')) s -= 1;
+  // a pronoun on the first word points back into the same sentence (`أطلقها`, `وصفهم`)
+  if (/[\u0621-\u064A]{3,}(?:ها|هم|هما|هن)$/u.test(next)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
   return s;
 }

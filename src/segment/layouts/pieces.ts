@@ -15,7 +15,8 @@ const markerPhrases = [
   ...tailMarkers.map(([p]) => p), ...inlineMarkers.map(([p]) => p), ...leadingChrome, ...stampLabels, ...headerChrome,
   ...chromeLines.map(([p]) => p), ...cutoffLines,
 ].filter((p) => p.trim().includes(' ') || p.includes(':'));
-const markers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasesSource(markerPhrases, false)})(?![\\p{L}\\p{N}])`, 'gu');
+// a label may carry a count with its unit (`مدة القراءة: 7 دقائق`, `المشاهدات: 1520`)
+const markers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'gu');
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
 const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 const links = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;

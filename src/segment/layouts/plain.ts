@@ -7,6 +7,8 @@ import { labels as labelNames, type Label } from '../lines/labels.js';
 import { compileModel, featureCount, type LineModel } from '../lines/model.js';
 import { labelLines, lineSequence } from '../lines/sequence.js';
 import { drop, putField, type Unit, type Work } from '../model.js';
+import { sectionNames } from '../data/sections.js';
+import { phrasesSource } from '../match.js';
 import { dropTrailer, readSignOff } from '../tail/trailer.js';
 import { readShareLink, readTailSuffix } from '../tail/suffix.js';
 import { cutLeadingChrome } from '../head/leading-chrome.js';
@@ -34,6 +36,12 @@ function reason(work: Work, model: LineModel, feats: readonly number[], label: L
   return top.map(([n, w]) => `${n} ${w.toFixed(1)}`).join(', ');
 }
 
+/** A section name run into the front of a headline (`رياضة الأهلي يفوز …`), as pages print it; section names are hints. */
+const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+(?=(?:\\S+\\s+){3}\\S)`, 'u');
+function sectionBefore(text: string): string | null {
+  return sectionRe.exec(text)?.[0] ?? null;
+}
+
 function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
   switch (label) {
     case 'kicker':
@@ -41,8 +49,11 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
       else drop(work, u.line, u.text, 'boilerplate', 'head/kicker-extra');
       return;
     case 'title': {
-      const split = work.fields.title === null ? splitTitleSite(u.text, work) : null;
-      const title = split?.title ?? u.text;
+      const section = work.fields.title === null ? sectionBefore(u.text) : null;
+      if (section) putField(work, 'section', section.trim());
+      const text = section ? u.text.slice(section.length).trim() : u.text;
+      const split = work.fields.title === null ? splitTitleSite(text, work) : null;
+      const title = split?.title ?? text;
       if (!putField(work, 'title', title)) return drop(work, u.line, u.text, 'boilerplate', 'head/title-extra');
       if (split && !putField(work, 'sitename', split.site)) drop(work, u.line, split.siteText, 'boilerplate', 'site/in-title-extra');
       work.pieces.push({ line: u.line, text: u.text, role: 'title', rule: split ? 'head/title-site' : 'head/title' });
