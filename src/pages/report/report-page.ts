@@ -26,7 +26,7 @@ const counts = (m: ReadonlyMap<string, number>): Html =>
 
 function sourceRow(name: string, t: Tally, failedKnown: boolean): Html {
   const share = droppedShare(t);
-  return html`<tr><td data-label="source"><bdi dir="ltr"><code>${displayPath(name)}</code></bdi></td><td data-label="files" class="num">${count(t.files)}</td>${failedKnown ? html`<td data-label="failed" class="num">${count(t.failed)}</td>` : ''}<td data-label="title" class="num">${percent(t.withTitle, t.files)}</td><td data-label="site" class="num">${percent(t.withSite, t.files)}</td><td data-label="date" class="num">${percent(t.withDate, t.files)}</td><td data-label="median words" class="num">${median(t.words) ?? '—'}</td><td data-label="dropped" class="num">${share === null ? '—' : percent(t.droppedChars, t.droppedChars + t.bodyChars)}</td><td data-label="encodings">${counts(t.encodings)}</td><td data-label="warnings">${counts(t.warnings)}</td></tr>`;
+  return html`<tr><td data-label="source"><bdi dir="ltr"><code>${displayPath(name)}</code></bdi></td><td data-label="files" class="num">${count(t.files + t.failed)}</td>${failedKnown ? html`<td data-label="failed" class="num">${count(t.failed)}</td>` : ''}<td data-label="title" class="num">${percent(t.withTitle, t.files)}</td><td data-label="site" class="num">${percent(t.withSite, t.files)}</td><td data-label="date" class="num">${percent(t.withDate, t.files)}</td><td data-label="median words" class="num">${median(t.words) ?? '—'}</td><td data-label="dropped" class="num">${share === null ? '—' : percent(t.droppedChars, t.droppedChars + t.bodyChars)}</td><td data-label="encodings">${counts(t.encodings)}</td><td data-label="warnings">${counts(t.warnings)}</td></tr>`;
 }
 
 function sourcesTable(d: ReportData): Html {
@@ -44,14 +44,18 @@ function scoreText(l: ExampleList, score: number): string {
 
 function exampleLists(d: ReportData): Html {
   if (d.examples.length === 0) return html`<p class="none">No boilerplate, no warnings, no empty bodies: nothing to show.</p>`;
-  return html`${d.examples.map((l) => {
+  const section = (l: ExampleList): Html => {
     const items = l.entries.map((e) => {
       const r = d.records.get(e.ordinal)!;
       const title = typeof r.fields.title === 'string' ? r.fields.title : null;
       return html`<li><a href="#${recordId(e.ordinal)}"><bdi dir="ltr"><code>${displayPath(r.path)}</code></bdi></a> <span class="muted">${scoreText(l, e.score)}</span> ${title === null ? '' : html`<bdi lang="ar" dir="rtl">${title}</bdi>`}</li>`;
     });
     return html`<section class="examples" data-list="${l.id}"><h3>${l.title}</h3><ol>${items}</ol></section>`;
-  })}`;
+  };
+  // the lists per boilerplate rule can be many: folded, under the lists of problems
+  const byRule = d.examples.filter((l) => l.id.startsWith('dropped:'));
+  return html`${d.examples.filter((l) => !l.id.startsWith('dropped:')).map(section)}
+${byRule.length === 0 ? '' : html`<details class="by-rule"><summary>What each boilerplate rule dropped most (${byRule.length} rules)</summary>${byRule.map(section)}</details>`}`;
 }
 
 function failureList(d: ReportData): Html {
@@ -82,7 +86,7 @@ ${barChart(sizeBars(all), 'Records by size (words of body text)', 'records')}
 ${dates.length === 0 ? html`<p class="none">No record has a date.</p>` : barChart(dates, 'Records by date', 'records')}
 <p class="muted">${count(d.undated)} records have no date.</p>
 <h2 id="examples">Examples</h2>
-<p class="muted">The records that show each problem most (at most ${Math.max(0, ...d.examples.map((l) => l.entries.length))} per list). Each link opens the record's view further down.</p>
+<p class="muted">The records that show each problem most. Each link leads to the record's view further down.</p>
 ${exampleLists(d)}
 ${failureList(d)}
 ${views.length === 0 ? '' : html`<h2 id="views">Article views</h2>${views}`}`;
