@@ -108,6 +108,15 @@ describe('tanqih report', () => {
     expect(totals(bad.stdout).failed).toBe('?');
   });
 
+  it('refuses to write the page over an input: exit 73', async () => {
+    writeFileSync(path.join(tmp, 'keep.jsonl'), await records());
+    const before = readFileSync(path.join(tmp, 'keep.jsonl'));
+    const r = await runCli(['report', 'keep.jsonl', '-o', 'keep.jsonl'], { cwd: tmp });
+    expect(r.code).toBe(73);
+    expect(r.stderr).toBe('tanqih: Refusing to write keep.jsonl: it is one of the inputs (io/output-is-input).\n');
+    expect(readFileSync(path.join(tmp, 'keep.jsonl'))).toEqual(before);
+  });
+
   it.each([
     [['report', '--depth', '0'], '--depth expects a whole number >= 1, not "0".'],
     [['report', '--examples', 'x'], '--examples expects a whole number >= 0, not "x".'],
@@ -170,6 +179,15 @@ describe('tanqih inspect --html', () => {
     const r = await runCli(args, { cwd: tmp });
     expect(r.code).toBe(64);
     expect(r.stderr).toContain(message);
+  });
+
+  it('refuses to write over one of its inputs: exit 73, the input untouched', async () => {
+    const input = path.join(tmp, 'in.txt');
+    writeFileSync(input, readFileSync(fixture('wire-hijri')));
+    const r = await runCli(['inspect', '--html', 'in.txt', 'in.txt'], { cwd: tmp });
+    expect(r.code).toBe(73);
+    expect(r.stderr).toBe('tanqih: Refusing to write in.txt: it is one of the inputs (io/output-is-input).\n');
+    expect(readFileSync(input)).toEqual(readFileSync(fixture('wire-hijri')));
   });
 
   it('an output that cannot be created: exit 73', async () => {

@@ -23,7 +23,7 @@ export const roleStyles: Readonly<Record<string, RoleStyle>> = {
   credit: { colour: '#1f5f8b', meaning: 'a credit (agency, desk, photo): kept as data, left out of the body' },
   boilerplate: { colour: '#b3261e', meaning: 'web chrome dropped from the body (struck through, not hidden)' },
   meta: { colour: '#5c5f66', meaning: 'metadata: tags, header fields, markup' },
-  blank: { colour: '#9aa1a9', meaning: 'an empty line' },
+  blank: { colour: '#6a737d', meaning: 'an empty line' },
 };
 
 /** The style of a role this module does not know. */

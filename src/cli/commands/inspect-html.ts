@@ -1,4 +1,5 @@
-import { FileError } from '../../core/errors.js';
+import path from 'node:path';
+import { FileError, RunError } from '../../core/errors.js';
 import { prepareText } from '../../core/pipeline.js';
 import type { Message } from '../../core/types.js';
 import { describeIoError, readInput } from '../../io/read.js';
@@ -7,7 +8,7 @@ import { writeAtomic } from '../../io/write-atomic.js';
 import { articlePage } from '../../pages/article-view.js';
 import type { ArticleViewInput } from '../../pages/types.js';
 import { segmentTrace } from '../../segment/index.js';
-import { exitCodeFor } from '../exit-codes.js';
+import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { reportInput } from '../input-failure.js';
 import { isEpipe, write, type Io } from '../io.js';
 import type { InspectOptions } from './inspect.js';
@@ -36,6 +37,10 @@ async function viewOf(file: string, options: InspectOptions, io: Io): Promise<Ar
  * 66 when a named file does not exist, else 1 when one failed. No page is written when no file gave an article.
  */
 export async function runInspectHtml(files: readonly string[], out: string, options: InspectOptions, io: Io, generator: string): Promise<number> {
+  const target = out === '-' ? null : path.resolve(io.cwd(), out);
+  if (target !== null && files.some((f) => f !== '-' && path.resolve(io.cwd(), f) === target)) {
+    throw new RunError(`Refusing to write ${out}: it is one of the inputs (io/output-is-input).`, ExitCode.cantCreate);
+  }
   const views: ArticleViewInput[] = [];
   const failures: Message[] = [];
   for (const file of files.length > 0 ? files : ['-']) {
@@ -48,7 +53,7 @@ export async function runInspectHtml(files: readonly string[], out: string, opti
   if (views.length > 0) {
     const page = articlePage(views, failures, { generator });
     if (out === '-') await write(io.stdout, page);
-    else await writeAtomic(out, page).catch((err: unknown) => Promise.reject(describeWriteError(err, out)));
+    else await writeAtomic(target!, page).catch((err: unknown) => Promise.reject(describeWriteError(err, out)));
   }
   const missing = failures.filter((m) => m.rule === 'io/not-found').length;
   return exitCodeFor({ failed: failures.length - missing, missing, warnings: 0 });

@@ -2,6 +2,7 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { RunError } from '../../core/errors.js';
 import { formatMessage } from '../../core/message.js';
 import type { Message } from '../../core/types.js';
 import { describeIoError } from '../../io/read.js';
@@ -10,7 +11,7 @@ import { writeAtomic } from '../../io/write-atomic.js';
 import { ReportBuilder } from '../../pages/report/aggregate.js';
 import { readRecord } from '../../pages/report/record.js';
 import { reportPage } from '../../pages/report/report-page.js';
-import { exitCodeFor } from '../exit-codes.js';
+import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { write, type Io } from '../io.js';
 import type { ReportOptions } from './report-options.js';
 
@@ -96,6 +97,10 @@ async function readRunReport(p: string, builder: ReportBuilder, io: Io, counts: 
  */
 export async function runReport(inputs: readonly string[], o: ReportOptions, io: Io, generator: string): Promise<number> {
   const names = inputs.length > 0 ? inputs : ['-'];
+  const target = o.out === undefined || o.out === '-' ? null : path.resolve(io.cwd(), o.out);
+  if (target !== null && [...names, ...(o.runReport ?? [])].some((f) => f !== '-' && path.resolve(io.cwd(), f) === target)) {
+    throw new RunError(`Refusing to write ${o.out}: it is one of the inputs (io/output-is-input).`, ExitCode.cantCreate);
+  }
   const builder = new ReportBuilder({ depth: o.depth, examples: o.examples });
   const counts: Counts = { failed: 0, missing: 0 };
   let read = 0;
@@ -108,8 +113,8 @@ export async function runReport(inputs: readonly string[], o: ReportOptions, io:
   for (const p of o.runReport ?? []) await readRunReport(p, builder, io, counts);
   if (read > 0) {
     const page = reportPage(builder.finish(), { generator, inputs: names });
-    if (o.out === undefined || o.out === '-') await write(io.stdout, page);
-    else await writeAtomic(path.resolve(io.cwd(), o.out), page).catch((err: unknown) => Promise.reject(describeWriteError(err, o.out!)));
+    if (target === null) await write(io.stdout, page);
+    else await writeAtomic(target, page).catch((err: unknown) => Promise.reject(describeWriteError(err, o.out!)));
   }
   return exitCodeFor({ failed: counts.failed, missing: counts.missing, warnings: 0 });
 }
