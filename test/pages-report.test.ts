@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportBuilder } from '../src/pages/report/aggregate.js';
-import { dateBars, sizeBars } from '../src/pages/report/chart.js';
+import { dateBars, short, sizeBars } from '../src/pages/report/chart.js';
 import { percent } from '../src/pages/report/format.js';
 import { readRecord, type ReportRecord } from '../src/pages/report/record.js';
 import { reportPage } from '../src/pages/report/report-page.js';
@@ -75,6 +75,10 @@ describe('small helpers', () => {
     expect([...groupSources(new Map([['news', { ...emptyTally(), files: 4 }]]))].map(([k]) => k)).toEqual(['news']);
   });
 
+  it('axis labels stay short', () => {
+    expect([short(9999), short(12866), short(40000), short(1_250_000)]).toEqual(['9999', '12.9k', '40k', '1.3M']);
+  });
+
   it('size bins and date bars', () => {
     const bars = sizeBars([0, 10, 49, 50, 5000]);
     expect(bars.find((b) => b.label === '0')!.value).toBe(1);
@@ -132,8 +136,8 @@ describe('the report builder', () => {
 
   it('keeps the worst examples per rule, and each example record once', () => {
     const list = (id: string): string[] => d.examples.find((l) => l.id === id)!.entries.map((e) => d.records.get(e.ordinal)!.path);
-    // shares dropped: a/1 100/400, a/3 50/50, b/2 300/400
-    expect(list('most-dropped')).toEqual(['arc/site-a/3.txt', 'arc/site-b/2.txt']);
+    // shares dropped: a/1 100/400, b/2 300/400; a/3 (50/50) has no body: it is in the list below, not here
+    expect(list('most-dropped')).toEqual(['arc/site-b/2.txt', 'arc/site-a/1.txt']);
     expect(list('no-body')).toEqual(['arc/site-a/3.txt']);
     expect(list('warning:segment/no-title')).toEqual(['arc/site-a/3.txt', 'arc/site-b/2.txt']);
     expect(list('warning:decode/invalid-bytes')).toEqual(['arc/site-a/2.txt']);

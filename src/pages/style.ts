@@ -36,7 +36,8 @@ th{background:var(--soft)}td.num{text-align:end;font-variant-numeric:tabular-num
 .stats li{border:1px solid var(--line);border-radius:6px;padding:.4rem .6rem}.stats b{display:block;font-size:1.4rem}
 figure{margin:.75rem 0}svg.chart{width:100%;height:auto;max-width:44rem;display:block}
 svg.chart .bar{fill:#0b5fa5}svg.chart text{font:13px system-ui,"DejaVu Sans",sans-serif;fill:#57606a}svg.chart .axis{stroke:#d0d7de}
-.back{font-size:.85em}
+.back{font-size:.85em;font-family:system-ui,"DejaVu Sans",sans-serif;margin-inline-start:.5rem}
+article.view{border-top:2px solid var(--line);margin-top:1.75rem;padding-top:.25rem}
 @media (min-width:48rem){
 body{padding:1rem 1.5rem}
 .row{grid-template-columns:18rem minmax(0,1fr)}

@@ -93,7 +93,7 @@ export class ReportBuilder {
 
   private offerExamples(r: ReportRecord, held: Held): void {
     const all = r.chars + r.droppedChars;
-    if (r.droppedChars > 0) this.offer('most-dropped', 'Most text dropped as boilerplate', 'share', r.droppedChars / all, held);
+    if (r.droppedChars > 0 && r.blocks.length > 0) this.offer('most-dropped', 'Most text dropped as boilerplate (with a body left)', 'share', r.droppedChars / all, held);
     if (r.blocks.length === 0) this.offer('no-body', 'No body text', 'none', 0, held);
     const perWarning = new Map<string, number>();
     for (const w of r.warnings) perWarning.set(w.rule, (perWarning.get(w.rule) ?? 0) + 1);

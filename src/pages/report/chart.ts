@@ -7,9 +7,15 @@ export interface Bar {
 
 const W = 640;
 const H = 230;
-const left = 44;
+const left = 52;
 const bottom = 40;
 const top = 14;
+
+/** `950`, `12.9k`, `1.2M`: short enough for the axis. */
+export function short(n: number): string {
+  if (n < 10_000) return String(n);
+  return n < 1_000_000 ? `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k` : `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
+}
 
 /** A bar chart as inline SVG (no script, no library), with each bar's value on hover and in a table under it. */
 export function barChart(bars: readonly Bar[], caption: string, unit: string): Html {
@@ -32,7 +38,7 @@ export function barChart(bars: readonly Bar[], caption: string, unit: string): H
   return html`<figure><figcaption>${caption}</figcaption>
 <svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${caption}" xmlns="http://www.w3.org/2000/svg">
 <line class="axis" x1="${left}" y1="${top + plotH}" x2="${W - 8}" y2="${top + plotH}"/>
-<text x="${left - 6}" y="${top + 10}" text-anchor="end">${max}</text><text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>
+<text x="${left - 6}" y="${top + 10}" text-anchor="end">${short(max)}</text><text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>
 ${rects}${labels}</svg>${table}</figure>`;
 }
 

@@ -16,3 +16,8 @@ export function count(n: number): string {
 export function byCount(m: ReadonlyMap<string, number>): [string, number][] {
   return [...m].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** `1 line`, `3 lines`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}

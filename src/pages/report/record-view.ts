@@ -3,6 +3,7 @@ import { isArabic, rowHtml } from '../article-view.js';
 import { factsHtml } from '../facts.js';
 import { fieldsHtml } from '../fields.js';
 import { html, type Html } from '../html.js';
+import { plural } from './format.js';
 import type { ReportRecord } from './record.js';
 
 /**
@@ -19,9 +20,9 @@ export function recordSection(r: ReportRecord, id: string): Html {
 <h3 class="path"><bdi dir="ltr"><code>${displayPath(r.path)}</code></bdi> <a class="back" href="#examples">back to the lists</a></h3>
 ${fieldsHtml(r.fields)}
 ${factsHtml(r.encoding, r.normalization, r.warnings)}
-<h4>Body <span class="muted">(${r.blocks.length} blocks, ${r.words} words; numbered by block: the record keeps no line numbers for them)</span></h4>
+<h4>Body <span class="muted">(${plural(r.blocks.length, 'block')}, ${plural(r.words, 'word')}; numbered by block: the record keeps no line numbers for them)</span></h4>
 ${r.blocks.length === 0 ? html`<p class="none">No body text.</p>` : html`<ol class="lines" ${dir}>${body}</ol>`}
-<h4>Dropped <span class="muted">(${r.boilerplate.length} lines; numbered by line of the normalised text)</span></h4>
+<h4>Dropped <span class="muted">(${plural(r.boilerplate.length, 'line')}; numbered by line of the normalised text)</span></h4>
 ${r.boilerplate.length === 0 ? html`<p class="none">Nothing was dropped.</p>` : html`<ol class="lines" ${dir}>${dropped}</ol>`}
 </article>`;
 }
