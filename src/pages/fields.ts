@@ -22,7 +22,7 @@ function dateHtml(f: ViewFields): Html {
   return html`<bdi dir="ltr" class="mono">${iso}</bdi>${raw === null ? '' : html` (${raw})`}`;
 }
 
-/** `1445-09-04  (4 رمضان 1445 هـ)`. */
+/** `1445-09-04  (4 رمضان 1445 ه)`: the Hijri date as numbers, then the text it was read from. */
 function hijriHtml(v: unknown): Html {
   const h = v as { year?: unknown; month?: unknown; day?: unknown; raw?: unknown };
   const pad = (n: unknown): string => String(n).padStart(2, '0');
@@ -32,7 +32,7 @@ function hijriHtml(v: unknown): Html {
   return html`<bdi dir="ltr" class="mono">${ymd}</bdi>${raw === null ? '' : html` (${raw})`}`;
 }
 
-/** `بيروت · رويترز  (بيروت ـ (رويترز) -)`. */
+/** `بيروت · رويترز  (بيروت - (رويترز) -)`: place and agency, then the text they were read from. */
 function datelineHtml(v: unknown): Html {
   const d = v as { place?: unknown; agency?: unknown; raw?: unknown };
   const parts = [str(d.place), str(d.agency)].filter((x): x is string => x !== null);
@@ -61,7 +61,7 @@ const fieldRows: readonly FieldRow[] = [
   { label: 'date', always: true, has: (f) => present(f.date) || present(f.dateRaw), show: dateHtml },
   { label: 'hijri date', always: false, has: (f) => present(f.hijriDate), show: (f) => hijriHtml(f.hijriDate) },
   { label: 'dateline', always: true, has: (f) => present(f.dateline), show: (f) => datelineHtml(f.dateline) },
-  { label: 'agencies', always: true, has: (f) => present(f.agencies), show: (f) => html`${Array.isArray(f.agencies) ? f.agencies.map(String).join('، ') : valueHtml(f.agencies)}` },
+  { label: 'agencies', always: true, has: (f) => present(f.agencies), show: (f) => html`${Array.isArray(f.agencies) ? f.agencies.map(String).join('\u060c ') /* U+060C ARABIC COMMA */ : valueHtml(f.agencies)}` },
   { label: 'url', always: false, has: (f) => present(f.url), show: (f) => html`<bdi dir="ltr" class="mono">${String(f.url)}</bdi>` },
   plain('meta', 'meta'),
 ];
