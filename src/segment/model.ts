@@ -1,6 +1,7 @@
 import type { BoilerplateLine, Segmented, Warning } from '../core/types.js';
 
 /** What `tanqih inspect` shows for one line of the normalised text. */
+/** Every role, in reading order: what `tanqih inspect` colours and its HTML page lists in its legend. */
 export const roles = ['kicker', 'title', 'subtitle', 'site', 'byline', 'date', 'dateline', 'heading', 'paragraph', 'credit', 'boilerplate', 'meta', 'blank'] as const;
 export type Role = (typeof roles)[number];
 
