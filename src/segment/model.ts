@@ -85,12 +85,11 @@ export function setField<K extends keyof Fields>(work: Work, key: K, value: Fiel
 }
 
 /**
- * Sets a field when it is free (or already holds the same value) and says whether the value is now kept there. A
- * caller whose value was not kept puts the text in the audit instead, so no word is lost.
+ * Sets a field when it is free and says whether the value is now kept there. A caller whose value was not kept (the
+ * field was taken, even by the same words printed twice) puts the text in the audit instead, so no word is lost.
  */
 export function putField<K extends 'kicker' | 'title' | 'subtitle' | 'section' | 'sitename' | 'author'>(work: Work, key: K, value: string): boolean {
-  const before = work.fields[key];
-  if (before !== null) return before === value.trim();
+  if (work.fields[key] !== null) return false;
   setField(work, key, value as Fields[K]);
   return true;
 }

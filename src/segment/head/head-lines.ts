@@ -46,7 +46,8 @@ export function readSiteLine(u: Unit, work: Work): void {
   const site = siteAt >= 0 ? rest.splice(siteAt, 1)[0]! : (rest.shift() ?? agency);
   let kept = site === null || putField(work, 'sitename', site);
   if (agency) addAgency(work.fields.agencies, agency);
-  const dateline = place !== null && work.fields.dateline === null;
+  // a place or an agency makes the line a dateline (which keeps its words as its raw text)
+  const dateline = (place !== null || agency !== null) && work.fields.dateline === null;
   if (dateline) work.fields.dateline = { place, agency, raw: u.text };
   for (const p of rest) kept = (nameShaped(p) && putField(work, 'author', p)) && kept;
   keepLine(u, work, kept || dateline, 'site', 'site/line');
@@ -74,10 +75,10 @@ export function readBylineLine(u: Unit, work: Work): void {
   let kept = siteAt < 0 || putField(work, 'sitename', rest.splice(siteAt, 1)[0]!);
   const author = rest.join(' - ');
   kept = (author === '' || putField(work, 'author', author)) && kept;
-  const dateline = place !== null && work.fields.dateline === null;
+  const dateline = (place !== null || agency !== null) && work.fields.dateline === null;
   if (dateline) work.fields.dateline = { place, agency, raw: body.trim() };
-  // the place's words are kept by the dateline, or the line goes to the audit
-  keepLine({ line: u.line, text: body.trim() }, work, kept && (place === null || dateline), 'byline', label ? 'byline/label' : 'byline/line');
+  // the place's and agency's words are kept by the dateline, or the line goes to the audit
+  keepLine({ line: u.line, text: body.trim() }, work, kept && ((place === null && agency === null) || dateline), 'byline', label ? 'byline/label' : 'byline/line');
 }
 
 /** Labels and times around a date on a date line: what may stand beside the date and still be a date line. */
@@ -88,7 +89,8 @@ export function readDateLine(u: Unit, work: Work): boolean {
   const d = findAnyDate(u.text);
   if (!d) return false;
   const raw = u.text.trim();
-  if (work.fields.dateRank < 3) Object.assign(work.fields, { date: d.iso, dateRaw: raw, hijriDate: d.hijri, dateRank: 3 });
+  const took = work.fields.dateRank < 3;
+  if (took) Object.assign(work.fields, { date: d.iso, dateRaw: raw, hijriDate: d.hijri, dateRank: 3 });
   // `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`: a place before the date, an agency after it
   const before = cleanPart(foldKey(u.text.slice(0, d.index)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
   const after = cleanPart(foldKey(u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
@@ -97,7 +99,7 @@ export function readDateLine(u: Unit, work: Work): boolean {
   if ((place || agency) && work.fields.dateline === null) work.fields.dateline = { place, agency, raw };
   if (agency) addAgency(work.fields.agencies, agency, true);
   // a second date line (the first gave the date) keeps its words in the audit
-  if (work.fields.dateRaw === raw) work.pieces.push({ line: u.line, text: u.text, role: 'date', rule: 'date/line' });
+  if (took) work.pieces.push({ line: u.line, text: u.text, role: 'date', rule: 'date/line' });
   else drop(work, u.line, u.text, 'boilerplate', 'date/line-extra');
   return true;
 }

@@ -1,6 +1,6 @@
 import { findAnyDate } from '../dates/find.js';
 import { foldKey } from '../fold.js';
-import { drop, setField, type Role, type Unit, type Work } from '../model.js';
+import { drop, putField, type Role, type Unit, type Work } from '../model.js';
 
 /** Header keys (foldKey) -> field. */
 const keys: ReadonlyMap<string, 'title' | 'date' | 'url' | 'site' | 'author'> = new Map([
@@ -55,16 +55,27 @@ export function readHeader(lines: readonly string[], work: Work): number {
   for (const f of found) {
     const role: Role = f.field === 'title' ? 'title' : f.field === 'site' ? 'site' : f.field === 'author' ? 'byline' : f.field === 'date' ? 'date' : 'meta';
     work.pieces.push({ line: f.n, text: f.text, role, rule: `header/${f.field}` });
-    if (f.field === 'title') setField(work, 'title', f.value);
-    else if (f.field === 'site') setField(work, 'sitename', f.value);
-    else if (f.field === 'author') setField(work, 'author', f.value);
-    else if (f.field === 'url') setField(work, 'url', f.value);
-    else if (f.field === 'date' && work.fields.dateRank < 3) {
-      const d = findAnyDate(f.value);
-      if (d) Object.assign(work.fields, { date: d.iso, dateRaw: f.value, hijriDate: d.hijri, dateRank: 3 });
-    }
+    // the key (`title:`, `المصدر:`) is markup; the value goes to its field, or (taken, or no field) to the metadata
+    const key = f.text.slice(0, f.text.length - f.value.length).replace(/["']$/u, '').trim();
+    if (key) drop(work, f.n, key, 'boilerplate', 'header/key');
+    if (!keepValue(work, f.field, f.value)) work.fields.meta[foldKey(key.replace(/[:：]\s*$/u, ''))] = f.value;
   }
   return yaml ? end + 1 : end;
+}
+
+/** Puts a header value in its field; false when the field was taken or the value is not one (a date with no date). */
+function keepValue(work: Work, field: string, value: string): boolean {
+  if (field === 'title') return putField(work, 'title', value);
+  if (field === 'site') return putField(work, 'sitename', value);
+  if (field === 'author') return putField(work, 'author', value);
+  if (field === 'url' && work.fields.url === null) {
+    work.fields.url = value;
+    return true;
+  }
+  if (field !== 'date' || work.fields.dateRank >= 3) return false;
+  const d = findAnyDate(value);
+  if (d) Object.assign(work.fields, { date: d.iso, dateRaw: value, hijriDate: d.hijri, dateRank: 3 });
+  return d !== null;
 }
 
 /** Units of the plain lines from `from` on: each non-empty line is one unit. */

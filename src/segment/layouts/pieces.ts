@@ -1,6 +1,6 @@
 import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
 import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
-import { phrasesSource } from '../match.js';
+import { fuzzyRe, phrasesSource } from '../match.js';
 import type { Unit } from '../model.js';
 import { splitHeadline } from './headline-split.js';
 import { findStamp } from './stamp.js';
@@ -16,12 +16,14 @@ const markerPhrases = [
   ...chromeLines.map(([p]) => p), ...cutoffLines,
 ].filter((p) => p.trim().includes(' ') || p.includes(':'));
 // a label may carry a count with its unit (`مدة القراءة: 7 دقائق`, `المشاهدات: 1520`)
-const markers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'gu');
+const markers = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'gu');
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
 const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
-const links = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
-const latinRun = /(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
+const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
+const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
 const bars = /\s[|•]\s/gu;
+/** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
+const inSentence = fuzzyRe(/(?:^|\s)(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
 
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
@@ -45,6 +47,11 @@ function cutsOf(t: string): Set<number> {
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
     const s = findStamp(t.slice(from));
     if (!s) break;
+    // a date a sentence speaks of (`اعتبارا من يوم الثلاثاء 26 …`) follows a preposition: no stamp
+    if (inSentence.test(t.slice(Math.max(0, from + s.start - 30), from + s.start))) {
+      from += s.end;
+      continue;
+    }
     for (const c of cuts) if (c > from + s.start && c < from + s.end) cuts.delete(c);
     cuts.add(from + s.start);
     cuts.add(from + s.end);

@@ -11,7 +11,7 @@ export interface Stamp {
 
 const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
 const weekdayBefore = fuzzyRe(/(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u);
-const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م))?/u);
+const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م)(?![\p{L}\p{M}]))?/u);
 const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
 /** Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`. */
 const stampHint = fuzzyRe(/[0-9\u0660-\u0669]:[0-9\u0660-\u0669]{2}|Published|Updated|نشر|تحديث|[0-9]{4}\/[0-9]{1,2}\/[0-9]|(?:السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)\s+[0-9]/u);

@@ -2,7 +2,7 @@ import type { Dateline } from '../../core/types.js';
 import { agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { findAnyDate } from '../dates/find.js';
-import { drop, setField, type Role, type Unit, type Work } from '../model.js';
+import { drop, putField, setField, type Role, type Unit, type Work } from '../model.js';
 
 /** Tag names -> the field they fill; TEXT/BODY/P hold the body; anything else is metadata. */
 const fieldOfTag: Readonly<Record<string, 'title' | 'date' | 'url' | 'site' | 'author' | 'abstract' | 'body' | 'dateline'>> = {
@@ -15,6 +15,7 @@ const fieldOfTag: Readonly<Record<string, 'title' | 'date' | 'url' | 'site' | 'a
   TEXT: 'body', BODY: 'body', CONTENT: 'body',
   DATELINE: 'dateline',
 };
+const sectionTags = new Set(['CAT', 'CATEGORY', 'SECTION', 'DESK']);
 const tagRe = /<(\/?)([A-Za-z][A-Za-z_]*)((?:\s+[^<>]*)?)>/g;
 const docRe = /^\s*<DOC(?:\s[^<>]*)?>\s*$/iu;
 
@@ -63,12 +64,14 @@ class TagReader {
     }
     const w = this.work;
     w.pieces.push({ line, text, role: (field && roleOf[field]) ?? 'meta', rule: `tagged/${open.name.toLowerCase()}` });
-    if (field === 'title') setField(w, 'title', text);
-    else if (field === 'site') setField(w, 'sitename', text);
-    else if (field === 'author') setField(w, 'author', text);
-    else if (field === 'url') setField(w, 'url', text);
-    else if (field === 'dateline') setField(w, 'dateline', parseDateline(text));
-    else if (field === 'date') setDate(w, text);
+    // a tag of no field keeps its text in the record: the section (`<CAT>`) or the metadata map (`<DOCNO>`)
+    if (field === undefined) {
+      if (sectionTags.has(open.name) && putField(w, 'section', text)) return;
+      const key = open.name.toLowerCase();
+      w.fields.meta[key] = w.fields.meta[key] === undefined ? text : `${w.fields.meta[key]} ${text}`;
+      return;
+    }
+    if (!keepTag(w, field, text)) drop(w, line, text, 'boilerplate', `tagged/${open.name.toLowerCase()}-extra`);
   }
 
   /** Text between tags goes to the innermost open tag (outside any tag it is boilerplate). */
@@ -109,6 +112,7 @@ class TagReader {
 
 /** After the last tag: many-docs warning, the date in a Gigaword id, the abstract kept out of the body. */
 function finish(r: TagReader, work: Work): void {
+  if (r.docId) work.fields.meta.docid ??= r.docId;
   if (r.docs > 1) work.warnings.push({ rule: 'segment/many-docs', line: null, message: `The file holds ${r.docs} <DOC> elements; they were read as one article (split the file to get one record each).` });
   // Gigaword ids carry the day: AFP_ARB_20000101.0001
   const d = r.docId && !work.fields.date ? /_(\d{4})(\d{2})(\d{2})\./u.exec(r.docId) : null;
@@ -118,6 +122,7 @@ function finish(r: TagReader, work: Work): void {
     // an abstract repeats or rewords the lead: it stays out of the body (shown by inspect)
     const repeats = r.body.length > 0 && foldKey(r.body[0]!.text).startsWith(foldKey(abstractText).slice(0, 200));
     work.pieces.push({ line: r.abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
+    work.fields.meta.abstract = abstractText;
   }
 }
 
@@ -130,6 +135,28 @@ export function readTagged(lines: readonly string[], work: Work): Unit[] {
   return r.body;
 }
 
+/** Puts a tag's text into its field; false when the field was taken (a second <TITLE>): the caller audits it. */
+function keepTag(w: Work, field: 'title' | 'date' | 'url' | 'site' | 'author' | 'dateline' | undefined, text: string): boolean {
+  switch (field) {
+    case 'title':
+      return putField(w, 'title', text);
+    case 'site':
+      return putField(w, 'sitename', text);
+    case 'author':
+      return putField(w, 'author', text);
+    case 'url':
+    case 'dateline':
+      if (w.fields[field] !== null) return false;
+      if (field === 'url') w.fields.url = text;
+      else w.fields.dateline = parseDateline(text);
+      return true;
+    case 'date':
+      return setDate(w, text);
+    default:
+      return true;
+  }
+}
+
 /** `الواحة 3 فبراير (وكالات)` -> place before the first digit or bracket, agency from the brackets. */
 function parseDateline(text: string): Dateline {
   const place = /^[^\d\u0660-\u0669(（]+/u.exec(text)?.[0].replace(/[\s،,\-–ـ]+$/u, '').trim() ?? '';
@@ -137,12 +164,14 @@ function parseDateline(text: string): Dateline {
   return { place: place || null, agency: paren ? (agencyOf(paren[1]!) ?? paren[1]!.trim()) : null, raw: text };
 }
 
-function setDate(work: Work, text: string): void {
-  if (work.fields.dateRank >= 3) return;
+/** Sets the date from a date tag; false when a date was already set (or the tag states none and must be audited). */
+function setDate(work: Work, text: string): boolean {
+  if (work.fields.dateRank >= 3) return false;
   const found = findAnyDate(text);
-  if (!found) return;
+  if (!found) return false;
   work.fields.date = found.iso;
   work.fields.dateRaw = text.trim();
   work.fields.hijriDate = found.hijri;
   work.fields.dateRank = 3;
+  return true;
 }
