@@ -16,7 +16,10 @@ const cases = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'input
 function summary(text: string): Record<string, unknown> {
   const s = segment(text);
   return {
+    kicker: s.kicker,
     title: s.title,
+    subtitle: s.subtitle,
+    section: s.section,
     sitename: s.sitename,
     author: s.author,
     date: s.date,
@@ -25,9 +28,11 @@ function summary(text: string): Record<string, unknown> {
     dateline: s.dateline,
     agencies: s.agencies,
     url: s.url,
+    meta: s.meta,
     blocks: s.blocks,
     boilerplate: s.boilerplate,
     warnings: s.warnings.map((w) => w.rule),
+    notes: s.notes.map((w) => w.rule),
   };
 }
 

@@ -54,6 +54,17 @@ function bodyLines(paras, r, blank = r.chance(0.7)) {
   return paras.flatMap((p, i) => (blank && i > 0 ? [['', ''], [p, 'paragraph']] : [[p, 'paragraph']]));
 }
 
+/** A photo caption of some usual shape. */
+function caption(r) {
+  return r.pick([
+    () => `${r.pick(r.v.offices)} خلال ${r.pick(r.v.captionEvents)}`,
+    () => `جانب من ${r.pick(r.v.captionEvents)}`,
+    () => `${r.pick(r.v.honorifics)} ${name(r)}`,
+    () => `${r.pick(r.v.offices)} ${name(r)}`,
+    () => `${name(r)} أثناء ${r.pick(r.v.captionEvents)}`,
+  ])();
+}
+
 /** A rendered file: rows of [line, role] (role '' for a blank line). */
 const file = (rows, lab) => ({ lines: rows.map((x) => x[0]), roles: rows.map((x) => x[1]), label: lab });
 const blank = (r, p) => (r.chance(p) ? [['', '']] : []);
@@ -87,7 +98,9 @@ export const families = {
     const [lead, ...more] = rec.paragraphs;
     const cut = lead.search(/[.؟!]\s/u);
     const paras = r.chance(0.5) && cut > 20 && cut < lead.length - 20 ? [lead.slice(0, cut + 1), lead.slice(cut + 2), ...more] : rec.paragraphs;
-    return file(bodyLines(paras, r), label(rec, { family: 'body-only', headline: null, paras }));
+    // a photo caption may stand over a body with no headline
+    const photo = r.chance(0.2) ? [[caption(r), 'chrome'], ...blank(r, 0.5)] : [];
+    return file([...photo, ...bodyLines(paras, r)], label(rec, { family: 'body-only', headline: null, paras, boilerplate: photo.filter((x) => x[1] === 'chrome').map((x) => x[0]) }));
   },
 
   'short-lines'(rec, r) {
@@ -112,6 +125,7 @@ export const families = {
     const byline = r.chance(0.35) ? r.pick([`كتب: ${name(r)}`, `${name(r)} - ${r.pick(r.v.cities)}`, name(r), `بقلم ${name(r)}`]) : null;
     if (r.chance(0.3)) head.push([r.pick(r.v.chromeAbove), 'chrome']);
     if (site) head.push([site, 'site']);
+    const photo = r.chance(0.2) ? caption(r) : null;
     if (date && r.chance(0.5)) head.push([date, 'date']);
     if (byline && !title) head.push([byline, 'byline']);
     if (title) {
@@ -121,6 +135,7 @@ export const families = {
       if (byline) head.push([byline, 'byline']);
     }
     if (date && !head.some((x) => x[1] === 'date')) head.push([date, 'date']);
+    if (photo) head.push([photo, 'chrome']);
     const paras = [...rec.paragraphs];
     let prefixSite = null;
     if (r.chance(0.25)) {
@@ -142,7 +157,9 @@ export const families = {
   },
 
   headline(rec, r) {
-    return file([[rec.title, 'title'], ...blank(r, 0.7), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'headline' }));
+    // some papers close a headline with a full stop
+    const title = r.chance(0.15) && rec.title.split(' ').length <= 12 ? `${rec.title}.` : rec.title;
+    return file([[title, 'title'], ...blank(r, 0.7), ...bodyLines(rec.paragraphs, r)], label(rec, { family: 'headline', headline: title }));
   },
 
   'kicker-deck'(rec, r) {

@@ -65,3 +65,8 @@ export const familyNames = ['العلي', 'الحسيني', 'بن سالم', 'ا
 
 /** Writers' bios under columns. */
 export const bios = ['كاتب وأكاديمي', 'كاتبة وباحثة في الشؤون الاجتماعية', 'أستاذ الاقتصاد في الجامعة', 'صحفي ومحلل سياسي', 'مستشار قانوني'];
+
+/** Photo captions over the body, by their usual shapes (a person at an event, a scene, an office and a name). */
+export const captionEvents = ['افتتاح المعرض', 'حفل التخرج', 'توقيع الاتفاقية', 'زيارته للمستشفى', 'استقباله الوفد', 'الاجتماع الأسبوعي', 'جولته في السوق', 'تكريم الفائزين'];
+export const offices = ['الوزير', 'المدير العام', 'رئيس البلدية', 'المحافظ', 'الأمين العام', 'السفير', 'رئيس الجامعة', 'قائد الشرطة'];
+export const honorifics = ['الدكتور', 'المهندس', 'الأستاذ', 'الشيخ', 'الدكتورة', 'اللواء'];

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareText } from '../../dist/core/pipeline.js';
 import { planLines } from '../../dist/segment/index.js';
 import { labels } from '../../dist/segment/lines/labels.js';
+import { findAnyDate } from '../../dist/segment/dates/find.js';
 import { families, vocabulary } from '../synth/layouts.mjs';
 import { loadRecords } from '../synth/records.mjs';
 import { hash, rng } from '../synth/rng.mjs';
@@ -49,7 +50,7 @@ function maskOf(units, label) {
   const isTitle = (t) => title && t.includes(title) && t.length <= title.length + 40;
   const twice = texts.filter((t) => isTitle(t)).length > 1;
   // a stamp the label lists as boilerplate is also where the date comes from
-  const dated = (k) => (label.date && /[0-9]{4}|[0-9]{1,2}[./-][0-9]{1,2}/u.test(texts[k]) ? bit('date') : 0);
+  const dated = (k) => label.date && units[k].text.length < 160 && findAnyDate(units[k].text)?.iso === label.date;
   const mask = texts.map((t, k) => {
     if (k < start) {
       // a unit is the title when it is the headline (give or take a site name or a media tag around it)
@@ -57,7 +58,7 @@ function maskOf(units, label) {
         sawTitle = true;
         return twice ? bit('title', 'h-chrome') : bit('title'); // (a page may print its headline twice)
       }
-      if (isJunk(t)) return bit('h-chrome') | dated(k);
+      if (isJunk(t)) return dated(k) ? bit('date') : bit('h-chrome');
       return HEAD;
     }
     if (k > end) return isJunk(t) ? bit('trailer', 't-chrome') : TAIL;

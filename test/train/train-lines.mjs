@@ -24,15 +24,17 @@ const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const list = (n) => (opt(n, '') || '').split(',').filter(Boolean);
 
 /** Trains on sequences ({feats, mask}) and returns the averaged model as named data. */
-export function train(seqs, { epochs = 12, seed = 7, prior = linePrior } = {}) {
+export function train(seqs, { epochs = 12, seed = 7, prior = linePrior, rate = Number(process.env.TANQIH_TRAIN_RATE ?? 0.25) } = {}) {
   // start from the hand-set prior: what the data does not contradict stays as the prior says
   const init = compileModel(prior);
   const W = { emission: Float64Array.from(init.emission), transition: Float64Array.from(init.transition), start: Float64Array.from(init.start), end: Float64Array.from(init.end) };
   const U = { emission: new Float64Array(W.emission.length), transition: new Float64Array(W.transition.length), start: new Float64Array(labelCount), end: new Float64Array(labelCount) };
   let c = 1;
+  // a small step keeps what the data teaches on the scale of the prior, so the prior still speaks for what the
+  // labelled data does not show
   const bump = (key, i, d) => {
-    W[key][i] += d;
-    U[key][i] += c * d;
+    W[key][i] += rate * d;
+    U[key][i] += c * rate * d;
   };
   const r = rng(seed);
   const order = seqs.map((_, i) => i);
@@ -45,7 +47,7 @@ export function train(seqs, { epochs = 12, seed = 7, prior = linePrior } = {}) {
     for (const i of order) {
       const { feats, mask } = seqs[i];
       const scores = emissionScores(W, feats);
-      const pred = Array.from(decodeStates(W, scores, feats.length), labelOfState);
+      const pred = Array.from(decodeStates(W, scores, feats.length, seqs[i].allowed), labelOfState);
       const gold = Array.from(decodeStates(W, scores, feats.length, mask), labelOfState);
       if (pred.some((p, k) => p !== gold[k])) {
         wrong++;
@@ -73,7 +75,12 @@ function update(bump, feats, path, d) {
 export async function trainingSet({ exclude = [], excludeFamilies = [], perFamily = 150, kind = 'plain' } = {}) {
   const real = realSequences(exclude, kind);
   const synth = await synthSequences({ exclude, excludeFamilies, perFamily, kind });
-  return [...real, ...synth].map((s) => ({ ...s, feats: lineSequence(s.units, s.work).feats }));
+  return [...real, ...synth].map((s) => {
+    const seq = lineSequence(s.units, s.work, undefined, kind !== 'one-line');
+    // the hard rules bound both the prediction and the labelled sequence (unless a label says otherwise)
+    const mask = s.mask.map((m, k) => (m & seq.allowed[k] ? m & seq.allowed[k] : m));
+    return { ...s, mask, allowed: seq.allowed, feats: seq.feats };
+  });
 }
 
 /** Whether a sequence may train a model that will be scored on `source` (a corpus prefix or `synth:<family>`). */

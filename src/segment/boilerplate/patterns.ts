@@ -14,6 +14,8 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^\d{4,7}\s*-\s*[a-z]+$/u, 'boilerplate/contact', 'boilerplate'],
   [/^(?:زين|موبايلي|الاتصالات|stc|mobily|zain)(?=[\s:,]|$).{0,60}\d{4,}|^[^.!?]{0,40}\d{5,}[^.!?]{0,20}(?:موبايلي|زين|mobily|zain|stc)/u, 'boilerplate/contact', 'boilerplate'],
   [/^(?:twitter|تويتر|فيسبوك|facebook)\s*:?\s*@?\w+$/u, 'boilerplate/contact', 'boilerplate'],
+  // a relative time stamp: `منذ 3 ساعات`, `قبل 20 دقيقة` (a page's, never the article's date)
+  [/^(?:نشر\s+|اخر تحديث\s+)?(?:منذ|قبل)\s+(?:[0-9]{1,3}\s+)?(?:ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر)$/u, 'boilerplate/relative-time', 'boilerplate'],
   // rights and page furniture
   [/(?:جميع الحقوق محفوظه|all rights reserved|^©|^\(c\) ?\d{4})/u, 'boilerplate/copyright', 'boilerplate'],
   [/^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|tags)\s*:/u, 'boilerplate/tags', 'boilerplate'],

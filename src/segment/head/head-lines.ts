@@ -1,4 +1,5 @@
 import { findAnyDate } from '../dates/find.js';
+import { deskWords } from '../data/sites.js';
 import { addAgency } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { drop, putField, setField, wordCount, type Unit, type Work } from '../model.js';
@@ -7,6 +8,8 @@ import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, si
 // What the site, byline and date lines of a head hold. The line model (lines/) has said which role a line plays;
 // these read its parts into fields. Every word of the line stays accounted for: the line is kept in the trace, and
 // a label word no field holds (`كتب:`) goes to the boilerplate with its rule.
+
+const desks = new Set(deskWords.map(foldKey));
 
 /** `كتب:`, `بقلم`, `إعداد -`: a byline's label. */
 const bylineLabel = /^\s*(?:كتب|كتبت|كتبه|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|تحرير|ترجمة|by)\s*[:\-–]?\s*/iu;
@@ -73,7 +76,7 @@ export function readBylineLine(u: Unit, work: Work): void {
   if (agency) addAgency(work.fields.agencies, agency);
   const siteAt = rest.findIndex((p) => siteEvidence(p, work));
   let kept = siteAt < 0 || putField(work, 'sitename', rest.splice(siteAt, 1)[0]!);
-  const author = rest.join(' - ');
+  const author = rest.filter((p) => !desks.has(foldKey(p))).join(' - ');
   kept = (author === '' || putField(work, 'author', author)) && kept;
   const dateline = (place !== null || agency !== null) && work.fields.dateline === null;
   if (dateline) work.fields.dateline = { place, agency, raw: body.trim() };
@@ -89,14 +92,16 @@ export function readDateLine(u: Unit, work: Work): boolean {
   const d = findAnyDate(u.text);
   if (!d) return false;
   const raw = u.text.trim();
-  const took = work.fields.dateRank < 3;
-  if (took) Object.assign(work.fields, { date: d.iso, dateRaw: raw, hijriDate: d.hijri, dateRank: 3 });
   // `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`: a place before the date, an agency after it
   const before = cleanPart(foldKey(u.text.slice(0, d.index)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
   const after = cleanPart(foldKey(u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
   const agency = after ? agencyIn(after) : null;
   const place = before && wordCount(before) <= 3 && placeShaped(before, agency === null) ? u.text.slice(0, d.index).replace(/[\s\-–—\u0640،,:]+$/u, '').trim() : null;
-  if ((place || agency) && work.fields.dateline === null) work.fields.dateline = { place, agency, raw };
+  const wire = (place !== null || agency !== null) && work.fields.dateline === null;
+  if (wire) work.fields.dateline = { place, agency, raw };
+  const took = work.fields.dateRank < 3;
+  // the dateline keeps the whole line; the date keeps its own words (or, with no dateline, the whole line)
+  if (took) Object.assign(work.fields, { date: d.iso, dateRaw: wire ? d.raw : raw, hijriDate: d.hijri, dateRank: 3 });
   if (agency) addAgency(work.fields.agencies, agency, true);
   // a second date line (the first gave the date) keeps its words in the audit
   if (took) work.pieces.push({ line: u.line, text: u.text, role: 'date', rule: 'date/line' });

@@ -57,11 +57,13 @@ function readParts(parts: readonly string[], work: Work): { place: string | null
   let agency: string | null = null;
   let site: string | null = null;
   const rest: string[] = [];
+  // a known place wherever it stands; else the first part, where datelines put the place
+  const known = parts.findIndex((p) => isPlace(p) && agencyIn(p) === null && !(siteEvidence(p, work) && !isPlace(p)));
   parts.forEach((p, k) => {
     const a = agencyIn(p);
     if (a && !agency) agency = a;
     else if (!site && siteEvidence(p, work) && !isPlace(p)) site = p;
-    else if (!place && (isPlace(p) || (k === 0 && parts.length > 1 && placeShaped(p)))) place = p;
+    else if (!place && (k === known || (known < 0 && k === 0 && parts.length > 1 && placeShaped(p) && !nameShaped(p)))) place = p;
     else rest.push(p);
   });
   const name = rest.findIndex((p) => nameShaped(p));

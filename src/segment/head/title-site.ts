@@ -59,8 +59,15 @@ function siteBeforeColon(text: string, work: Work): TitleSite | null {
   const rest = text.slice(m.index + m[0].length).trim();
   if (wordCount(head) > 4 || wordCount(rest) < 3) return null;
   const spaced = /^\s+:/u.test(m[0]);
-  const evidence = siteEvidence(head, work) || (spaced && wordCount(head) <= 3 && !isPlace(head) && !speakerLike(head) && !/\d/u.test(head));
+  const evidence = siteEvidence(head, work) || (spaced && wordCount(head) <= 3 && !isPlace(head) && !speakerLike(head) && !labelLike(head) && !/\d/u.test(head));
   return evidence ? { title: rest, site: head, siteText: text.slice(0, m.index + m[0].length).trim() } : null;
+}
+
+/** Labels a headline opens with (`عاجل:`, `رسميا :`, `بالفيديو:`): no site. An adverb in -ا is one too. */
+const headlineLabels = new Set(['عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'خاص', 'حصري', 'تقرير', 'حوار', 'تحقيق', 'رأي', 'تحليل', 'متابعة', 'انفوجراف'].map(foldKey));
+function labelLike(head: string): boolean {
+  const key = foldKey(head);
+  return headlineLabels.has(key) || (!key.includes(' ') && /[\u0621-\u064A]{3,}ا$/u.test(key) && !key.startsWith('ال'));
 }
 
 /** Who speaks in `X: quote` headlines: an office or a body (`الوزير`, `مصدر`, `الحكومة`), not an outlet. */

@@ -9,6 +9,7 @@ import { labelLines, lineSequence } from '../lines/sequence.js';
 import { drop, putField, type Unit, type Work } from '../model.js';
 import { sectionNames } from '../data/sections.js';
 import { phrasesSource } from '../match.js';
+import { foldKey } from '../fold.js';
 import { dropTrailer, readSignOff } from '../tail/trailer.js';
 import { readShareLink, readTailSuffix } from '../tail/suffix.js';
 import { cutLeadingChrome } from '../head/leading-chrome.js';
@@ -54,7 +55,7 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
       const text = section ? u.text.slice(section.length).trim() : u.text;
       const split = work.fields.title === null ? splitTitleSite(text, work) : null;
       const title = split?.title ?? text;
-      if (!putField(work, 'title', title)) return drop(work, u.line, u.text, 'boilerplate', 'head/title-extra');
+      if (!putField(work, 'title', title)) return drop(work, u.line, u.text, 'boilerplate', foldKey(title) === foldKey(work.fields.title ?? '') ? 'title/repeated' : 'head/title-extra');
       if (split && !putField(work, 'sitename', split.site)) drop(work, u.line, split.siteText, 'boilerplate', 'site/in-title-extra');
       work.pieces.push({ line: u.line, text: u.text, role: 'title', rule: split ? 'head/title-site' : 'head/title' });
       return;
@@ -80,7 +81,8 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
  * paragraph again) and reads them into `work`; returns the body units.
  */
 export function readPlain(units: readonly Unit[], work: Work, model: LineModel, joinBody = false, repeated?: ReadonlySet<number>): BodyUnit[] {
-  const seq = lineSequence(units, work, repeated);
+  // the hard rules are about lines; the pieces of a collapsed page are cut at chrome and sentences already
+  const seq = lineSequence(units, work, repeated, !joinBody);
   const { labels } = labelLines(seq, model);
   const body: BodyUnit[] = [];
   let cut = false;

@@ -1,4 +1,9 @@
+import { prepositions as prepositionList } from '../data/function-words.js';
+import { foldKey } from '../fold.js';
 import type { LineInfo } from './info.js';
+import { verbShaped } from '../layouts/headline-split.js';
+
+const prepositions = new Set(prepositionList.map(foldKey));
 
 // Features of a line: its own shape (info.ts) and its neighbours' (position, blank lines around it, whether prose
 // follows, how many words it shares with the lead). Each is a yes/no fact with a name, so a weight can be learned
@@ -13,18 +18,18 @@ export const featureNames = [
   'url', 'email', 'handle', 'phone',
   'date:line', 'date:has', 'time',
   'fn:0', 'fn:low', 'fn:mid', 'fn:high',
-  'first:function', 'first:opener', 'first:conjoined', 'first:verb', 'first:byline-label',
+  'first:function', 'first:opener', 'first:conjoined', 'first:verb', 'first:byline-label', 'first:preposition',
   'sep:1', 'sep:2+', 'sep:pipe', 'sep:colon-spaced',
   'outlet', 'site:known', 'place:known', 'agency:known', 'bracketed', 'starred',
-  'chrome:lexicon', 'cutoff:lexicon', 'caption:shape', 'name:shape',
+  'chrome:lexicon', 'cutoff:lexicon', 'caption:shape', 'name:shape', 'byline:shape',
   'pos:0', 'pos:1', 'pos:2', 'pos:3-5', 'pos:6+',
   'end-pos:0', 'end-pos:1', 'end-pos:2-3',
   'blank:before', 'blank:after', 'blank:none',
-  'next:prose', 'next2:prose', 'prev:prose', 'next:short', 'prev:short',
+  'next:prose', 'next2:prose', 'prev:prose', 'next:short', 'prev:short', 'next:conjoined', 'next:conjoined&glued', 'next:continues',
   'before-prose', 'after-prose', 'first-prose', 'last-prose',
   'overlap:high', 'overlap:low', 'overlap:none',
   'shorter-than-next', 'longer-than-prev',
-  'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0',
+  'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0', 'stopped-headlike',
   'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose',
   'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom', 'dup:earlier', 'dup:later',
 ] as const;
@@ -86,6 +91,19 @@ function overlap(ctx: SequenceContext, k: number): number {
   return n / own.length;
 }
 
+/**
+ * A headline printed with a full stop: short, one stop, set apart, sharing words with a lead below that does not go
+ * on with و/ف, and opening with neither a particle, a preposition nor a verb (a short first sentence of a
+ * body-only text does: `لا تزال …`, `يكون الطقس …`, `… وقالت`).
+ */
+function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: LineInfo | undefined): boolean {
+  // the lead below it, or below a short site or byline line under it
+  const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
+  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || lead!.continues) return false;
+  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || verbShaped(i.first)) return false;
+  return (i.content?.length ?? 0) > 0 && overlap(ctx, k) >= 0.2;
+}
+
 /** The active features of line k, as feature numbers. */
 export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
@@ -121,6 +139,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(i.firstIsConjoined, 'first:conjoined');
   on(i.firstIsVerb, 'first:verb');
   on(i.bylineLabel, 'first:byline-label');
+  on(prepositions.has(i.first), 'first:preposition');
   on(i.separators === 1, 'sep:1');
   on(i.separators >= 2, 'sep:2+');
   on(i.pipe, 'sep:pipe');
@@ -135,6 +154,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(i.cutoff, 'cutoff:lexicon');
   on(i.caption, 'caption:shape');
   on(isNameShape(i, ctx.texts[k]!), 'name:shape');
+  on(i.bylineShaped, 'byline:shape');
   out.push(k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+');
   const fromEnd = n - 1 - k;
   on(fromEnd === 0, 'end-pos:0');
@@ -155,6 +175,10 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(isProse(ctx.infos[k + 2]), 'next2:prose');
   on(isProse(prev), 'prev:prose');
   on(next !== undefined && !isProse(next) && next.wc <= 12, 'next:short');
+  // the next line going on with و/ف: this one is the start of the same paragraph, when nothing parts them
+  on(next !== undefined && next.firstIsConjoined, 'next:conjoined');
+  on(next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1], 'next:conjoined&glued');
+  on(next !== undefined && next.continues, 'next:continues');
   on(prev !== undefined && !isProse(prev) && prev.wc <= 12, 'prev:short');
   // (a text with no prose at all, verse or a list, has no before or after)
   on(k < ctx.firstProse && ctx.lastProse >= 0, 'before-prose');
@@ -172,6 +196,8 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(head, 'headlike');
   on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, 'headlike&blank-after');
   on(head && k === 0, 'headlike&pos:0');
+  // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below
+  on(stoppedHeadlike(ctx, k, i, next), 'stopped-headlike');
   on(i.wc <= 6 && next !== undefined && isHeadlike(next), 'short&next-headlike');
   on(head && prev !== undefined && isHeadlike(prev), 'headlike&prev-headlike');
   on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, 'short&before-prose');

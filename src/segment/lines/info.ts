@@ -1,4 +1,5 @@
 import { isSite } from '../bylines.js';
+import { nameShaped, siteEvidence } from '../head/evidence.js';
 import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
@@ -15,6 +16,8 @@ import type { Unit, Work } from '../model.js';
 const fnWords = new Set(functionWords.map(foldKey));
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
+/** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
+const speech = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
 const bylineLabels = new Set(['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة']);
 /** `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. */
 const outletRe = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s|\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$|\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
@@ -58,8 +61,12 @@ export interface LineInfo {
   firstIsOpener: boolean;
   firstIsConjoined: boolean;
   firstIsVerb: boolean;
+  /** The first word is و/ف with a verb or a definite noun after it (`وقال`, `والحكومة`): a sentence going on. */
+  continues: boolean;
   bracketed: boolean;
   starred: boolean;
+  /** Short parts between dashes, one a known place or agency, the others names or outlets: a byline or dateline. */
+  bylineShaped: boolean;
   /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
   content: readonly string[] | null;
 }
@@ -107,8 +114,8 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     date: false, dateRest: wc, time: /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text.slice(0, 300)),
     separators: 0, pipe: text.includes(' | ') || text.includes('|'), colonSpaced: / : /u.test(text), outlet: false,
     knownSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
-    bylineLabel: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: /^[(（][^()]{1,40}[)）]\.?$/u.test(text), starred: /^\*\s*\S/u.test(text), content: null,
+    bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
+    bracketed: /^[(（][^()]{1,40}[)）]\.?$/u.test(text), starred: /^\*\s*\S/u.test(text), bylineShaped: false, content: null,
   };
   counts(short ? text : text.slice(0, 400), info);
   for (const w of words) if (fnWords.has(w)) info.fn++;
@@ -117,6 +124,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   info.firstIsOpener = openers.has(first);
   info.firstIsConjoined = /^[وف][\u0621-\u064A]{3,}$/u.test(first) && !fnWords.has(first);
   info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
+  info.continues = /^[وف]/u.test(first) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
   info.bylineLabel = bylineLabels.has(first) && wc <= 8;
   if (short) shortLine(u, work, info);
   if (wc <= 60) info.content = contentWords(short ? key : foldKey(text.slice(0, 600)), 60);
@@ -134,6 +142,8 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
     info.knownPlace = parts.some((p) => isPlace(p));
     info.knownAgency = parts.some((p) => agencyOf(p) !== null);
     info.caption = captionKind(text) !== null;
+    const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
+    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
   }
   const verdict = classifyLine(text, work.rules, info.key);
   info.chrome = verdict !== null;
@@ -144,6 +154,12 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
       info.date = true;
       const rest = foldKey(`${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`).replace(dateNoise, ' ').trim();
       info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
+      // a wire dateline: a place before the date, an agency after it (`مكة المكرمة 25 شوال … م واس`)
+      const after = text.slice(d.index + d.raw.length).replace(/^[\s\u0640م)(]+/u, '').trim();
+      if (info.dateRest <= 5 && after !== '' && agencyOf(after) !== null) {
+        info.dateRest = 0;
+        info.knownAgency = true;
+      }
     }
   }
 }

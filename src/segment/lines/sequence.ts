@@ -1,6 +1,6 @@
 import type { Unit, Work } from '../model.js';
 import { decodeStates, emissionScores } from './decode.js';
-import { isProse, lineFeatures, type SequenceContext } from './features.js';
+import { featureId, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { lineInfo, type LineInfo } from './info.js';
 import { labelOfState, labels, type Label } from './labels.js';
 import { compileModel, type LineModel } from './model.js';
@@ -11,12 +11,43 @@ export interface LineSequence {
   infos: readonly LineInfo[];
   ctx: SequenceContext;
   feats: number[][];
+  /** Per line, the labels the hard rules allow (a bit per label). */
+  allowed: number[];
 }
 
 const none: ReadonlySet<number> = new Set();
+const all = (1 << labels.length) - 1;
+const bits = (...names: Label[]): number => names.reduce((m, n) => m | (1 << labels.indexOf(n)), 0);
+const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
+const HEAD_SHORT = bits('h-chrome', 'kicker', 'site', 'date', 'h-byline');
+const stopped = featureId('stopped-headlike');
+/** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
+const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)\b/u;
+
+/**
+ * What a line can never be, whatever the weights say — conventions of the press that hold everywhere:
+ *  - a known chrome line is chrome or a credit; a byline label (`كتب:`, `بقلم`) opens a byline or sign-off;
+ *  - a headline is 2-30 words, not closed by a colon, not a date line, not closed by a stop unless shaped like a
+ *    stopped headline;
+ *  - a line of a place or agency and a name or outlet (`جدة - فلان`) is a byline, not a headline;
+ *  - a sentence closed by a stop is no kicker, site, date, byline or chrome line;
+ *  - a subheading is short and unpunctuated; an outlet's name alone is a site line, not chrome.
+ */
+function allowedLabels(i: LineInfo, feats: readonly number[]): number {
+  if (i.chrome) return CHROME;
+  if (writerLabel.test(i.key) && i.wc <= 8) return bits('h-byline', 'signoff');
+  let ok = all;
+  const stop = i.end === '.' && !i.key.endsWith('..');
+  if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~bits('title');
+  if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
+  if (stop && i.wc >= 4) ok &= ~HEAD_SHORT;
+  if (i.wc > 12 || stop) ok &= ~bits('heading');
+  if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
+  return ok;
+}
 
 /** Measures every line and its neighbourhood. `repeated` marks lines a folder template says recur. */
-export function lineSequence(units: readonly Unit[], work: Work, repeated: ReadonlySet<number> = none): LineSequence {
+export function lineSequence(units: readonly Unit[], work: Work, repeated: ReadonlySet<number> = none, rules = true): LineSequence {
   const infos = units.map((u) => lineInfo(u, work));
   const blankBefore = units.map((u, k) => k > 0 && u.line > units[k - 1]!.line + 1);
   let firstProse = infos.findIndex(isProse);
@@ -30,7 +61,7 @@ export function lineSequence(units: readonly Unit[], work: Work, repeated: Reado
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos) };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, feats[k]!) : all)) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
@@ -53,6 +84,6 @@ function duplicatesOf(infos: readonly LineInfo[]): Map<number, 'first' | 'later'
 export function labelLines(seq: LineSequence, model: LineModel): { labels: Label[]; scores: Float64Array } {
   const compiled = compileModel(model);
   const scores = emissionScores(compiled, seq.feats);
-  const path = decodeStates(compiled, scores, seq.units.length);
+  const path = decodeStates(compiled, scores, seq.units.length, seq.allowed);
   return { labels: Array.from(path, (s) => labels[labelOfState(s)]!), scores };
 }

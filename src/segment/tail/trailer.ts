@@ -1,4 +1,5 @@
 import { classifyLine } from '../classify.js';
+import { fuzzyRe } from '../match.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { drop, putField, wordCount, type Unit, type Work } from '../model.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
@@ -13,8 +14,16 @@ function creditOf(s: string): string | null {
   return m ? agencyOf(m[1]!) : null;
 }
 
+/** `خاص بـ«الواحة»`, `خاص لـ "الواحة"`: an exclusive credit, naming the site. */
+const exclusiveRe = fuzzyRe(/^خاص\s*(?:ب|ل)\u0640*\s*["«“]?([^"«»“”.!?؟:]{2,30}?)["»”]?\s*$/u);
+
 /** The rule id of a chrome or trailer line, and whether it is a credit (kept apart from junk in the audit). */
 export function trailerRule(u: Unit, info: LineInfo, work: Work, zone: 'head' | 'body' | 'tail'): { rule: string; credit: boolean } {
+  const exclusive = exclusiveRe.exec(u.text);
+  if (exclusive) {
+    putField(work, 'sitename', exclusive[1]!.trim());
+    return { rule: 'credit/exclusive', credit: true };
+  }
   const agency = creditOf(u.text);
   if (agency) {
     addAgency(work.fields.agencies, agency);
