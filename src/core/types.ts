@@ -34,6 +34,8 @@ export interface EncodingReport {
   newline: Newline;
   /** null, or what was undone, e.g. 'utf-8 read as windows-1252'. */
   repaired: string | null;
+  /** Bytes of NUL / ^Z (0x1A) padding cut from the end of the file before decoding; absent when there was none. */
+  padding?: number;
 }
 
 export interface DecodeResult {
