@@ -5,8 +5,8 @@ import { binaryReason } from './binary.js';
 import { sniffBom } from './bom.js';
 import { canonicalEncoding, isSupportedEncoding } from './encodings.js';
 import { replacementCharWarnings } from './invalid.js';
-import { lineAt, lineStartsOfText } from './lines.js';
 import { decodeNotUtf8 } from './mixed.js';
+import { leftoverWarnings } from './mojibake-warnings.js';
 import { describeRepair, findMarkers, leftoverMojibake, repairMojibake } from './mojibake.js';
 import { windows1252, windows1256 } from './codepages.js';
 import { detectNewline } from './newline.js';
@@ -99,14 +99,7 @@ function undoMojibake(base: Base, repair: boolean): Base & { repaired: string | 
     return { ...base, warnings, repaired: null };
   }
   const left = leftoverMojibake(r.text);
-  if (left) {
-    const line = lineAt(lineStartsOfText(r.text), left.at[0]!);
-    warnings.push({
-      rule: 'decode/mojibake',
-      line,
-      message: `${left.at.length} place${left.at.length === 1 ? '' : 's'} still look${left.at.length === 1 ? 's' : ''} like utf-8 read as ${left.page}, but could not be undone without loss.`,
-    });
-  }
+  if (left) warnings.push(...leftoverWarnings(r.text, left.at, left.page));
   const utf8 = r.text === base.text ? base.utf8 : undefined;
   return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found, utf8, padding: base.padding };
 }
