@@ -76,6 +76,12 @@ export interface HijriDate {
   month: number;
   day: number;
   raw: string;
+  /**
+   * 'arithmetical' when the Gregorian date was computed with the arithmetical (tabular) Islamic calendar because the
+   * year is outside the official Umm al-Qura table (1343–1500 AH): it may be a day or two off. Absent when the date
+   * comes from the official table or is stated in the text.
+   */
+  conversion?: 'arithmetical';
 }
 
 export interface Dateline {
