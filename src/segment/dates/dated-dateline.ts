@@ -26,8 +26,13 @@ const weekdayRe = new RegExp(`^(?:\\u064A\\u0648\\u0645[ \\u00A0]+)?(?:${weekday
 /** The era or Hijri mark the date's own span may leave out: `م`, `هـ`. */
 const eraRe = /^[ \u00A0]*(?:\u0645|\u0647\u0640*)(?![\u0621-\u064A])/u;
 const bracketAgencyRe = /^[ \u00A0]*[-\u2013\u2014]?[ \u00A0]*\(([^()\n]{1,40})\)/u;
-/** A bare agency: one to three short words (`واس`, `أ ف ب`, `وكالات`), after an optional dash. */
-const bareAgencyRe = /^[ \u00A0]*(?:[-\u2013\u2014][ \u00A0]*)?((?:[\u0621-\u064A]{1,9}|[A-Z]{2,6})(?:[ .\u00A0](?:[\u0621-\u064A]{1,9}|[A-Z]{2,6})){0,2})/u;
+/** A bare agency: one to three short words or capitals (`واس`, `أ ف ب`, `وكالات`, `AFP`). One group. */
+const AGENCY = '((?:[\\u0621-\\u064A]{1,9}|[A-Z]{2,6})(?:[ .\\u00A0](?:[\\u0621-\\u064A]{1,9}|[A-Z]{2,6})){0,2})';
+const DASH = '[-\\u2013\\u2014]';
+/** A bare agency after the date, after an optional dash. */
+const bareAgencyRe = new RegExp(`^[ \\u00A0]*(?:${DASH}[ \\u00A0]*)?${AGENCY}`, 'u');
+/** A bare agency between two dashes: ` - كونا -`. */
+const dashedAgencyRe = new RegExp(`^[ \\u00A0]*${DASH}[ \\u00A0]*${AGENCY}[ \\u00A0]*(?:--|${DASH}|[\\u0640:])[ \\u00A0]*`, 'u');
 /** What ends a dateline inside a paragraph: a dash (`—`, `-`, `--`, a lone tatweel) or a colon. */
 const endRe = /^[ \u00A0]*(?:--|[-\u2013\u2014\u0640:])[ \u00A0]*/u;
 const lineEndRe = /^[ \u00A0\t]*(?:\r?\n|\r|$)/u;
@@ -72,6 +77,9 @@ function tail(line: string, from: number): Tail | null {
   if (era) at += era[0].length;
   const bracket = bracketAgencyRe.exec(line.slice(at));
   if (bracket) at += bracket[0].length;
+  // `… 2015 - كونا -`: a short bare agency between two dashes
+  const between = bracket ? null : dashedAgencyRe.exec(line.slice(at));
+  if (between && between[1]!.length <= 16) return { agencyText: between[1]!.trim(), end: at + between[0].length, dashed: true };
   const dash = endRe.exec(line.slice(at));
   if (dash || lineEndRe.test(line.slice(at))) return { agencyText: bracket ? bracket[1]!.trim() : null, end: at + (dash?.[0].length ?? 0), dashed: dash !== null };
   if (bracket) return null;

@@ -12,8 +12,10 @@ export const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 /** Arabic letters, harakat, tatweel, superscript alef, Farsi yeh. */
 const LETTER = '[\\u0621-\\u064A\\u064B-\\u0652\\u0640\\u0670\\u06CC]';
 const WORD = `${LETTER}{2,10}`;
+/** `عام`, `سنة` ("year") before the year: not a month's second word. */
+const YEAR_WORD = '(?:\\u0639\\u0627\\u0645|\\u0633\\u0646\\u0629)';
 /** A month name slot: one or two words, or a word and 1/2 (`تشرين 2`); checked against the tables after matching. */
-const MONTH = `${WORD}(?:\\s+${WORD}|\\s+[12](?!${D}))?`;
+const MONTH = `${WORD}(?:\\s+(?!${YEAR_WORD}\\s)${WORD}|\\s+[12](?!${D}))?`;
 /** Between day, month and year: spaces and at most one comma. */
 const GAP = '\\s*(?:[\\u060C,]\\s*)?';
 /** `هـ` (heh, any tatweel) or `ه` ending a Hijri year, not the start of a word. */
@@ -21,7 +23,7 @@ const HEH = `\\u0647\\u0640*(?!${LETTER})`;
 
 /** `day [،] [من] month[/month | (month)] [،] [عام|سنة] year`: groups day, month, month2, month3, year. */
 export const namedRe = new RegExp(
-  `(?<!${D})(${D}{1,2})(?!${D})${GAP}(?:\\u0645\\u0646\\s+)?(${MONTH})(?:\\s*/\\s*(${MONTH})|\\s*\\(\\s*(${MONTH})\\s*\\))?${GAP}(?:(?:\\u0639\\u0627\\u0645|\\u0633\\u0646\\u0629)\\s+)?(${D}{4})(?!${D})`,
+  `(?<!${D})(${D}{1,2})(?!${D})${GAP}(?:\\u0645\\u0646\\s+)?(${MONTH})(?:\\s*/\\s*(${MONTH})|\\s*\\(\\s*(${MONTH})\\s*\\))?${GAP}(?:${YEAR_WORD}\\s+)?(${D}{4})(?!${D})`,
   'gu',
 );
 
