@@ -1,4 +1,5 @@
 import { addAgency, findAgencyDateline, isPlace } from '../dateline.js';
+import { findDatedDateline } from '../dates/dated-dateline.js';
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { drop, setField, wordCount, type Unit, type Work } from '../model.js';
@@ -75,8 +76,23 @@ function readParts(parts: readonly string[], work: Work): { place: string | null
   return { place, agency };
 }
 
+/** `الرياض، 6 يناير 2015 (واس) - …`: a dated dateline opening the lead gives the place, the date and the agency. */
+function readDatedDateline(u: Unit, work: Work): Unit | null {
+  const d = findDatedDateline(u.text);
+  if (!d || d.length >= u.text.length) return null;
+  const agency = d.agencyText ? (agencyIn(d.agencyText) ?? d.agencyText) : null;
+  const free = work.fields.dateline === null;
+  if (free) work.fields.dateline = { place: d.place, agency, raw: d.raw };
+  if (agency) addAgency(work.fields.agencies, agency, true);
+  if (work.fields.dateRank < 2) Object.assign(work.fields, { date: d.date.iso, dateRaw: d.date.raw, hijriDate: d.date.hijri, dateRank: 2 });
+  drop(work, u.line, d.raw, free ? 'dateline' : 'boilerplate', free ? 'dateline/dated' : 'byline/lead-prefix');
+  return { line: u.line, text: u.text.slice(d.length).trim() };
+}
+
 /** Cuts a dateline or byline prefix off the first paragraph into fields; returns what is left of the paragraph. */
 export function readLeadPrefix(u: Unit, work: Work): Unit {
+  const dated = readDatedDateline(u, work);
+  if (dated) return dated;
   const dl = findAgencyDateline(u.text);
   if (dl) {
     const free = work.fields.dateline === null;
