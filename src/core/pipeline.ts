@@ -3,6 +3,7 @@ import { normalize, normalizeUtf8, settingsLabel, type OpSwitches, type ProfileN
 import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import type { LineModel } from '../segment/lines/model.js';
+import type { FolderTemplate } from '../segment/folder/template.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, DecodeResult, Message, NormalizeResult, Segmented, Warning } from './types.js';
 
@@ -15,6 +16,8 @@ export interface PipelineOptions extends DecodeOptions {
   /** A line model other than the shipped one (the trainer's leave-one-out runs). */
   model?: LineModel | undefined;
   pieceModel?: LineModel | undefined;
+  /** What the folder's files repeat (learned from a sample of it): plain data. */
+  template?: FolderTemplate | undefined;
 }
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
@@ -99,7 +102,7 @@ export function prepareText(bytes: Uint8Array, options: PipelineOptions = {}): P
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = {}): PipelineResult {
   try {
     const { decoded, normalized, normalization, warnings: found, notArabic } = prepareText(bytes, options);
-    const seg = segment(normalized.text, { rules: options.rules, model: options.model, pieceModel: options.pieceModel });
+    const seg = segment(normalized.text, { rules: options.rules, model: options.model, pieceModel: options.pieceModel, template: options.template });
     // A text with no Arabic gets that one warning rather than a cascade of segmentation warnings.
     const warnings = notArabic ? found : [...found, ...seg.warnings];
     const article = toArticle(path, seg, { encoding: decoded.encoding, normalization, warnings });

@@ -10,7 +10,10 @@ import { isTagged, readTagged } from './layouts/tagged.js';
 import type { LineModel } from './lines/model.js';
 import { pieceWeights } from './lines/piece-weights.js';
 import { lineWeights } from './lines/weights.js';
-import type { Fields, Piece, SegmentRules, Unit, Work } from './model.js';
+import type { Fields, Piece, SegmentRules, TemplateHints, Unit, Work } from './model.js';
+import { templateHints, type FolderTemplate } from './folder/template.js';
+
+export { learnTemplate, type FolderTemplate } from './folder/template.js';
 
 export type { Piece, Role, SegmentRules } from './model.js';
 
@@ -21,6 +24,16 @@ export interface SegmentOptions {
   model?: LineModel | undefined;
   /** The model for the pieces of a one-line page (default: lines/piece-weights.ts). */
   pieceModel?: LineModel | undefined;
+  /** What the folder's files repeat (`tanqih learn`, or the sample `ingest` takes): template lines and site names. */
+  template?: FolderTemplate | undefined;
+}
+
+const hintsOf = new WeakMap<FolderTemplate, TemplateHints>();
+function hints(t: FolderTemplate | undefined): TemplateHints | undefined {
+  if (!t) return undefined;
+  let h = hintsOf.get(t);
+  if (!h) hintsOf.set(t, (h = templateHints(t)));
+  return h;
 }
 
 /** The segmentation and, for `tanqih inspect`, every piece of every line with its role and rule. */
@@ -41,6 +54,7 @@ function newWork(options: SegmentOptions, trace: boolean): Work {
     notes: [],
     boilerplate: [],
     rules: compileRules(options.rules),
+    template: hints(options.template),
   };
 }
 

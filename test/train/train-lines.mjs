@@ -76,7 +76,7 @@ export async function trainingSet({ exclude = [], excludeFamilies = [], perFamil
   const real = realSequences(exclude, kind);
   const synth = await synthSequences({ exclude, excludeFamilies, perFamily, kind });
   return [...real, ...synth].map((s) => {
-    const seq = lineSequence(s.units, s.work, undefined, kind !== 'one-line');
+    const seq = lineSequence(s.units, s.work, kind !== 'one-line');
     // the hard rules bound both the prediction and the labelled sequence (unless a label says otherwise)
     const mask = s.mask.map((m, k) => (m & seq.allowed[k] ? m & seq.allowed[k] : m));
     return { ...s, mask, allowed: seq.allowed, feats: seq.feats };

@@ -80,9 +80,9 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
  * Labels the lines of a plain text (or the pieces of a collapsed page, whose body pieces `joinBody` makes one
  * paragraph again) and reads them into `work`; returns the body units.
  */
-export function readPlain(units: readonly Unit[], work: Work, model: LineModel, joinBody = false, repeated?: ReadonlySet<number>): BodyUnit[] {
+export function readPlain(units: readonly Unit[], work: Work, model: LineModel, joinBody = false): BodyUnit[] {
   // the hard rules are about lines; the pieces of a collapsed page are cut at chrome and sentences already
-  const seq = lineSequence(units, work, repeated, !joinBody);
+  const seq = lineSequence(units, work, !joinBody);
   const { labels } = labelLines(seq, model);
   const body: BodyUnit[] = [];
   let cut = false;

@@ -20,7 +20,7 @@ export const featureNames = [
   'fn:0', 'fn:low', 'fn:mid', 'fn:high',
   'first:function', 'first:opener', 'first:conjoined', 'first:verb', 'first:byline-label', 'first:preposition',
   'sep:1', 'sep:2+', 'sep:pipe', 'sep:colon-spaced',
-  'outlet', 'site:known', 'place:known', 'agency:known', 'bracketed', 'starred',
+  'outlet', 'site:known', 'site:folder', 'place:known', 'agency:known', 'bracketed', 'starred',
   'chrome:lexicon', 'cutoff:lexicon', 'caption:shape', 'name:shape', 'byline:shape',
   'pos:0', 'pos:1', 'pos:2', 'pos:3-5', 'pos:6+',
   'end-pos:0', 'end-pos:1', 'end-pos:2-3',
@@ -146,6 +146,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(i.colonSpaced, 'sep:colon-spaced');
   on(i.outlet, 'outlet');
   on(i.knownSite, 'site:known');
+  on(i.folderSite, 'site:folder');
   on(i.knownPlace, 'place:known');
   on(i.knownAgency, 'agency:known');
   on(i.bracketed, 'bracketed');

@@ -51,6 +51,8 @@ export interface LineInfo {
   colonSpaced: boolean;
   outlet: boolean;
   knownSite: boolean;
+  /** The folder's template says this short line is the site's name. */
+  folderSite: boolean;
   knownPlace: boolean;
   knownAgency: boolean;
   chrome: boolean;
@@ -113,7 +115,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     url: /https?:\/\/|www\./u.test(text), email: /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text), handle: /(?:^|\s)@\w{2,}/u.test(text), phone: false,
     date: false, dateRest: wc, time: /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text.slice(0, 300)),
     separators: 0, pipe: text.includes(' | ') || text.includes('|'), colonSpaced: / : /u.test(text), outlet: false,
-    knownSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
+    knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
     bracketed: /^[(（][^()]{1,40}[)）]\.?$/u.test(text), starred: /^\*\s*\S/u.test(text), bylineShaped: false, content: null,
   };
@@ -139,6 +141,7 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   if (info.wc <= 12) {
     const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
     info.knownSite = parts.some((p) => isSite(p, work));
+    info.folderSite = work.template?.isSite(info.key) === true;
     info.knownPlace = parts.some((p) => isPlace(p));
     info.knownAgency = parts.some((p) => agencyOf(p) !== null);
     info.caption = captionKind(text) !== null;

@@ -79,6 +79,7 @@ export const pieceWeights: LineModel = {
    'short&next-headlike': 1.896,
    'headlike&prev-headlike': 1.364,
    'short&before-prose': 1.823,
+   'repeat:folder&top': 2,
    'dup:earlier': 0.183,
    'dup:later': -0.204
   },
@@ -89,7 +90,8 @@ export const pieceWeights: LineModel = {
    'wc:4-5': 0.5,
    'end:stop': -2,
    'date:line': -3,
-   'short&next-headlike': 2
+   'short&next-headlike': 2,
+   'repeat:folder': -2
   },
   title: {
    bias: 1.794,
@@ -167,13 +169,15 @@ export const pieceWeights: LineModel = {
    'short&next-headlike': -0.32,
    'headlike&prev-headlike': 4.122,
    'short&before-prose': 2.43,
+   'repeat:folder': -5,
    'dup:earlier': 0.137,
    'dup:later': 0.095
   },
   subtitle: {
    'date:line': -3,
    'first:byline-label': -3,
-   'headlike&prev-headlike': 1.5
+   'headlike&prev-headlike': 1.5,
+   'repeat:folder': -3
   },
   site: {
    bias: -0.25,
@@ -187,6 +191,7 @@ export const pieceWeights: LineModel = {
    'fn:high': -2,
    outlet: 3,
    'site:known': 1.5,
+   'site:folder': 5,
    'pos:3-5': -0.25,
    'blank:none': -0.25,
    'next:short': -0.25,
@@ -195,7 +200,8 @@ export const pieceWeights: LineModel = {
    'overlap:none': -0.25,
    'shorter-than-next': -0.25,
    'short&next-headlike': -0.25,
-   'short&before-prose': -0.25
+   'short&before-prose': -0.25,
+   'repeat:folder&top': 2
   },
   date: {
    bias: 0.158,
@@ -385,6 +391,7 @@ export const pieceWeights: LineModel = {
    'short&next-headlike': 2.342,
    'headlike&prev-headlike': -0.06,
    'short&before-prose': -2.972,
+   'repeat:folder': -4,
    'dup:earlier': -4.113,
    'dup:later': -3.705
   },
@@ -459,6 +466,7 @@ export const pieceWeights: LineModel = {
    'short&next-headlike': -1.368,
    'headlike&prev-headlike': -0.901,
    'short&before-prose': -0.495,
+   'repeat:folder': -3,
    'dup:earlier': -0.482,
    'dup:later': -1.125
   },
@@ -684,6 +692,7 @@ export const pieceWeights: LineModel = {
    'short&next-headlike': 0.374,
    'headlike&prev-headlike': -2.098,
    'short&before-prose': -0.319,
+   'repeat:folder&bottom': 3,
    'dup:earlier': -0.181,
    'dup:later': -0.411
   },

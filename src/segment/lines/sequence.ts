@@ -31,10 +31,14 @@ const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)\b/u;
  *    stopped headline;
  *  - a line of a place or agency and a name or outlet (`جدة - فلان`) is a byline, not a headline;
  *  - a sentence closed by a stop is no kicker, site, date, byline or chrome line;
- *  - a subheading is short and unpunctuated; an outlet's name alone is a site line, not chrome.
+ *  - a subheading is short and unpunctuated; an outlet's name alone is a site line, not chrome;
+ *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, feats: readonly number[]): number {
+function allowedLabels(i: LineInfo, feats: readonly number[], repeated: boolean): number {
   if (i.chrome) return CHROME;
+  // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
+  if (i.folderSite) return bits('site');
+  if (repeated) return CHROME | bits('site', 'date', 'h-byline', 'signoff');
   if (writerLabel.test(i.key) && i.wc <= 8) return bits('h-byline', 'signoff');
   let ok = all;
   const stop = i.end === '.' && !i.key.endsWith('..');
@@ -46,9 +50,12 @@ function allowedLabels(i: LineInfo, feats: readonly number[]): number {
   return ok;
 }
 
-/** Measures every line and its neighbourhood. `repeated` marks lines a folder template says recur. */
-export function lineSequence(units: readonly Unit[], work: Work, repeated: ReadonlySet<number> = none, rules = true): LineSequence {
+/** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
+export function lineSequence(units: readonly Unit[], work: Work, rules = true): LineSequence {
   const infos = units.map((u) => lineInfo(u, work));
+  // lines the folder's other files repeat (when a template was learned)
+  const template = work.template;
+  const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;
   const blankBefore = units.map((u, k) => k > 0 && u.line > units[k - 1]!.line + 1);
   let firstProse = infos.findIndex(isProse);
   if (firstProse < 0) firstProse = units.length;
@@ -61,7 +68,7 @@ export function lineSequence(units: readonly Unit[], work: Work, repeated: Reado
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos) };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, feats[k]!) : all)) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, feats[k]!, repeated.has(k)) : all)) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */

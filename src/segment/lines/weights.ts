@@ -78,7 +78,8 @@ export const lineWeights: LineModel = {
    'headlike&pos:0': 1.632,
    'short&next-headlike': -2.282,
    'headlike&prev-headlike': -1.568,
-   'short&before-prose': 3.317
+   'short&before-prose': 3.317,
+   'repeat:folder&top': 2
   },
   kicker: {
    bias: -0.132,
@@ -139,7 +140,8 @@ export const lineWeights: LineModel = {
    'headlike&pos:0': -1.842,
    'short&next-headlike': 4.632,
    'headlike&prev-headlike': -1.176,
-   'short&before-prose': 2.795
+   'short&before-prose': 2.795,
+   'repeat:folder': -2
   },
   title: {
    bias: 5.983,
@@ -217,7 +219,8 @@ export const lineWeights: LineModel = {
    'stopped-headlike': 2.309,
    'short&next-headlike': 0.637,
    'headlike&prev-headlike': 0.527,
-   'short&before-prose': -1.152
+   'short&before-prose': -1.152,
+   'repeat:folder': -5
   },
   subtitle: {
    bias: -1.313,
@@ -286,7 +289,8 @@ export const lineWeights: LineModel = {
    'headlike&blank-after': 3.248,
    'short&next-headlike': -1.367,
    'headlike&prev-headlike': 6.721,
-   'short&before-prose': -5.244
+   'short&before-prose': -5.244,
+   'repeat:folder': -3
   },
   site: {
    bias: -0.594,
@@ -318,6 +322,7 @@ export const lineWeights: LineModel = {
    'sep:2+': 0.198,
    outlet: 9.549,
    'site:known': 4.113,
+   'site:folder': 5,
    'place:known': 0.609,
    'name:shape': 0.285,
    'pos:0': -0.517,
@@ -348,7 +353,8 @@ export const lineWeights: LineModel = {
    'headlike&pos:0': -1.455,
    'short&next-headlike': 0.366,
    'headlike&prev-headlike': -0.75,
-   'short&before-prose': 1.843
+   'short&before-prose': 1.843,
+   'repeat:folder&top': 2
   },
   date: {
    bias: -0.515,
@@ -587,6 +593,7 @@ export const lineWeights: LineModel = {
    'short&next-headlike': -1.102,
    'headlike&prev-headlike': -2.51,
    'short&before-prose': -2.047,
+   'repeat:folder': -4,
    'dup:earlier': -0.939,
    'dup:later': -0.442
   },
@@ -662,6 +669,7 @@ export const lineWeights: LineModel = {
    'short&next-headlike': 0.353,
    'headlike&prev-headlike': 1.245,
    'short&before-prose': -2.097,
+   'repeat:folder': -3,
    'dup:later': -0.497
   },
   'b-chrome': {
@@ -876,6 +884,7 @@ export const lineWeights: LineModel = {
    'short&next-headlike': 4.833,
    'headlike&prev-headlike': -1.306,
    'short&before-prose': -0.321,
+   'repeat:folder&bottom': 3,
    'dup:later': 0.477
   },
   signoff: {
