@@ -1,10 +1,17 @@
 import { leadingChromeRe, leadingShareRe } from '../layouts/chrome.js';
 import { drop, type Unit, type Work } from '../model.js';
+import { leadingChrome } from '../boilerplate/inline.js';
+import { foldKey } from '../fold.js';
 
 /**
  * Web chrome glued to the start of the first paragraph (a bare link, a share bar of social networks): cut, repeatedly, into the audit.
  */
+/** First words of the chrome that may open a paragraph (the expressions only run when one is there). */
+const openers = new Set(['http', 'https', 'شارك', 'مشاركه', ...leadingChrome.map((p) => foldKey(p).split(' ')[0]!)]);
+
 export function cutLeadingChrome(u: Unit, work: Work, broad = false): Unit {
+  const first = foldKey(u.text.slice(0, 24)).split(/[\s:]/u, 1)[0]!;
+  if (!openers.has(first)) return u;
   // chrome words that prose may also open with (`إعلان`, `الرئيسية`) only count after other chrome (`broad`)
   const re = broad ? leadingChromeRe : leadingShareRe;
   let text = u.text;

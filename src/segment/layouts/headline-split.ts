@@ -26,23 +26,25 @@ function stem(w: string): string {
   return w.replace(/^(?:وال|بال|فال|لل|ال|و|ف|ب)/u, '').replace(/^(?:[يتا]|است)(?=[\u0621-\u064A]{3})/u, '').replace(/(?:ات|ين|ون|ه|ها|ت)$/u, '');
 }
 
-/** Headline words the lead repeats: a word in its first six counts 1, one further on 1/4 (a lead restates at once). */
-function overlap(left: readonly string[], right: readonly string[]): number {
-  const own = new Set(left.filter((w) => !fnWords.has(w) && w.length >= 3).map(stem).filter((s) => s.length >= 3));
+/**
+ * Headline words the lead repeats: a word in its first six counts 1, one further on 1/4 (a lead restates at once).
+ * `stems[i]` is the stem of word i, or '' for a function word or a short one.
+ */
+function overlap(stems: readonly string[], p: number): number {
+  const own = new Set<string>();
+  for (let i = 0; i < p; i++) if (stems[i] !== '') own.add(stems[i]!);
   let n = 0;
-  right.forEach((w, i) => {
-    if (!fnWords.has(w) && own.has(stem(w))) n += i < 6 ? 1 : 0.25;
-  });
+  for (let i = p; i < Math.min(stems.length, p + 25); i++) if (stems[i] !== '' && own.has(stems[i]!)) n += i - p < 6 ? 1 : 0.25;
   return n;
 }
 
 /** How strongly `words` read as a headline of p words followed by a lead. */
-function score(words: readonly string[], raw: readonly string[], p: number): number {
+function score(words: readonly string[], raw: readonly string[], stems: readonly string[], p: number): number {
   const next = words[p]!;
   const last = words[p - 1]!;
   if (fnWords.has(last) || relatives.has(next) || /^[،,:؛]/u.test(raw[p]!)) return -Infinity;
   let s = verbs.has(next) ? 3 : verbShaped(next) ? 1 : 0;
-  s += 1.5 * Math.min(3, overlap(words.slice(0, p), words.slice(p, p + 25)));
+  s += 1.5 * Math.min(3, overlap(stems, p));
   if (mediaTag.test(raw[p - 1]!) || /(?:\.\.|[!؟?])["'”»]?$/u.test(raw[p - 1]!)) s += 3;
   if (/^[وف][\u0621-\u064A]{3,}/u.test(next) && !verbs.has(next)) s -= 2;
   if (next.startsWith('ال')) s -= 1;
@@ -57,10 +59,15 @@ export function headlineLength(text: string): number {
   const raw = text.split(/\s+/u, 60);
   if (raw.length < 12) return 0;
   const words = raw.map((w) => foldKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
+  const stems = words.map((w) => {
+    if (fnWords.has(w) || w.length < 3) return '';
+    const st = stem(w);
+    return st.length >= 3 ? st : '';
+  });
   let best = 0;
   let top = 4; // the threshold
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, p);
+    const s = score(words, raw, stems, p);
     if (s > top) {
       top = s;
       best = p;

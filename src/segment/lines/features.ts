@@ -1,6 +1,6 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
-import type { LineInfo } from './info.js';
+import { contentOf, type LineInfo } from './info.js';
 import { verbShaped } from '../layouts/headline-split.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
@@ -71,24 +71,30 @@ export interface SequenceContext {
   repeated: ReadonlySet<number>;
   /** Lines whose text another line of the text repeats: the first copy, or a later one (a title printed twice). */
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
+  /** Overlap with the lead, by line (filled as asked). */
+  overlaps: Map<number, number>;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
 function overlap(ctx: SequenceContext, k: number): number {
-  const own = ctx.infos[k]!.content;
-  if (!own || own.length === 0) return 0;
-  const seen = new Set<string>();
-  let found = 0;
-  for (let j = k + 1; j < ctx.infos.length && found < 2; j++) {
-    const c = ctx.infos[j]!;
-    if (!isProse(c)) continue;
-    found++;
-    for (const w of c.content ?? []) seen.add(w);
-    if (c.content === null) for (const w of ctx.texts[j]!.split(' ', 80)) seen.add(w);
-  }
+  const cached = ctx.overlaps.get(k);
+  if (cached !== undefined) return cached;
+  const own = contentOf(ctx.infos[k]!, ctx.texts[k]!);
   let n = 0;
-  for (const w of own) if (seen.has(w)) n++;
-  return n / own.length;
+  if (own.length > 0) {
+    const seen = new Set<string>();
+    let found = 0;
+    for (let j = k + 1; j < ctx.infos.length && found < 2; j++) {
+      const c = ctx.infos[j]!;
+      if (!isProse(c)) continue;
+      found++;
+      for (const w of contentOf(c, ctx.texts[j]!)) seen.add(w);
+    }
+    for (const w of own) if (seen.has(w)) n++;
+  }
+  const share = own.length > 0 ? n / own.length : 0;
+  ctx.overlaps.set(k, share);
+  return share;
 }
 
 /**
@@ -101,7 +107,7 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
   const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
   if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || lead!.continues) return false;
   if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || verbShaped(i.first)) return false;
-  return (i.content?.length ?? 0) > 0 && overlap(ctx, k) >= 0.2;
+  return overlap(ctx, k) >= 0.2;
 }
 
 /** The active features of line k, as feature numbers. */

@@ -14,6 +14,8 @@ import type { Unit, Work } from '../model.js';
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
 const fnWords = new Set(functionWords.map(foldKey));
+/** The function words as written and as folded, to count them in a line's raw words without folding it. */
+const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -79,10 +81,40 @@ const dateNoise = /تاريخ النشر|نشر في|نشر بتاريخ|بتا�
 export function contentWords(key: string, limit: number): string[] {
   const out: string[] = [];
   for (const raw of key.split(' ', limit)) {
-    const w = raw.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:وال|بال|فال|كال|لل|ال|و|ب|ل)/u, '').replace(/(?:ات|ين|ون|ه|ها)$/u, '');
-    if (w.length >= 3 && !fnWords.has(raw)) out.push(w);
+    if (raw.length < 3 || fnWords.has(raw)) continue;
+    const w = stripAffixes(raw);
+    if (w.length >= 3) out.push(w);
   }
   return out;
+}
+
+const prefixes = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل'];
+const suffixes = ['ات', 'ين', 'ون', 'ها', 'ه'];
+
+/** A folded word without punctuation, its article or conjunction, and a plural or pronoun ending. */
+function stripAffixes(raw: string): string {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && !isWordChar(raw.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(raw.charCodeAt(b - 1))) b--;
+  let w = a === 0 && b === raw.length ? raw : raw.slice(a, b);
+  for (const p of prefixes) {
+    if (w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const x of suffixes) {
+    if (w.endsWith(x)) {
+      w = w.slice(0, -x.length);
+      break;
+    }
+  }
+  return w;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x0660 && c <= 0x0669);
 }
 
 function counts(text: string, info: LineInfo): void {
@@ -102,25 +134,36 @@ function counts(text: string, info: LineInfo): void {
   }
 }
 
+/** Lines of more words than this are prose: the label and name measures (and the folded key) are skipped. */
+export const SHORT_WORDS = 25;
+
 /** Measures one unit. `work` gives the user's rules (sites, boilerplate lines) to the lexicon hints. */
 export function lineInfo(u: Unit, work: Work): LineInfo {
   const text = u.text;
-  const short = text.length <= 300;
+  const wc = approxWords(text);
+  const short = wc <= SHORT_WORDS && text.length <= 300;
   const key = short ? foldKey(text) : '';
-  const words = (short ? key : foldKey(text.slice(0, 400))).split(' ', 40);
-  const wc = short ? key.split(' ').length : approxWords(text);
-  const trimmed = text.replace(/["'”»)\]\s]+$/u, '');
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const words = head.split(' ', 40);
+  const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: trimmed.slice(-1), first: words[0] ?? '', digits: 0, latin: 0, arabic: 0, fn: 0, seen: words.length,
-    url: /https?:\/\/|www\./u.test(text), email: /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text), handle: /(?:^|\s)@\w{2,}/u.test(text), phone: false,
-    date: false, dateRest: wc, time: /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text.slice(0, 300)),
-    separators: 0, pipe: text.includes(' | ') || text.includes('|'), colonSpaced: / : /u.test(text), outlet: false,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? (key.split(' ', 1)[0] ?? '') : foldKey(words[0] ?? ''), digits: 0, latin: 0, arabic: 0, fn: 0, seen: words.length,
+    url: false, email: false, handle: false, phone: false,
+    date: false, dateRest: wc, time: false,
+    separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: /^[(（][^()]{1,40}[)）]\.?$/u.test(text), starred: /^\*\s*\S/u.test(text), bylineShaped: false, content: null,
+    bracketed: false, starred: false, bylineShaped: false, content: null,
   };
-  counts(short ? text : text.slice(0, 400), info);
-  for (const w of words) if (fnWords.has(w)) info.fn++;
+  counts(head, info);
+  for (const w of words) if (fnRaw.has(w)) info.fn++;
+  firstWord(info, wc);
+  if (short) shortLine(u, work, info);
+  return info;
+}
+
+/** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */
+function firstWord(info: LineInfo, wc: number): void {
   const first = info.first.replace(/[:\-–]+$/u, '');
   info.firstIsFunction = fnWords.has(first);
   info.firstIsOpener = openers.has(first);
@@ -128,14 +171,25 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
   info.continues = /^[وف]/u.test(first) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
   info.bylineLabel = bylineLabels.has(first) && wc <= 8;
-  if (short) shortLine(u, work, info);
-  if (wc <= 60) info.content = contentWords(short ? key : foldKey(text.slice(0, 600)), 60);
-  return info;
+}
+
+/** The content words of a line (computed once, when the overlap with the lead is asked for). */
+export function contentOf(info: LineInfo, text: string): readonly string[] {
+  info.content ??= contentWords(info.key || foldKey(text.length > 600 ? text.slice(0, 600) : text), 60);
+  return info.content;
 }
 
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
 function shortLine(u: Unit, work: Work, info: LineInfo): void {
   const text = u.text;
+  info.url = /https?:\/\/|www\./u.test(text);
+  info.email = text.includes('@') && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text);
+  info.handle = text.includes('@') && /(?:^|\s)@\w{2,}/u.test(text);
+  info.time = text.includes(':') && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
+  info.pipe = text.includes('|');
+  info.colonSpaced = text.includes(' : ');
+  info.bracketed = /^[(（][^()]{1,40}[)）]\.?$/u.test(text);
+  info.starred = /^\*\s*\S/u.test(text);
   info.separators = (text.match(separatorRe) ?? []).length;
   info.outlet = outletRe.test(info.key);
   if (info.wc <= 12) {
@@ -151,7 +205,7 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   const verdict = classifyLine(text, work.rules, info.key);
   info.chrome = verdict !== null;
   info.cutoff = isCutoff(text, work.rules, info.key);
-  if (text.length <= 160) {
+  if (text.length <= 160 && info.digits > 0) {
     const d = findAnyDate(text);
     if (d) {
       info.date = true;
@@ -165,6 +219,13 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
       }
     }
   }
+}
+
+/** Where the last character stands that is not a space, a quote or a closing bracket (-1 if none). */
+function lastTextChar(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && '"\'”»)] \t\u00A0'.includes(text[k]!)) k--;
+  return k;
 }
 
 function approxWords(text: string): number {

@@ -66,7 +66,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
       break;
     }
   }
-  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos) };
+  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
   return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, feats[k]!, repeated.has(k)) : all)) };
 }
