@@ -18,12 +18,14 @@ const YEAR_WORD = '(?:\\u0639\\u0627\\u0645|\\u0633\\u0646\\u0629)';
 const MONTH = `${WORD}(?:\\s+(?!${YEAR_WORD}\\s)${WORD}|\\s+[12](?!${D}))?`;
 /** Between day, month and year: spaces and at most one comma. */
 const GAP = '\\s*(?:[\\u060C,]\\s*)?';
+/** Between day, month name and year, dashes or slashes may stand instead (`14-يونيو-2014`, `14/يونيو/2014`). */
+const NGAP = '\\s*(?:[\\u060C,/\\-]\\s*)?';
 /** `هـ` (heh, any tatweel) or `ه` ending a Hijri year, not the start of a word. */
 const HEH = `\\u0647\\u0640*(?!${LETTER})`;
 
-/** `day [،] [من] month[/month | (month)] [،] [عام|سنة] year`: groups day, month, month2, month3, year. */
+/** `day [،|-|/] [من] month[/month | (month)] [،|-|/] [عام|سنة] year`: groups day, month, month2, month3, year. */
 export const namedRe = new RegExp(
-  `(?<!${D})(${D}{1,2})(?!${D})${GAP}(?:\\u0645\\u0646\\s+)?(${MONTH})(?:\\s*/\\s*(${MONTH})|\\s*\\(\\s*(${MONTH})\\s*\\))?${GAP}(?:${YEAR_WORD}\\s+)?(${D}{4})(?!${D})`,
+  `(?<!${D})(${D}{1,2})(?!${D})${NGAP}(?:\\u0645\\u0646\\s+)?(${MONTH})(?:\\s*/\\s*(${MONTH})|\\s*\\(\\s*(${MONTH})\\s*\\))?${NGAP}(?:${YEAR_WORD}\\s+)?(${D}{4})(?!${D})`,
   'gu',
 );
 

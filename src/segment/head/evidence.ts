@@ -17,7 +17,7 @@ const outletSuffix = /\s(?:نت|اونلاين|نيوز|الالكترونيه|�
 const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|[a-z]{2})$/u;
 
 /** Strips quotes, brackets and trailing punctuation from a part. */
-export const cleanPart = (s: string): string => s.replace(/^[\s"'«“(（]+|[\s"'»”)）:،,.]+$/gu, '').trim();
+export const cleanPart = (s: string): string => s.replace(/^[\s"'«“(（\-–—\u0640]+|[\s"'»”)）:،,.\-–—\u0640]+$/gu, '').trim();
 
 /** Written like an outlet: `صحيفة X`, `X نت`, `X أونلاين`, a domain, or a short Latin name (`Al Anbaa`). */
 export function outletShaped(part: string): boolean {

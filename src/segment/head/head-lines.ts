@@ -1,6 +1,6 @@
 import { findAnyDate } from '../dates/find.js';
 import { deskWords } from '../data/sites.js';
-import { addAgency } from '../dateline.js';
+import { addAgency, findDatelineLine } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { drop, putField, setField, wordCount, type Unit, type Work } from '../model.js';
 import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
@@ -67,6 +67,14 @@ function keepLine(u: Unit, work: Work, kept: boolean, role: 'site' | 'byline', r
 
 /** A byline: `كتب: فلان`, `فلان - جدة`, `جدة - فلان`, `فلان (جدة)`, or a name alone. */
 export function readBylineLine(u: Unit, work: Work): void {
+  // `بيروت ـ (رويترز) -`: an agency dateline alone on its line
+  const dl = work.fields.dateline === null ? findDatelineLine(u.text) : null;
+  if (dl) {
+    work.fields.dateline = dl;
+    if (dl.agency) addAgency(work.fields.agencies, dl.agency, true);
+    work.pieces.push({ line: u.line, text: u.text, role: 'dateline', rule: 'dateline/agency-line' });
+    return;
+  }
   const label = bylineLabel.exec(u.text);
   const body = label ? u.text.slice(label[0].length) : u.text;
   if (label && label[0].trim()) drop(work, u.line, label[0], 'boilerplate', 'byline/label');

@@ -1,7 +1,6 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { contentOf, type LineInfo } from './info.js';
-import { verbShaped } from '../layouts/headline-split.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
 
@@ -106,7 +105,7 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
   // the lead below it, or below a short site or byline line under it
   const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
   if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || lead!.continues) return false;
-  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || verbShaped(i.first)) return false;
+  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb) return false;
   return overlap(ctx, k) >= 0.2;
 }
 

@@ -60,6 +60,8 @@ export interface LineInfo {
   chrome: boolean;
   cutoff: boolean;
   caption: boolean;
+  /** Which shape of photo caption (caption.ts), or null. */
+  captionKind: string | null;
   bylineLabel: boolean;
   firstIsFunction: boolean;
   firstIsOpener: boolean;
@@ -151,7 +153,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     url: false, email: false, handle: false, phone: false,
     date: false, dateRest: wc, time: false,
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
-    knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false,
+    knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
     bracketed: false, starred: false, bylineShaped: false, content: null,
   };
@@ -198,7 +200,8 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
     info.folderSite = work.template?.isSite(info.key) === true;
     info.knownPlace = parts.some((p) => isPlace(p));
     info.knownAgency = parts.some((p) => agencyOf(p) !== null);
-    info.caption = captionKind(text) !== null;
+    info.captionKind = captionKind(text);
+    info.caption = info.captionKind !== null;
     const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
     info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
   }
@@ -209,7 +212,11 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
     const d = findAnyDate(text);
     if (d) {
       info.date = true;
-      const rest = foldKey(`${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`).replace(dateNoise, ' ').trim();
+      // the same day may be stated twice (`… 2013 الموافق 28 رمضان 1434`): the second date is no rest either
+      let restText = `${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`;
+      const twin = findAnyDate(restText);
+      if (twin) restText = `${restText.slice(0, twin.index)} ${restText.slice(twin.index + twin.raw.length)}`;
+      const rest = foldKey(restText).replace(dateNoise, ' ').trim();
       info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
       // a wire dateline: a place before the date, an agency after it (`مكة المكرمة 25 شوال … م واس`)
       const after = text.slice(d.index + d.raw.length).replace(/^[\s\u0640م)(]+/u, '').trim();

@@ -22,19 +22,22 @@ const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
 const HEAD_SHORT = bits('h-chrome', 'kicker', 'site', 'date', 'h-byline');
 const stopped = featureId('stopped-headlike');
 /** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
-const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)\b/u;
+const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
 
 /**
  * What a line can never be, whatever the weights say — conventions of the press that hold everywhere:
  *  - a known chrome line is chrome or a credit; a byline label (`كتب:`, `بقلم`) opens a byline or sign-off;
  *  - a headline is 2-30 words, not closed by a colon, not a date line, not closed by a stop unless shaped like a
  *    stopped headline;
+ *  - a line glued to one that goes on with و+verb (`وقال`) is no headline: a lead never opens that way;
+ *  - a photo caption (a name with its office, `… خلال تفقده …`, `جانب من …`) is no headline;
  *  - a line of a place or agency and a name or outlet (`جدة - فلان`) is a byline, not a headline;
  *  - a sentence closed by a stop is no kicker, site, date, byline or chrome line;
+ *  - one to three words above the first prose, near the top, are head matter, not a paragraph;
  *  - a subheading is short and unpunctuated; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, feats: readonly number[], repeated: boolean): number {
+function allowedLabels(i: LineInfo, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean): number {
   if (i.chrome) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
@@ -43,11 +46,20 @@ function allowedLabels(i: LineInfo, feats: readonly number[], repeated: boolean)
   let ok = all;
   const stop = i.end === '.' && !i.key.endsWith('..');
   if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~bits('title');
+  // a lead never opens with "and said" right under its headline; a photo caption (but a headline's verb) is no headline
+  if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~bits('title', 'kicker', 'subtitle');
   if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
   if (stop && i.wc >= 4) ok &= ~HEAD_SHORT;
   if (i.wc > 12 || stop) ok &= ~bits('heading');
+  // one to three words near the top, above the first prose: head matter (a site, a byline, a date), no paragraph
+  if (head && i.wc <= 3 && !stop) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
   return ok;
+}
+
+/** On a collapsed page, only a byline label binds a piece (`كتب: فلان`). */
+function pieceRules(i: LineInfo): number {
+  return writerLabel.test(i.key) && i.wc <= 8 ? bits('h-byline', 'signoff') : all;
 }
 
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
@@ -68,7 +80,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, feats[k]!, repeated.has(k)) : all)) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0) : pieceRules(i))) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
