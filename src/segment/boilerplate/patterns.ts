@@ -33,4 +33,6 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^\*\s*(?:خدمه|وحده|قسم|ترجمه|اعداد|تحرير)\s[^.!?]{1,60}$/u, 'credit/desk', 'credit'],
   [/^(?:تحرير|اعداد|تقديم|مونتاج|تصوير|ترجمه|مراجعه|اشراف)\s*:\s*[^.!?]{2,80}$/u, 'credit/staff', 'credit'],
   [/^المصدر\s*:\s*[^.!?]{1,60}$/u, 'credit/source', 'credit'],
+  // an exclusive credit: `خاص بـ«الواحة»` (the site it names is read by the trailer rule)
+  [/^خاص\s*(?:ب|ل)\s*"?[^".!?:]{2,30}"?$/u, 'credit/exclusive', 'credit'],
 ];

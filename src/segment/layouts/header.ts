@@ -56,7 +56,7 @@ export function readHeader(lines: readonly string[], work: Work): number {
     const role: Role = f.field === 'title' ? 'title' : f.field === 'site' ? 'site' : f.field === 'author' ? 'byline' : f.field === 'date' ? 'date' : 'meta';
     work.pieces.push({ line: f.n, text: f.text, role, rule: `header/${f.field}` });
     // the key (`title:`, `المصدر:`) is markup; the value goes to its field, or (taken, or no field) to the metadata
-    const key = f.text.slice(0, f.text.length - f.value.length).replace(/["']$/u, '').trim();
+    const key = headerKey.exec(f.text)?.[0].trim() ?? '';
     if (key) drop(work, f.n, key, 'boilerplate', 'header/key');
     if (!keepValue(work, f.field, f.value)) work.fields.meta[foldKey(key.replace(/[:：]\s*$/u, ''))] = f.value;
   }

@@ -86,6 +86,8 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
   const { labels } = labelLines(seq, model);
   const body: BodyUnit[] = [];
   let cut = false;
+  // the writer's title under a sign-off (`كاتبة وتربوية`) is a bio
+  let afterSignOff = false;
   labels.forEach((label, k) => {
     const u = units[k]!;
     const info = seq.infos[k]!;
@@ -94,11 +96,16 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
       const unit = body.length === 0 ? readLeadPrefix(cutLeadingChrome(u, work, joinBody && work.boilerplate.length > 0), work) : u;
       if (unit.text !== '') body.push({ ...unit, heading: label === 'heading', reason: reason(work, model, seq.feats[k]!, label) });
     } else if (label === 'b-chrome') dropTrailer(u, info, work, 'body');
-    else if (label === 'trailer' || label === 't-chrome') {
+    else if (label === 'trailer' || label === 't-chrome' || label === 'signoff') {
+      // after a related-links heading everything is its list; a share link repeats the headline and names the site
       if (cut) drop(work, u.line, u.text, 'boilerplate', 'boilerplate/after-cutoff');
-      else if (readShareLink(u, work)?.text !== '') dropTrailer(u, info, work, 'tail');
+      else if (readShareLink(u, work)?.text === '') void 0;
+      else if (label === 'signoff') readSignOff(u, work);
+      else if (afterSignOff && info.wc <= 8 && !info.url && !info.email && !info.phone && !info.chrome) drop(work, u.line, u.text, 'credit', 'credit/author-bio');
+      else dropTrailer(u, info, work, 'tail');
       cut ||= info.cutoff;
-    } else if (label === 'signoff') readSignOff(u, work);
+      afterSignOff = label === 'signoff';
+    }
     else readHeadLine(u, info, label, work);
     const why = reason(work, model, seq.feats[k]!, label);
     for (let p = at; p < work.pieces.length; p++) work.pieces[p]!.reason ??= why;

@@ -34,10 +34,10 @@ const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\
  *  - a line of a place or agency and a name or outlet (`جدة - فلان`) is a byline, not a headline;
  *  - a sentence closed by a stop is no kicker, site, date, byline or chrome line;
  *  - one to three words above the first prose, near the top, are head matter, not a paragraph;
- *  - a subheading is short and unpunctuated; an outlet's name alone is a site line, not chrome;
+ *  - a subheading is short and unpunctuated, and a few such words between two paragraphs are one; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean): number {
+function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number): number {
   if (i.chrome) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
@@ -49,8 +49,16 @@ function allowedLabels(i: LineInfo, next: LineInfo | undefined, glued: boolean, 
   // a lead never opens with "and said" right under its headline; a photo caption (but a headline's verb) is no headline
   if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~bits('title', 'kicker', 'subtitle');
   if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
+  // a headline (and its kicker and deck) opens with a word, a quote or a bracket, and stands near the top
+  if (/^[^\p{L}\p{N}"'“«(\[]/u.test(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
+  if (k > 8) ok &= ~bits('title');
+  if (k > 6) ok &= ~bits('kicker', 'subtitle');
+  // `* …`: a desk credit, a writer's bio, or a subheading some papers star — never a paragraph or a headline
+  if (i.starred && i.wc <= 15 && !stop) ok &= bits('heading', 'b-chrome', 't-chrome', 'trailer', 'signoff');
   if (stop && i.wc >= 4) ok &= ~HEAD_SHORT;
   if (i.wc > 12 || stop) ok &= ~bits('heading');
+  // a few words with no stop between two paragraphs, not going on with و+verb: a subheading (or chrome), no paragraph
+  if (i.wc <= 6 && i.end !== '' && !/[.!?؟…:،,]/u.test(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~bits('paragraph');
   // one to three words near the top, above the first prose: head matter (a site, a byline, a date), no paragraph
   if (head && i.wc <= 3 && !stop) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
@@ -80,7 +88,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0) : pieceRules(i))) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k) : pieceRules(i))) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
