@@ -24,7 +24,7 @@ const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const list = (n) => (opt(n, '') || '').split(',').filter(Boolean);
 
 /** Trains on sequences ({feats, mask}) and returns the averaged model as named data. */
-export function train(seqs, { epochs = 12, seed = 7, prior = linePrior, rate = Number(process.env.TANQIH_TRAIN_RATE ?? 0.25) } = {}) {
+export function train(seqs, { epochs = 30, seed = 7, prior = linePrior, rate = Number(process.env.TANQIH_TRAIN_RATE ?? 0.25) } = {}) {
   // start from the hand-set prior: what the data does not contradict stays as the prior says
   const init = compileModel(prior);
   const W = { emission: Float64Array.from(init.emission), transition: Float64Array.from(init.transition), start: Float64Array.from(init.start), end: Float64Array.from(init.end) };
@@ -97,7 +97,7 @@ if (main) {
     console.log('train-lines: skipped — ../shared is not beside this clone.');
     process.exit(0);
   }
-  const model = train(seqs, { epochs: Number(opt('--epochs', '12')) });
+  const model = train(seqs, { epochs: Number(opt('--epochs', '30')) });
   const out = opt('--out', kind === 'one-line' ? 'src/segment/lines/piece-weights.ts' : 'src/segment/lines/weights.ts');
   const name = kind === 'one-line' ? 'pieceWeights' : 'lineWeights';
   if (out.endsWith('.json')) writeFileSync(out, JSON.stringify(model));
