@@ -16,13 +16,13 @@ export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate'
   [/^(?:twitter|تويتر|فيسبوك|facebook)\s*:?\s*@?\w+$/u, 'boilerplate/contact', 'boilerplate'],
   // a relative time stamp: `منذ 3 ساعات`, `قبل 20 دقيقة` (a page's, never the article's date)
   [/^(?:نشر\s+|اخر تحديث\s+)?(?:منذ|قبل)\s+(?:[0-9]{1,3}\s+)?(?:ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر)$/u, 'boilerplate/relative-time', 'boilerplate'],
-  // a page's counters: `عدد المشاهدات: 874`, `التعليقات (0)`, `القراءات 1520`
-  [/^[^:0-9]{2,30}(?:[:：]\s*|\s+\(?)[0-9]{1,7}\)?$/u, 'boilerplate/counter', 'boilerplate'],
   // office and browser residue left by copying a page into a word processor
   [/^(?:top of form|bottom of form|click here|print this page|back to top)$/u, 'boilerplate/export-residue', 'boilerplate'],
   // rights and page furniture
   [/(?:جميع الحقوق محفوظه|all rights reserved|^©|^\(c\) ?\d{4})/u, 'boilerplate/copyright', 'boilerplate'],
   [/^(?:الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|tags)\s*:/u, 'boilerplate/tags', 'boilerplate'],
+  // a page's counters: `عدد المشاهدات: 874`, `التعليقات (0)`, `القراءات 1520`
+  [/^[^:0-9]{2,30}(?:[:：]\s*|\s+\(?)[0-9]{1,7}\)?$/u, 'boilerplate/counter', 'boilerplate'],
   [/^(?:اقرا ايضا|اقرا ايضاً|اقرا المزيد|شاهد ايضا|اقرا كذلك)\s*:/u, 'boilerplate/read-also', 'boilerplate'],
   [/^مده القراءه\s*:?\s*\d+\s*(?:دقائق|دقيقه|دقيقتان)$/u, 'boilerplate/reading-time', 'boilerplate'],
   [/^https?:\/\/\S+$/u, 'boilerplate/bare-url', 'boilerplate'],

@@ -4,7 +4,7 @@ import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
-import { agencyOf, isPlace } from '../dateline.js';
+import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { foldKey } from '../fold.js';
 import type { Unit, Work } from '../model.js';
@@ -71,6 +71,8 @@ export interface LineInfo {
   continues: boolean;
   bracketed: boolean;
   starred: boolean;
+  /** An agency dateline alone on the line: `بيروت ـ (رويترز) -`. */
+  datelineLine: boolean;
   /** Short parts between dashes, one a known place or agency, the others names or outlets: a byline or dateline. */
   bylineShaped: boolean;
   /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
@@ -155,7 +157,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: false, starred: false, bylineShaped: false, content: null,
+    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null,
   };
   counts(head, info);
   for (const w of words) if (fnRaw.has(w)) info.fn++;
@@ -202,6 +204,7 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
     info.knownAgency = parts.some((p) => agencyOf(p) !== null);
     info.captionKind = captionKind(text);
     info.caption = info.captionKind !== null;
+    info.datelineLine = findDatelineLine(text) !== null;
     const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
     info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
   }

@@ -27,8 +27,8 @@ const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\
 
 /**
  * What a line can never be, whatever the weights say — conventions of the press that hold everywhere:
- *  - a known chrome line, or an agency alone in brackets (`(وكالات)`), is chrome or a credit; a date line is a
- *    date line (or chrome); a byline label (`كتب:`, `بقلم`) opens a byline or sign-off;
+ *  - a known chrome line, or an agency alone in brackets (`(وكالات)`), is chrome or a credit; a line that is only
+ *    a date is the date line above the text (chrome below it); a byline label (`كتب:`, `بقلم`) opens a byline or sign-off;
  *  - a headline is 2-30 words, not closed by a colon, not a date line, not closed by a stop unless shaped like a
  *    stopped headline;
  *  - a line glued to one that goes on with و+verb (`وقال`) is no headline: a lead never opens that way;
@@ -39,14 +39,17 @@ const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\
  *  - a subheading is short and unpunctuated, and a few such words between two paragraphs are one; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean): number {
+function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean): number {
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
   if (repeated) return CHROME | bits('site', 'date', 'h-byline', 'signoff');
   if (writerLabel.test(i.key) && i.wc <= 8) return bits('h-byline', 'signoff');
   // a line that is only a date (with a place, an agency, a label or a time) is a date line, or chrome
-  if (i.date && i.dateRest <= 2) return bits('date', 'h-byline') | CHROME;
+  // a line that is only a date is the date line above the text, chrome below it
+  if (i.date && i.dateRest <= 2) return beforeProse ? bits('date') : CHROME;
+  // `عمّان ـ (رويترز) -`: an agency dateline alone on its line is head matter
+  if (i.datelineLine) return bits('h-byline', 'date', 'site');
   // contact details (a phone, an e-mail, a handle, a link) on a short line: chrome or a credit, never text
   if ((i.phone || i.email || i.handle || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
   let ok = all;
@@ -67,9 +70,15 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (i.wc <= 6 && i.end !== '' && !/[.!?؟…:،,]/u.test(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~bits('paragraph');
   // one to three words near the top, above the first prose: head matter (a site, a byline, a date), no paragraph
   if (head && i.wc <= 3 && !stop) ok &= ~bits('paragraph', 'heading');
+  // a photo caption above the first prose is no paragraph either
+  if (beforeProse && i.captionKind !== null && i.captionKind !== 'verb') ok &= CHROME;
   // a name alone under the last paragraph signs it off
   if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
+  // an outlet's name or a byline, short, is no paragraph
+  if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
+  // prose is never the tail (chrome inside the body lets the text go on after it)
+  if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~bits('trailer', 't-chrome', 'signoff');
   return ok;
 }
 
@@ -96,7 +105,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse) : pieceRules(i))) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse) : pieceRules(i))) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
