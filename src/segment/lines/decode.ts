@@ -4,6 +4,19 @@ import { featureCount, labelCount, type CompiledModel } from './model.js';
 const S = states.length;
 const paragraphState = states.findIndex((s) => s.label === 'paragraph');
 
+function bestEnd(model: CompiledModel, best: Float64Array, n: number, ok: (s: number) => boolean): number {
+  let end = -1;
+  let top = -Infinity;
+  for (let s = 0; s < S; s++) {
+    const v = best[(n - 1) * S + s]! + model.end[labelOfState(s)]!;
+    if (ok(s) && v > top) {
+      top = v;
+      end = s;
+    }
+  }
+  return end;
+}
+
 /** score[k * labels + l]: how well line k fits label l (the sum of its features' weights). */
 export function emissionScores(model: CompiledModel, feats: readonly (readonly number[])[]): Float64Array {
   const out = new Float64Array(feats.length * labelCount);
@@ -51,15 +64,9 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
       }
     }
   }
-  let end = -1;
-  let top = -Infinity;
-  for (let s = 0; s < S; s++) {
-    const v = best[(n - 1) * S + s]! + model.end[labelOfState(s)]!;
-    if (canEnd[s] && v > top) {
-      top = v;
-      end = s;
-    }
-  }
+  // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
+  let end = bestEnd(model, best, n, (s) => canEnd[s]!);
+  if (end < 0) end = bestEnd(model, best, n, () => true);
   const path = new Int32Array(n);
   if (end < 0) return path.fill(paragraphState); // no allowed sequence (a mask that contradicts the grammar): all paragraphs
   for (let k = n - 1; k >= 0; k--) {

@@ -83,7 +83,8 @@ function overlap(ctx: SequenceContext, k: number): number {
   if (own.length > 0) {
     const seen = new Set<string>();
     let found = 0;
-    for (let j = k + 1; j < ctx.infos.length && found < 2; j++) {
+    // the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
+    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && found < 2; j++) {
       const c = ctx.infos[j]!;
       if (!isProse(c)) continue;
       found++;
@@ -192,7 +193,7 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: Feat
   on(k === ctx.firstProse, 'first-prose');
   on(k === ctx.lastProse, 'last-prose');
   const head = isHeadlike(i);
-  if (k <= ctx.firstProse + 1 && i.wc <= 40) {
+  if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 40) {
     const o = overlap(ctx, k);
     out.push(o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none');
     on(head && o >= 0.2, 'headlike&overlap');
