@@ -32,7 +32,8 @@ describe('pipeline on the plain layout', () => {
   it('gives a body-only text no title', () => {
     const s = segment('هذه فقرة أولى طويلة من نص بلا عنوان، تنتهي بنقطة.\nوهذه فقرة ثانية تكمل الخبر نفسه.');
     expect(s.title).toBeNull();
-    expect(s.warnings.map((w) => w.rule)).toContain('segment/no-title');
+    expect(s.notes.map((w) => w.rule)).toContain('segment/no-title');
+    expect(s.warnings).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@ const markerPhrases = [
   ...chromeLines.map(([p]) => p), ...cutoffLines,
 ].filter((p) => p.trim().includes(' ') || p.includes(':'));
 // a label may carry a count with its unit (`مدة القراءة: 7 دقائق`, `المشاهدات: 1520`)
-const markers = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'gu');
+const markers = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'giu');
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
 const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;

@@ -105,8 +105,8 @@ function overlap(ctx: SequenceContext, k: number): number {
 function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: LineInfo | undefined): boolean {
   // the lead below it, or below a short site or byline line under it
   const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
-  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || lead!.continues) return false;
-  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb) return false;
+  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || /^[وف]/u.test(lead!.first)) return false;
+  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || /^[وف]/u.test(i.first)) return false;
   return overlap(ctx, k) >= 0.2;
 }
 

@@ -1,6 +1,6 @@
 import type { Unit, Work } from '../model.js';
 import { decodeStates, emissionScores } from './decode.js';
-import { featureId, isProse, lineFeatures, type SequenceContext } from './features.js';
+import { featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
@@ -35,11 +35,12 @@ const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\
  *  - a photo caption (a name with its office, `… خلال تفقده …`, `جانب من …`) is no headline;
  *  - a line of a place or agency and a name or outlet (`جدة - فلان`) is a byline, not a headline;
  *  - a sentence closed by a stop is no kicker, site, date, byline or chrome line;
+ *  - the site's name alone between blank lines under the headline, above the body (the reference layout);
  *  - one to three words above the first prose, near the top, are head matter, not a paragraph;
  *  - a subheading is short and unpunctuated, and a few such words between two paragraphs are one; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean): number {
+function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean, apart: boolean): number {
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
@@ -50,6 +51,8 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (i.date && i.dateRest <= 2) return beforeProse ? bits('date') : CHROME;
   // `عمّان ـ (رويترز) -`: an agency dateline alone on its line is head matter
   if (i.datelineLine) return bits('h-byline', 'date', 'site');
+  // the product's reference layout: headline, blank, the site's name alone, blank, body (a writer has a label or a city)
+  if (apart && i.wc <= 3 && !i.bylineLabel && !i.knownPlace && i.digits === 0 && prev !== undefined && isHeadlike(prev) && !i.chrome) return bits('site');
   // contact details (a phone, an e-mail, a handle, a link) on a short line: chrome or a credit, never text
   if ((i.phone || i.email || i.handle || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
   let ok = all;
@@ -105,7 +108,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse) : pieceRules(i))) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse, k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < units.length && blankBefore[k + 1]! && isProse(infos[k + 1])) : pieceRules(i))) };
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
