@@ -1,16 +1,32 @@
 #!/usr/bin/env node
-// npm run eval [-- --min 0.93]: scores the built CLI on the labelled dev corpus in ../shared.
-// Skips (exit 0, with a message) when ../shared is absent, so a lone clone stays green.
+// npm run eval: scores the built CLI on the labelled dev and train sets of ../shared (in sample: the line models
+// were trained with them), then the leave-one-out figures (test/eval-loso.mjs: each source segmented by models
+// trained without it, each synthetic layout family likewise). `--quick` skips the leave-one-out part;
+// `--min X` fails when the dev score is below X. Skips (exit 0, with a message) when ../shared is absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const scorer = fileURLToPath(new URL('../../shared/eval/score.mjs', import.meta.url));
-const corpus = process.env.TANQIH_EVAL_CORPUS ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url));
-if (!existsSync(scorer) || !existsSync(corpus)) {
-  console.log(`eval: skipped — ${existsSync(scorer) ? corpus : scorer} not found (../shared is not beside this clone).`);
+const shared = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const args = process.argv.slice(2);
+if (!existsSync(scorer) || !existsSync(`${shared}dev`)) {
+  console.log('eval: skipped — ../shared is not beside this clone.');
   process.exit(0);
 }
-const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const min = args.includes('--min') ? ['--min', args[args.indexOf('--min') + 1]] : [];
+// TANQIH_EVAL_CORPUS scores one other folder of labelled files instead
+const sets = process.env.TANQIH_EVAL_CORPUS ? [['corpus', process.env.TANQIH_EVAL_CORPUS]] : [['dev', `${shared}dev`], ['train', `${shared}train`]];
+let status = 0;
+for (const [name, corpus] of sets) {
+  console.log(`== ${name} (in sample)`);
+  const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, ...(name === 'dev' || name === 'corpus' ? min : [])], { cwd: root, stdio: 'inherit' });
+  status ||= r.status ?? 1;
+}
+if (!args.includes('--quick') && !process.env.TANQIH_EVAL_CORPUS) {
+  console.log('== leave-one-out');
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./eval-loso.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+  status ||= r.status ?? 1;
+}
+process.exit(status);

@@ -63,7 +63,9 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
     }
     for (const p of rows) {
       const paint = colourOf[p.role](c);
-      out.push(`${c.dim(String(n).padStart(5))}  ${paint(p.role.padEnd(11))} ${c.dim(p.rule.padEnd(30))} ${paint(clip(p.text, full))}`.trimEnd());
+      // where the line model decided, its strongest features say why
+      const why = p.reason ? `  ${c.dim(`[${p.reason}]`)}` : '';
+      out.push(`${c.dim(String(n).padStart(5))}  ${paint(p.role.padEnd(11))} ${c.dim(p.rule.padEnd(30))} ${paint(clip(p.text, full))}${why}`.trimEnd());
     }
   });
   return out.join('\n') + '\n';
@@ -93,7 +95,10 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
   const c = new Chalk({ level: useColour(io) ? 1 : 0 });
   const field = (name: string, value: unknown): string => `${c.dim(name.padEnd(9))} ${value === null || value === undefined ? c.dim('—') : typeof value === 'string' ? value : JSON.stringify(value)}`;
   const head = [
+    ...(s.kicker === null ? [] : [field('kicker', s.kicker)]),
     field('title', s.title),
+    ...(s.subtitle === null ? [] : [field('subtitle', s.subtitle)]),
+    ...(s.section === null ? [] : [field('section', s.section)]),
     field('site', s.sitename),
     field('author', s.author),
     field('date', s.date === null ? null : `${s.date}  (${s.dateRaw ?? ''})`),
@@ -104,6 +109,7 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
     field('normalize', describeNormalization(prepared.normalization)),
   ];
   for (const w of warnings) head.push(`${c.yellow('warning')}   ${w.message} (${w.rule})`);
+  for (const w of s.notes) head.push(`${c.dim('note')}      ${w.message} (${w.rule})`);
   await write(io.stdout, `${c.bold(file)}\n${head.join('\n')}\n\n${renderRows(text.split('\n'), pieces, c, options.full === true)}`);
   return ExitCode.ok;
 }
