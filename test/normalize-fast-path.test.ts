@@ -42,8 +42,15 @@ const piece = fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { a
 /** Inputs of up to ~16 KB (real articles are 2-20 KB), built from the pieces. */
 const input = fc.array(piece, { maxLength: 6000, size: 'max' }).map((a) => Buffer.concat(a));
 
+interface Settings {
+  profile: (typeof profileNames)[number];
+  ops: Partial<Record<OpName, boolean>>;
+  digits: 'keep' | 'ascii' | 'arabic' | undefined;
+  persian: boolean;
+}
+
 /** Any profile with any op switched on or off, any digits mode, Arabic or Persian text. */
-const settings = fc.record({
+const settings: fc.Arbitrary<Settings> = fc.record({
   profile: fc.constantFrom(...profileNames),
   ops: fc.dictionary(fc.constantFrom(...opNames), fc.boolean(), { maxKeys: opNames.length }),
   digits: fc.constantFrom(undefined, 'keep' as const, 'ascii' as const, 'arabic' as const),
@@ -51,7 +58,7 @@ const settings = fc.record({
 });
 
 /** Both paths over `src` cut at `cuts` (fractions of its length: anywhere, even inside a character). */
-function runBoth(src: Buffer, cuts: number[], s: fc.RecordValue<{ profile: (typeof profileNames)[number]; ops: Partial<Record<OpName, boolean>>; digits: 'keep' | 'ascii' | 'arabic' | undefined; persian: boolean }>) {
+function runBoth(src: Buffer, cuts: number[], s: Settings) {
   const table = tableFor(resolveOps(s.profile, s.digits === undefined ? { ops: s.ops } : { ops: s.ops, digits: s.digits }), s.persian);
   const bounds = [...new Set([0, ...cuts.map((c) => Math.floor(c * src.length)), src.length])].sort((a, b) => a - b);
   const run = (fast: boolean) => {
