@@ -1,6 +1,7 @@
 import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
 import { opNames } from './ops.js';
-import { isDigit, spaceLike } from './unicode.js';
+import { isWhiteSpace } from '../text/white-space.js';
+import { isDigit } from './unicode.js';
 import { charStartBefore, decodeAt, encodeAt, utf8Length, type Decoded } from './utf8.js';
 
 /** What a pass remembers between runs: the last two characters written. */
@@ -15,9 +16,8 @@ export interface PassState {
 /** The state at the start of a text. */
 export const startState = (): PassState => ({ prev: -1, prev2: -1, collapsed: -1 });
 
-const spaceTable = new Uint8Array(0x10000);
-for (const cp of spaceLike) spaceTable[cp] = 1;
-const isSpace = (cp: number): boolean => cp === -1 || (cp >= 0 && cp < 0x10000 && spaceTable[cp] === 1);
+/** A word boundary for the context rules: White_Space (before any op maps it), or the start of the text (-1). */
+const isSpace = (cp: number): boolean => cp === -1 || isWhiteSpace(cp);
 /**
  * Letters a following U+0653..U+0655 may compose or reorder with under NFC: alef, waw, yeh, heh goal, yeh barree,
  * ae, and the letters that already hold one of these marks (their decompositions end in one).
