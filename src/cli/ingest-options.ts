@@ -4,7 +4,8 @@ import type { OutputFormat } from '../core/types.js';
 import { parseShard } from '../io/shard.js';
 import { runIngest, type IngestOptions } from './commands/ingest.js';
 import { configOptions, mergeConfig } from './config-merge.js';
-import { write, type Io } from './io.js';
+import { write } from '../io/streams.js';
+import type { Io } from './process-io.js';
 
 function positiveInt(flag: string) {
   return (value: string): number => {

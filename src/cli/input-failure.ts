@@ -3,7 +3,8 @@ import { formatMessage } from '../core/message.js';
 import type { Message } from '../core/types.js';
 import { describeIoError } from '../io/read.js';
 import { ExitCode } from './exit-codes.js';
-import { isEpipe, type Io } from './io.js';
+import { isEpipe } from '../io/streams.js';
+import type { Io } from './process-io.js';
 
 /** Writes one message about the single input of `normalize` or `inspect` (`path:line: severity message (rule)`). */
 export function reportInput(io: Io, file: string, severity: Message['severity'], rule: string, message: string, line: number | null = null): void {

@@ -7,7 +7,8 @@ import type { runNormalize } from './commands/normalize.js';
 import { configOptions, mergeConfig } from './config-merge.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
-import { isEpipe, type Io } from './io.js';
+import { isEpipe } from '../io/streams.js';
+import type { Io } from './process-io.js';
 import { rulesOption, textOptions } from './options.js';
 import { safetyOptions } from './safety-options.js';
 

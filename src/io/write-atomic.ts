@@ -1,8 +1,24 @@
 import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { toFsPath } from './raw-path.js';
-import { injectedWriteDelay, injectedWriteFault } from './test-faults.js';
+
+/**
+ * The system calls an atomic write makes that a test may replace, to play a full disk or a slow one without a real
+ * one (test/helpers/tanqih-test-bin.mjs). Production code passes `systemWrites`.
+ */
+export interface WriteSyscalls {
+  /** Writes `length` bytes of `bytes` from `offset` at the file's position; resolves to how many were written. */
+  write(fh: FileHandle, bytes: Uint8Array, offset: number, length: number): Promise<number>;
+  /** Called when the temp file is complete, before it is renamed into place. */
+  beforeRename(): Promise<void>;
+}
+
+/** The real thing. */
+export const systemWrites: WriteSyscalls = {
+  write: async (fh, bytes, offset, length) => (await fh.write(bytes, offset, length)).bytesWritten,
+  beforeRename: async () => {},
+};
 
 let counter = 0;
 /** Temp files being written right now: an interrupt removes them (removeInFlightTempFilesSync). */
@@ -25,17 +41,12 @@ export function removeInFlightTempFilesSync(): void {
   inFlight.clear();
 }
 
-async function writeAll(tmp: string, data: string): Promise<void> {
+async function writeAll(tmp: string, data: string, sys: WriteSyscalls): Promise<void> {
   const fh = await open(toFsPath(tmp), 'wx', 0o666);
   try {
     const bytes = Buffer.from(data, 'utf8');
-    const fault = injectedWriteFault();
-    if (fault) {
-      await fh.write(bytes, 0, bytes.length >> 1);
-      throw fault;
-    }
-    await fh.write(bytes, 0, bytes.length);
-    await injectedWriteDelay();
+    await sys.write(fh, bytes, 0, bytes.length);
+    await sys.beforeRename();
   } finally {
     await fh.close();
   }
@@ -45,13 +56,13 @@ async function writeAll(tmp: string, data: string): Promise<void> {
  * Writes `data` to a temp file beside `file` and renames it into place, so a reader never sees half a
  * file and an interrupted or failed write leaves the old file (if any) as it was.
  */
-export async function writeAtomic(file: string, data: string): Promise<void> {
+export async function writeAtomic(file: string, data: string, sys: WriteSyscalls = systemWrites): Promise<void> {
   await mkdir(toFsPath(path.dirname(file)), { recursive: true });
   // A short fixed name: the output's own name may already be at the 255-byte limit.
   const tmp = path.join(path.dirname(file), `.tanqih-tmp-${process.pid}-${counter++}`);
   inFlight.add(tmp);
   try {
-    await writeAll(tmp, data);
+    await writeAll(tmp, data, sys);
     await rename(toFsPath(tmp), toFsPath(file));
   } catch (err) {
     await rm(toFsPath(tmp), { force: true });

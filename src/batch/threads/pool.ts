@@ -17,9 +17,8 @@ interface Slot<T, R> {
  * garbage between collections, not more live data), so memory grew with the archive; with it, memory is the same for
  * 40,000 files or 4 million. A file too big for the cap (tens of MB) runs out of memory in its thread: that thread is
  * replaced and the batch is run again on the main thread, whose heap is not capped (see `isOutOfMemory`).
- * TANQIH_TEST_WORKER_HEAP_MB sets another cap, for the test of that path only.
  */
-export const workerOldGenerationMb = Number(process.env.TANQIH_TEST_WORKER_HEAP_MB) || 48;
+export const defaultWorkerHeapMb = 48;
 
 /** True for the error of a task whose thread ran out of memory (the thread is replaced; the task may be re-run). */
 export function isOutOfMemory(err: unknown): boolean {
@@ -41,6 +40,8 @@ export class WorkerPool<T, R> {
     size: number,
     private readonly script: URL,
     private readonly workerData: unknown,
+    /** The old-generation cap of each thread (a test sets a small one to reach the out-of-memory path). */
+    private readonly heapMb = defaultWorkerHeapMb,
   ) {
     for (let i = 0; i < size; i++) {
       const slot = { job: null } as Slot<T, R>;
@@ -51,7 +52,7 @@ export class WorkerPool<T, R> {
 
   private start(slot: Slot<T, R>): void {
     // A small young generation: each task's garbage dies young, and a thread then holds ~25 MB less (BENCHMARKS.md).
-    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerOldGenerationMb };
+    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: this.heapMb };
     const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits });
     slot.worker = worker;
     worker.on('message', (msg: { result?: R; error?: string }) => {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { runBatch, type BatchResult, type BatchTask, type TaskOptions } from './batch-task.js';
 import { isOutOfMemory, WorkerPool } from './pool.js';
+import { runTask, type BatchResult, type BatchTask, type TaskOptions } from './task.js';
 
 /** Files per task: enough that the thread hand-off (~0.1 ms) is small beside the work, few enough to keep memory flat. */
 export const defaultBatchSize = 32;
@@ -10,11 +10,14 @@ export function defaultConcurrency(): number {
   return availableParallelism();
 }
 
-export interface EngineOptions {
+export interface OrderedOptions {
   concurrency: number;
-  batchSize?: number;
+  /** Run every batch on this thread (-j 1, or a run of one batch). */
+  inline: boolean;
   /** Stops taking new batches (EPIPE, a signal); batches already out still report. */
   signal?: AbortSignal;
+  /** Each worker thread's old-generation cap in MB (default 48). */
+  heapMb?: number | undefined;
 }
 
 /** A batch and what became of it. */
@@ -30,16 +33,16 @@ export interface Done<B extends BatchTask> {
 export async function runOrdered<B extends BatchTask>(
   batches: AsyncIterable<B> | Iterable<B>,
   taskOptions: TaskOptions,
-  options: EngineOptions & { inline: boolean },
+  options: OrderedOptions,
   emit: (done: Done<B>) => Promise<void>,
 ): Promise<void> {
   let pool: WorkerPool<BatchTask, BatchResult> | null = null;
   const exec = (task: B): Promise<BatchResult> => {
     // a batch the manifest skipped entirely needs no thread
-    if (options.inline || task.files.every((f) => f.skip)) return runBatch(task, taskOptions);
-    pool ??= new WorkerPool(options.concurrency, new URL('./worker.js', import.meta.url), taskOptions);
+    if (options.inline || task.files.every((f) => f.skip)) return runTask(task, taskOptions);
+    pool ??= new WorkerPool(options.concurrency, new URL('./worker.js', import.meta.url), taskOptions, options.heapMb);
     // a batch too big for a thread's capped heap is run again here, where the heap is not capped
-    return pool.run({ files: task.files }).catch((err: unknown) => (isOutOfMemory(err) ? runBatch(task, taskOptions) : Promise.reject(err)));
+    return pool.run({ files: task.files }).catch((err: unknown) => (isOutOfMemory(err) ? runTask(task, taskOptions) : Promise.reject(err)));
   };
   const window = options.inline ? 1 : options.concurrency * 4;
   const pending: { task: B; result: Promise<BatchResult> }[] = [];
@@ -64,9 +67,4 @@ export async function runOrdered<B extends BatchTask>(
   } finally {
     await (pool as WorkerPool<BatchTask, BatchResult> | null)?.close();
   }
-}
-
-/** Cuts a list into batches of `size`. */
-export function* chunk<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -1,9 +1,8 @@
 import { hash as oneShotHash, createHash } from 'node:crypto';
-import type { Message, OutputFormat } from '../core/types.js';
-import { processBytes, type PipelineOptions } from '../core/pipeline.js';
-import type { Article } from '../core/types.js';
-import { jsonArray, toJson, toJsonLine, toMarkdown } from '../emit/index.js';
-import { describeIoError, readInputSync, type ReadOptions } from '../io/read.js';
+import { processBytes, type PipelineOptions } from '../../core/pipeline.js';
+import type { Article, Message, OutputFormat } from '../../core/types.js';
+import { jsonArray, toJson, toJsonLine, toMarkdown } from '../../emit/index.js';
+import { describeIoError, readInputSync, type ReadOptions } from '../../io/read.js';
 
 /** Options every task of a run shares: plain JSON, sent once to each worker. */
 export interface TaskOptions {
@@ -118,7 +117,7 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
 const encoder = new TextEncoder();
 
 /** Reads, processes and renders a batch of files, in order. Runs on a worker thread, or inline. */
-export async function runBatch(task: BatchTask, options: TaskOptions): Promise<BatchResult> {
+export async function runTask(task: BatchTask, options: TaskOptions): Promise<BatchResult> {
   const out: string[] = [];
   const files: FileResult[] = [];
   // Each file is read just before it is processed (reads are synchronous), so only one input is held at a time.
