@@ -1,10 +1,10 @@
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../io/find-files.js';
 import type { JsonlInput } from '../io/jsonl-input.js';
 import { describeIoError, readInput, readStream } from '../io/read.js';
 import type { OutputFormat } from '../core/types.js';
 import type { Manifest, Planned } from './manifest.js';
-import { outputRel } from './stages/plan-outputs.js';
 import { defaultBatchSize } from './threads/ordered.js';
 import type { TaskFile } from './threads/task.js';
 
@@ -73,6 +73,11 @@ export async function lookahead<T>(stream: AsyncIterable<T>, n: number): Promise
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
   return { head, done, rest: rest() };
+}
+
+/** The output's path relative to --out (POSIX): the input's path below its root, with the format's extension. */
+export function outputRel(file: InputFile, format: OutputFormat): string {
+  return path.posix.normalize(file.rel.replace(/\.[^./]*$/, '') + (format === 'md' ? '.md' : '.json'));
 }
 
 /**

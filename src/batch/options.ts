@@ -35,10 +35,6 @@ export interface BatchOptions extends PipelineOptions {
   tool?: string | undefined;
   maxBytes?: number | undefined;
   followSymlinks?: boolean | undefined;
-  /** Each worker thread's old-generation cap in MB (default 48). */
-  workerHeapMb?: number | undefined;
-  /** Read inputs on the main thread and send the bytes (a benchmark's comparison; default: threads read). */
-  readOnMain?: boolean | undefined;
 }
 
 /** What a run may touch outside its options: the folder paths are relative to, the standard streams, the disk. */
@@ -48,6 +44,11 @@ export interface BatchHost {
   stdout: Writable;
   /** How output files reach the disk; tests inject a full or slow disk. */
   writes?: WriteSyscalls | undefined;
+  /**
+   * Each worker thread's old-generation cap in MB (default 48; a test makes it small), and reading inputs on the main
+   * thread to send the bytes (a benchmark's comparison; by default the threads read).
+   */
+  threads?: { heapMb?: number | undefined; readOnMain?: boolean | undefined } | undefined;
 }
 
 /** The options of a run with every default applied and every path made absolute. */

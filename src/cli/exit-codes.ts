@@ -1,3 +1,5 @@
+import type { BatchSummary } from '../batch/index.js';
+
 /** Exit codes, after sysexits(3). Documented in `tanqih --help` and the README. */
 export const ExitCode = {
   ok: 0,
@@ -38,6 +40,17 @@ export function exitCodeFor(t: RunTally): number {
   if (t.failed > 0) return ExitCode.fileFailed;
   if (t.maxWarnings !== undefined && t.maxWarnings >= 0 && t.warnings > t.maxWarnings) return ExitCode.fileFailed;
   return ExitCode.ok;
+}
+
+/**
+ * The exit code of a batch run: 130/143 when a signal stopped it, 0 when stdout was closed (`| head`), and for
+ * `--check` 1 when anything is stale; else as `exitCodeFor`.
+ */
+export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, maxWarnings: number | undefined): number {
+  if (s.stopped === 'interrupted') return signal === 'SIGTERM' ? ExitCode.sigterm : ExitCode.sigint;
+  if (s.stopped === 'stdout-closed') return ExitCode.ok;
+  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing: s.missing, warnings: 0 });
+  return exitCodeFor({ failed: s.totals.failed + s.unreadable, missing: s.missing, warnings: s.totals.warnings, maxWarnings });
 }
 
 export const exitCodeHelp = `Exit codes:

@@ -1,15 +1,10 @@
 import path from 'node:path';
-import type { OutputFormat } from '../../core/types.js';
-import { FileList, type InputFile } from '../../io/find-files.js';
+import { FileList } from '../../io/find-files.js';
 import { planOutputs as checkPlan, OutputGuard, prepareOutDir, refuseOutputPlan } from '../../io/output-plan.js';
+import { outputRel } from '../batches.js';
 import type { RunContext } from '../context.js';
 import { defaultBatchSize } from '../threads/ordered.js';
 import { flushHeld } from './report.js';
-
-/** The output's path relative to --out (POSIX): the input's path below its root, with the format's extension. */
-export function outputRel(file: InputFile, format: OutputFormat): string {
-  return path.posix.normalize(file.rel.replace(/\.[^./]*$/, '') + (format === 'md' ? '.md' : '.json'));
-}
 
 /**
  * Plan outputs (--out only): takes the whole list of files (the plan and --prune need it), then checks before

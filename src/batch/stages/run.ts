@@ -23,7 +23,7 @@ async function batchesOf(ctx: RunContext, counting: AbortSignal): Promise<{ batc
   const source = ctx.source!;
   const { cwd, options } = settings;
   let inline = settings.concurrency <= 1;
-  const readOnMain = options.readOnMain === true && !inline ? { cwd } : null;
+  const readOnMain = host.threads?.readOnMain === true && !inline ? { cwd } : null;
   const plan = (part: InputFile[]) => planFiles(part, ctx.manifest, options.format, cwd);
   const peek = await lookahead(fileBatches(source(ctx.unreadableFolder), plan, host.stdin, readOnMain, options.maxBytes), 2);
   inline ||= peek.done; // one batch: no threads to start
@@ -63,8 +63,8 @@ export function run(stages: readonly BatchStage[]) {
     try {
       const { batches, inline } = await batchesOf(ctx, counting.signal);
       for (const stage of stages) await stage.open?.(ctx);
-      const { concurrency, task, options } = ctx.settings;
-      await runOrdered(batches, task, { concurrency, inline, signal: ctx.stopping, heapMb: options.workerHeapMb }, (done) => through(ctx, stages, done));
+      const { concurrency, task } = ctx.settings;
+      await runOrdered(batches, task, { concurrency, inline, signal: ctx.stopping, heapMb: ctx.host.threads?.heapMb }, (done) => through(ctx, stages, done));
     } finally {
       ctx.host.stdout.off('error', ctx.onStdoutError);
       counting.abort();

@@ -1,8 +1,8 @@
-import { runBatch, type BatchOptions, type BatchSummary } from '../../batch/index.js';
-import { ExitCode, exitCodeFor } from '../exit-codes.js';
+import { runBatch, type BatchOptions } from '../../batch/index.js';
+import { batchExitCode } from '../exit-codes.js';
 import type { Io } from '../process-io.js';
 import { RunUi } from '../run-ui.js';
-import { installSignalHandlers, signalExitCode } from '../signals.js';
+import { installSignalHandlers } from '../signals.js';
 
 /** The options of `tanqih ingest`: the batch engine's, and what the command shows and how it exits. */
 export interface IngestOptions extends BatchOptions {
@@ -10,14 +10,6 @@ export interface IngestOptions extends BatchOptions {
   color?: boolean | undefined;
   /** Exit 1 when more warnings than this were printed. */
   maxWarnings?: number | undefined;
-}
-
-/** The exit code of a finished or stopped run. */
-function exitCode(s: BatchSummary, signal: NodeJS.Signals | null, maxWarnings: number | undefined): number {
-  if (s.stopped === 'interrupted') return signalExitCode(signal) ?? ExitCode.sigint;
-  if (s.stopped === 'stdout-closed') return ExitCode.ok;
-  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing: s.missing, warnings: 0 });
-  return exitCodeFor({ failed: s.totals.failed + s.unreadable, missing: s.missing, warnings: s.totals.warnings, maxWarnings });
 }
 
 /**
@@ -28,15 +20,13 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   const interrupt = new AbortController();
   const stop = installSignalHandlers(() => interrupt.abort());
   try {
-    const { quiet, color, maxWarnings, ...batch } = options;
-    const ui = new RunUi(io, { quiet, color });
-    const host = { cwd: io.cwd(), stdin: io.stdin, stdout: io.stdout, writes: io.writes };
-    const threads = { workerHeapMb: io.threads?.heapMb, readOnMain: io.threads?.readOnMain };
-    const summary = await runBatch(inputs, { ...batch, ...threads }, host, ui, interrupt.signal);
+    const ui = new RunUi(io, options);
+    const host = { cwd: io.cwd(), stdin: io.stdin, stdout: io.stdout, writes: io.writes, threads: io.threads };
+    const summary = await runBatch(inputs, options, host, ui, interrupt.signal);
     if (summary.check !== null) await ui.reportStale(summary.check.stale, summary.check.checked, summary.durationMs);
     else if (summary.stopped !== null) ui.abandon();
     else await ui.finish(summary);
-    return exitCode(summary, stop.signal, maxWarnings);
+    return batchExitCode(summary, stop.signal, options.maxWarnings);
   } finally {
     stop.dispose();
   }
