@@ -74,9 +74,8 @@ describe('outputs are written atomically and only where they belong', () => {
   });
 
   it('the plan refuses an output path that climbs out of --out with ..', async () => {
-    const plan = await planOutputs([{ path: 'a.txt' }, { path: 'b.txt' }], '/srv/out', (f) => (f.path === 'a.txt' ? '../escape.json' : 'b.json'), '/');
-    expect(plan.problems.map((p) => [p.path, p.rule])).toEqual([['a.txt', 'io/output-outside']]);
-    expect([...plan.targets.values()]).toEqual(['/srv/out/b.json']);
+    const problems = await planOutputs([{ path: 'a.txt' }, { path: 'b.txt' }], '/srv/out', (f) => (f.path === 'a.txt' ? '../escape.json' : 'b.json'), '/');
+    expect(problems.map((p) => [p.path, p.rule])).toEqual([['a.txt', 'io/output-outside']]);
   });
 
   it('does not write through a symlinked folder inside --out that points outside it', async () => {
@@ -88,7 +87,7 @@ describe('outputs are written atomically and only where they belong', () => {
     symlinkSync(elsewhere, path.join(out, 'sub'));
     const r = await runCli(['ingest', input, '--out', out]);
     expect(r.code).toBe(73);
-    expect(r.stderr).toMatch(/outside --out \(io\/output-outside\)/);
+    expect(r.stderr).toMatch(/outside --out .*\(io\/output-outside\)/);
     expect(listFiles(elsewhere)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import type { InputFile } from '../io/find-files.js';
 import type { JsonlInput } from '../io/jsonl-input.js';
 import { describeIoError, readInput, readStream } from '../io/read.js';
 import type { OutputFormat } from '../core/types.js';
-import type { Manifest, Planned } from './manifest.js';
+import type { Manifest, Planned } from './manifest/index.js';
 import { defaultBatchSize } from './threads/ordered.js';
 import type { TaskFile } from './threads/task.js';
 
@@ -85,7 +85,7 @@ export function outputRel(file: InputFile, format: OutputFormat): string {
  * Each task learns the folder it was found under, so its read refuses symlinks that lead out of it.
  */
 export function planFiles(part: InputFile[], manifest: Manifest | null, format: OutputFormat, cwd: string): Planned[] {
-  const planned = manifest ? manifest.plan(part, (f) => outputRel(f, format), cwd) : part.map((input): Planned => ({ task: { path: input.path }, input, output: '', mtimeMs: null }));
+  const planned = manifest ? manifest.plan(part, (f) => outputRel(f, format), cwd) : part.map((input): Planned => ({ task: { path: input.path }, input, key: null, output: '', mtimeMs: null }));
   for (const p of planned) if (p.input.root !== undefined) p.task.root = p.input.root;
   return planned;
 }

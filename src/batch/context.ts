@@ -3,7 +3,7 @@ import type { FileList, InputFile, UnreadableFolder } from '../io/find-files.js'
 import type { JsonlInput } from '../io/jsonl-input.js';
 import type { OutputGuard } from '../io/output-plan.js';
 import type { Batch } from './batches.js';
-import type { Manifest, Stale } from './manifest.js';
+import type { Manifest, Stale } from './manifest/index.js';
 import type { BatchHost, Settings } from './options.js';
 import type { ReportFile } from './report-file.js';
 import type { Done } from './threads/ordered.js';
@@ -42,8 +42,12 @@ export interface BatchSummary {
   unreadable: number;
   /** Outputs removed by --prune. */
   pruned: number;
+  /** --prune was refused (the inputs were empty); an error message said why. */
+  pruneRefused: boolean;
   /** Why the run stopped before its end: the caller interrupted it, or stdout was closed. */
   stopped: 'interrupted' | 'stdout-closed' | null;
+  /** Writing to stdout failed for another reason than a closed pipe (a full disk: ENOSPC, EIO): the run stopped. */
+  stdoutError: NodeJS.ErrnoException | null;
   /** --check: the stale inputs and how many files were checked (null for a run that writes). */
   check: { stale: Stale[]; checked: number } | null;
   durationMs: number;
@@ -80,6 +84,12 @@ export interface RunContext extends Omit<BatchSummary, 'durationMs'> {
   outputGuard: OutputGuard | null;
   /** Records written to stdout (a JSON array's close depends on it). */
   written: number;
+  /** Files this run could not read (an io/ error): after one, nothing is pruned. */
+  readErrors: number;
+  /** The error that failed the run, once one has (the batch stages' `close` then only save what was done). */
+  failure: unknown;
+  /** Releases the --out lock (set by load-manifest). */
+  releaseLock: (() => Promise<void>) | null;
 }
 
 /** One stage of a run: starts with a guard (does this run need it?), then does its one job. */

@@ -14,7 +14,7 @@ import { write } from './stages/write.js';
 
 export type { BatchStage, BatchSummary, Reporter, RunContext, Stage, Totals } from './context.js';
 export type { BatchHost, BatchOptions } from './options.js';
-export type { Stale } from './manifest.js';
+export type { Stale } from './manifest/index.js';
 export type { FileResult, FileStatus } from './threads/task.js';
 export { defaultBatchSize, defaultConcurrency } from './threads/ordered.js';
 
@@ -52,7 +52,9 @@ function createContext(inputs: readonly string[], options: BatchOptions, host: B
     missing: 0,
     unreadable: 0,
     pruned: 0,
+    pruneRefused: false,
     stopped: null,
+    stdoutError: null,
     check: null,
     held: [],
     unreadableFolder: (f: UnreadableFolder) => {
@@ -67,11 +69,16 @@ function createContext(inputs: readonly string[], options: BatchOptions, host: B
     report: null,
     stdoutClosed,
     onStdoutError: (err) => {
-      if (isEpipe(err) || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_DESTROYED') stdoutClosed.abort();
+      // a closed pipe ends the run quietly; any other failure (a full disk) ends it with an error
+      if (!isEpipe(err) && (err as NodeJS.ErrnoException).code !== 'ERR_STREAM_DESTROYED') ctx.stdoutError ??= err as NodeJS.ErrnoException;
+      stdoutClosed.abort();
     },
     stopping: AbortSignal.any([stdoutClosed.signal, interrupt]),
     outputGuard: null,
     written: 0,
+    readErrors: 0,
+    failure: null,
+    releaseLock: null,
   };
   return ctx;
 }
@@ -83,7 +90,11 @@ function createContext(inputs: readonly string[], options: BatchOptions, host: B
  */
 export async function runBatch(inputs: readonly string[], options: BatchOptions, host: BatchHost, reporter: Reporter = silentReporter, interrupt: AbortSignal = new AbortController().signal): Promise<BatchSummary> {
   const ctx = createContext(inputs, options, host, reporter, interrupt);
-  for (const [, stage] of stages) await stage(ctx);
-  const { totals, missing, unreadable, pruned, stopped, check } = ctx;
-  return { totals, missing, unreadable, pruned, stopped, check, durationMs: performance.now() - ctx.started };
+  try {
+    for (const [, stage] of stages) await stage(ctx);
+  } finally {
+    await ctx.releaseLock?.();
+  }
+  const { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check } = ctx;
+  return { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check, durationMs: performance.now() - ctx.started };
 }

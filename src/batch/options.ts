@@ -26,6 +26,10 @@ export interface BatchOptions extends PipelineOptions {
   ignorePath?: string | undefined;
   /** With `out`: remove the outputs of inputs that disappeared. */
   prune?: boolean | undefined;
+  /** With `prune`: prune even when no input file was found (which removes every output). */
+  force?: boolean | undefined;
+  /** fsync each output file and its folder (and the manifest and report) before going on. */
+  fsync?: boolean | undefined;
   /** With `out`: find what a run would redo, and write nothing. */
   check?: boolean | undefined;
   /** Write a JSON report of the run to this file. */

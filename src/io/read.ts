@@ -95,6 +95,11 @@ async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow 
   }
 }
 
+/** A regular file's bytes by absolute path (a manifest, a config), with readInput's checks: never a FIFO or device. */
+export function readRegularFileAt(abs: string, maxBytes: number): Promise<Buffer> {
+  return readRegularFile(toFsPath(abs), maxBytes);
+}
+
 /** The bytes of one input: a file path relative to cwd, or '-' for stdin. Errors carry a code for describeIoError. */
 export async function readInput(p: string, cwd: string, stdin: Readable, options: ReadOptions = {}): Promise<Buffer> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;

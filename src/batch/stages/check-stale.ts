@@ -1,6 +1,6 @@
 import { planFiles } from '../batches.js';
 import type { RunContext } from '../context.js';
-import type { Stale } from '../manifest.js';
+import type { Stale } from '../manifest/index.js';
 import { defaultBatchSize } from '../threads/ordered.js';
 
 /**
@@ -14,9 +14,10 @@ export async function checkStale(ctx: RunContext): Promise<void> {
   const { cwd, options } = ctx.settings;
   const stale: Stale[] = [];
   for (let i = 0; i < list.length; i += defaultBatchSize) {
-    for (const s of await manifest.stale(planFiles(list.slice(i, i + defaultBatchSize), manifest, options.format, cwd), cwd)) stale.push(s);
+    const planned = planFiles(list.slice(i, i + defaultBatchSize), manifest, options.format, cwd);
+    for (const s of await manifest.stale(planned, cwd, ctx.host.stdin, ctx.settings.task.read ?? {})) stale.push(s);
   }
   // a loop, not a spread: a whole archive may have gone
-  if (options.prune) for (const p of manifest.orphans(new Set(list.paths))) stale.push({ path: p, reason: 'input removed' });
+  if (options.prune) for (const key of manifest.orphans()) stale.push({ path: manifest.inputOf(key), reason: 'input removed' });
   ctx.check = { stale, checked: list.length };
 }

@@ -21,8 +21,8 @@ export async function planOutputs(ctx: RunContext): Promise<void> {
   if (ctx.settings.options.check) return;
   await prepareOutDir(outDir);
   const format = ctx.settings.options.format;
-  const plan = await checkPlan(list.slice(0, list.length), outDir, (f) => path.join(outDir, outputRel(f, format)), ctx.settings.cwd);
-  for (const m of plan.problems) await ctx.reporter.message(m);
-  if (plan.problems.length > 0) throw refuseOutputPlan(plan.problems);
+  const problems = await checkPlan(list.slice(0, list.length), outDir, (f) => path.join(outDir, outputRel(f, format)), ctx.settings.cwd);
+  for (const m of problems) await ctx.reporter.message(m);
+  if (problems.length > 0) throw refuseOutputPlan(problems);
   ctx.outputGuard = new OutputGuard(outDir);
 }

@@ -45,7 +45,7 @@ export const report: BatchStage = {
   name: 'report',
   async open(ctx) {
     const file = ctx.settings.options.report;
-    if (file !== undefined) ctx.report = await ReportFile.open(path.resolve(ctx.settings.cwd, file), { tool: ctx.settings.tool, options: ctx.settings.recordOptions });
+    if (file !== undefined) ctx.report = await ReportFile.open(path.resolve(ctx.settings.cwd, file), { tool: ctx.settings.tool, options: ctx.settings.recordOptions }, ctx.settings.options.fsync);
   },
   async batch(ctx, done) {
     await flushHeld(ctx);
@@ -55,7 +55,7 @@ export const report: BatchStage = {
     await ctx.report?.add(entries(results, ctx.settings.outDir === undefined ? null : done.task.planned!.map((p) => p.output)));
   },
   async close(ctx) {
-    if (ctx.stopped !== null) return ctx.report?.abandon();
+    if (ctx.stopped !== null || ctx.failure !== null) return ctx.report?.abandon();
     await flushHeld(ctx);
     const totals = { ...ctx.totals, missing: ctx.missing, unreadableFolders: ctx.unreadable, pruned: ctx.pruned };
     await ctx.report?.close({ totals, durationMs: Math.round(performance.now() - ctx.started) });

@@ -65,11 +65,18 @@ export function run(stages: readonly BatchStage[]) {
       for (const stage of stages) await stage.open?.(ctx);
       const { concurrency, task } = ctx.settings;
       await runOrdered(batches, task, { concurrency, inline, signal: ctx.stopping, heapMb: ctx.host.threads?.heapMb }, (done) => through(ctx, stages, done));
+    } catch (err) {
+      ctx.failure = err;
     } finally {
       ctx.host.stdout.off('error', ctx.onStdoutError);
       counting.abort();
     }
     ctx.stopped = ctx.interrupt.aborted ? 'interrupted' : ctx.stdoutClosed.signal.aborted ? 'stdout-closed' : null;
-    for (const stage of stages) await stage.close?.(ctx);
+    // after a failure every stage still closes (the manifest keeps what was done), and the failure is what is reported
+    for (const stage of stages) {
+      if (ctx.failure === null) await stage.close?.(ctx);
+      else await stage.close?.(ctx).catch(() => {});
+    }
+    if (ctx.failure !== null) throw ctx.failure;
   };
 }
