@@ -43,7 +43,7 @@ describe('batch engine: ordered output whatever the concurrency', () => {
   it('refuses a concurrency that is not a whole number >= 1 (exit 64)', async () => {
     const r = await runCli(['ingest', dir, '--concurrency', '0']);
     expect(r.code).toBe(64);
-    expect(r.stderr).toMatch(/--concurrency expects a whole number/);
+    expect(r.stderr).toMatch(/--concurrency expects a whole number from 1 to 256/);
   });
 
   it('ends quietly with exit 0 when stdout is closed early (| head -1)', () => {

@@ -7,10 +7,11 @@ import { configOptions, mergeConfig } from './config-merge.js';
 import { write } from '../io/streams.js';
 import type { Io } from './process-io.js';
 
-function positiveInt(flag: string) {
+/** A whole number written in decimal digits from 1 to `max` ("1e3", "0x10", " 4" are refused). */
+function positiveInt(flag: string, max: number) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} expects a whole number >= 1, not "${value}".`);
+    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= max)) throw new UsageError(`${flag} expects a whole number from 1 to ${max}, not "${value}".`);
     return n;
   };
 }
@@ -18,7 +19,7 @@ function positiveInt(flag: string) {
 /** The batch-engine flags of `tanqih ingest` (inputs, concurrency, shards, incremental runs, reporting, config). */
 export function batchOptions(): Option[] {
   return [
-    new Option('-j, --concurrency <n>', 'worker threads (default: available cores)').argParser(positiveInt('--concurrency')),
+    new Option('-j, --concurrency <n>', 'worker threads (default: available cores; at most 4 per core are started)').argParser(positiveInt('--concurrency', 256)),
     new Option('--files-from <file>', 'read input paths from FILE, one per line (- for stdin)'),
     new Option('-0, --null', '--files-from paths are NUL-separated (find -print0)'),
     new Option('--ignore-path <file>', 'gitignore-syntax file of paths to skip (default: .tanqihignore if present)'),

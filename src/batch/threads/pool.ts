@@ -26,8 +26,9 @@ export function isOutOfMemory(err: unknown): boolean {
 }
 
 /**
- * A fixed set of worker threads, one job each at a time, the rest queued. node:worker_threads directly: the
- * engine already bounds and orders the work, so a pool library's queueing buys nothing (see BENCHMARKS.md).
+ * Up to `size` worker threads, one job each at a time, the rest queued; a thread is started only when a job finds
+ * none idle, so a run of three batches starts at most three. node:worker_threads directly: the engine already bounds
+ * and orders the work, so a pool library's queueing buys nothing (see BENCHMARKS.md).
  */
 export class WorkerPool<T, R> {
   private readonly slots: Slot<T, R>[] = [];
@@ -37,18 +38,12 @@ export class WorkerPool<T, R> {
   replaced = 0;
 
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly script: URL,
     private readonly workerData: unknown,
     /** The old-generation cap of each thread (a test sets a small one to reach the out-of-memory path). */
     private readonly heapMb = defaultWorkerHeapMb,
-  ) {
-    for (let i = 0; i < size; i++) {
-      const slot = { job: null } as Slot<T, R>;
-      this.start(slot);
-      this.slots.push(slot);
-    }
-  }
+  ) {}
 
   private start(slot: Slot<T, R>): void {
     // A small young generation: each task's garbage dies young, and a thread then holds ~25 MB less (BENCHMARKS.md).
@@ -82,7 +77,12 @@ export class WorkerPool<T, R> {
     return new Promise<R>((resolve, reject) => {
       if (this.closed) return reject(new Error('the worker pool is closed'));
       this.queue.push({ task, transfer, resolve, reject });
-      const idle = this.slots.find((s) => s.job === null);
+      let idle = this.slots.find((s) => s.job === null);
+      if (idle === undefined && this.slots.length < this.size) {
+        idle = { job: null } as Slot<T, R>;
+        this.start(idle);
+        this.slots.push(idle);
+      }
       if (idle) this.next(idle);
     });
   }
@@ -102,9 +102,13 @@ export class WorkerPool<T, R> {
     for (const job of this.queue.splice(0)) job.reject(err);
   }
 
-  /** Stops every worker (jobs still out are dropped). */
+  /** Stops every worker at once; jobs still out or queued are rejected. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
+    const stopped = new Error('the worker pool was stopped');
+    for (const job of this.queue.splice(0)) job.reject(stopped);
+    for (const s of this.slots) s.job?.reject(stopped);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
