@@ -13,16 +13,18 @@ export function reportInput(io: Io, file: string, severity: Message['severity'],
 
 /**
  * How `normalize` and `inspect` end when their one input fails, as `ingest` reports a file: the error on stderr with
- * the path, then exit 1 when a stage refused the file (FileError), 66 when it does not exist, 74 when it cannot be
- * read. A closed stdout (EPIPE) and anything that is not about the input are thrown on to `main`.
+ * the path, then exit 66 when it does not exist, and 1 when it cannot be read (permission, a folder, a FIFO) or a
+ * stage refused it (FileError). A failed write to stdout (EPIPE, a full disk) and anything that is not about the
+ * input are thrown on to `main`.
  */
 export function failInput(err: unknown, file: string, io: Io): number {
   if (err instanceof FileError) {
     reportInput(io, file, 'error', err.rule, err.message, err.line);
     return ExitCode.fileFailed;
   }
-  if ((err as NodeJS.ErrnoException | undefined)?.code === undefined || isEpipe(err)) throw err;
+  const e = err as NodeJS.ErrnoException | undefined;
+  if (e?.code === undefined || isEpipe(err) || e.syscall === 'write') throw err;
   const { rule, message } = describeIoError(err);
   reportInput(io, file, 'error', rule, message);
-  return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.ioError;
+  return rule === 'io/not-found' ? ExitCode.noInput : ExitCode.fileFailed;
 }

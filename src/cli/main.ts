@@ -8,7 +8,7 @@ import { configOptions, mergeConfig } from './config-merge.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe } from '../io/streams.js';
-import type { Io } from './process-io.js';
+import { watchStreams, type Io } from './process-io.js';
 import { rulesOption, textOptions } from './options.js';
 import { safetyOptions } from './safety-options.js';
 
@@ -116,10 +116,18 @@ function buildProgram(io: Io, result: { code: number }): Command {
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const failures = watchStreams(io);
+  const code = await run(argv, io);
+  // stdout or stderr could not be written (a full disk): the output or the diagnostics are incomplete
+  if (code === ExitCode.sigint || code === ExitCode.sigterm || (failures.stdout === null && failures.stderr === null)) return code;
+  const which = failures.stdout !== null ? 'stdout' : 'stderr';
+  const err = failures.stdout ?? failures.stderr!;
+  if (which === 'stdout') io.stderr.write(`tanqih: Cannot write to stdout (${err.code ?? err.message}); the output is incomplete.\n`);
+  return ExitCode.ioError;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   const result = { code: ExitCode.ok as number };
-  io.stdout.on('error', (err) => {
-    if (!isEpipe(err)) throw err;
-  });
   try {
     await buildProgram(io, result).parseAsync([...argv], { from: 'user' });
     return result.code;
@@ -129,6 +137,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (isEpipe(err)) return ExitCode.ok;
+    // stdout could not be written (a full disk): `main` says so once
+    if ((err as NodeJS.ErrnoException).syscall === 'write') return ExitCode.ioError;
     if (err instanceof RunError) {
       io.stderr.write(`tanqih: ${err.message}\n`);
       return err.exitCode;

@@ -32,10 +32,15 @@ export class RunUi implements Reporter {
     this.progress = progress;
   }
 
+  /** Writes to stderr; a failure (a full disk) is seen by cli/main.ts, which makes the exit code 74, and the run goes on. */
+  private say(text: string): Promise<void> {
+    return write(this.io.stderr, text).catch(() => {});
+  }
+
   /** One message on stderr (the progress line steps aside). */
   async message(m: Message): Promise<void> {
     this.progress?.clear();
-    await write(this.io.stderr, formatMessage(m, this.colors) + '\n');
+    await this.say(formatMessage(m, this.colors) + '\n');
   }
 
   /** Prints the messages of one batch, in order, and moves the progress line on. */
@@ -48,7 +53,7 @@ export class RunUi implements Reporter {
     }
     if (lines.length > 0) {
       this.progress?.clear();
-      await write(this.io.stderr, lines.join(''));
+      await this.say(lines.join(''));
     }
     this.progress?.add(results.length, bytes);
   }
@@ -61,7 +66,7 @@ export class RunUi implements Reporter {
     const unreadable = s.unreadable > 0 ? `, ${this.colors.error(`${s.unreadable} unreadable ${folders}`)}` : '';
     const missing = unreadable + (s.missing > 0 ? `, ${this.colors.error(`${s.missing} missing`)}` : '');
     const pruned = s.pruned > 0 ? `, ${s.pruned} pruned` : '';
-    await write(this.io.stderr, summaryLine(s.totals, s.durationMs, this.colors, missing + pruned));
+    await this.say(summaryLine(s.totals, s.durationMs, this.colors, missing + pruned));
   }
 
   /** The run stopped early (a signal, stdout closed): no summary. */
@@ -71,10 +76,10 @@ export class RunUi implements Reporter {
 
   /** --check: stale paths on stdout (one per line), reasons on stderr. */
   async reportStale(stale: readonly Stale[], checked: number, ms: number): Promise<void> {
-    if (stale.length > 0) await write(this.io.stdout, stale.map((s) => `${s.path}\n`).join(''));
+    if (stale.length > 0) await write(this.io.stdout, stale.map((s) => `${s.path}\n`).join('')).catch(() => {});
     if (this.options.quiet === true) return;
     const lines = stale.map((s) => `${s.path}: ${this.colors.warning('stale')} ${s.reason} (manifest/stale)\n`);
     const verdict = stale.length === 0 ? 'all outputs are up to date' : `${stale.length} stale (run without --check to update)`;
-    await write(this.io.stderr, `${lines.join('')}tanqih: ${checked} files checked: ${verdict} in ${formatDuration(ms)}\n`);
+    await this.say(`${lines.join('')}tanqih: ${checked} files checked: ${verdict} in ${formatDuration(ms)}\n`);
   }
 }
