@@ -32,6 +32,8 @@ export interface BatchOptions extends PipelineOptions {
   fsync?: boolean | undefined;
   /** With `out`: find what a run would redo, and write nothing. */
   check?: boolean | undefined;
+  /** Markdown output keeps the text raw: HTML and Markdown characters in it are not escaped. */
+  mdRaw?: boolean | undefined;
   /** Write a JSON report of the run to this file. */
   report?: string | undefined;
   stdinFormat?: 'raw' | 'jsonl' | undefined;
@@ -93,11 +95,13 @@ export function resolveSettings(inputs: readonly string[], o: BatchOptions, host
     repair: o.repair !== false,
     text: o.text === true,
     format: o.format,
+    ...(o.mdRaw === true ? { mdRaw: true } : {}),
   };
   const task: TaskOptions = {
     pipeline: { profile: o.profile, normalize: o.normalize, rules: o.rules, encoding: o.encoding, repair: o.repair, text: o.text },
     read: { maxBytes: o.maxBytes, followSymlinks: o.followSymlinks },
     format: o.format,
+    mdRaw: o.mdRaw,
     toFiles: outDir !== undefined,
     cwd,
     hash: outDir !== undefined,

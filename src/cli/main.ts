@@ -80,7 +80,8 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('[paths...]', 'files, folders, quoted globs, or - for stdin', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']))
     .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
-    .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
+    .option('--glob <pattern>', 'which files to take from folders', defaultGlob)
+    .option('--md-raw', 'with --format md: keep HTML and Markdown characters of the text raw (default: escaped, shown as text)');
   for (const o of [...textOptions(), ...batchOptions()]) ingest.addOption(o);
   ingest.addOption(rulesOption());
   for (const o of safetyOptions()) ingest.addOption(o); // safety: --max-bytes, --follow-symlinks, --max-warnings

@@ -10,6 +10,8 @@ export interface TaskOptions {
   /** Size limit and symlink policy for reading inputs (--max-bytes, --follow-symlinks). */
   read?: Pick<ReadOptions, 'maxBytes' | 'followSymlinks'>;
   format: OutputFormat;
+  /** Markdown without escaping (`--md-raw`): HTML and Markdown characters in the text take effect. */
+  mdRaw?: boolean | undefined;
   /** One file per article (--out): return each rendered text; otherwise one encoded chunk per batch for stdout. */
   toFiles: boolean;
   cwd: string;
@@ -72,7 +74,7 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 function render(article: Article, options: TaskOptions): string {
-  if (options.format === 'md') return toMarkdown(article);
+  if (options.format === 'md') return toMarkdown(article, { raw: options.mdRaw });
   if (options.toFiles) return toJson(article);
   if (options.format === 'json') return jsonArray.item(article, 1);
   return toJsonLine(article);
