@@ -80,6 +80,7 @@ function checkCombinations(inputs: readonly string[], o: BatchOptions): void {
     if (o.out !== undefined) throw new UsageError('--stdin-format jsonl writes JSON Lines to stdout; --out is not supported with it.');
   }
   if (o.filesFrom === '-' && inputs.includes('-')) throw new UsageError('stdin cannot be both an input (-) and the --files-from list.');
+  if (o.glob === '') throw new UsageError('--glob needs a pattern (e.g. "**/*.txt"), not an empty string.');
 }
 
 /** Checks the options and applies the defaults. */

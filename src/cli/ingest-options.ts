@@ -40,6 +40,8 @@ export function batchOptions(): Option[] {
 /** The `ingest` action: merges config and flags, then runs (or prints the merged options). */
 export async function ingestAction(paths: string[], cmd: Command, io: Io, tool: string): Promise<number> {
   const config = await mergeConfig(cmd, io.cwd());
+  // a config's `out` is a default for file runs: JSON Lines from stdin go to stdout (unless --out is given, and refused)
+  if (cmd.getOptionValue('stdinFormat') === 'jsonl' && cmd.getOptionValueSource('out') === 'config') cmd.setOptionValueWithSource('out', undefined, 'default');
   const opts = cmd.opts<Record<string, unknown>>();
   const format = (opts.format as OutputFormat | undefined) ?? (opts.out !== undefined ? 'json' : 'jsonl');
   const options = { ...opts, format, tool } as IngestOptions;
