@@ -112,6 +112,14 @@ function buildProgram(io: Io, result: { code: number }): Command {
     await mergeConfig(cmd, io.cwd()); // the same defaults as ingest, so both see the same text
     result.code = await runInspect(file, cmd.opts() as Parameters<typeof runInspect>[1], io);
   });
+  program
+    .command('merge')
+    .description('Merge JSON Lines outputs that are each sorted by path (the parts of a sharded run) into one sorted stream on stdout.')
+    .argument('<files...>', 'JSON Lines files written by tanqih ingest')
+    .action(async (files: string[]) => {
+      const { runMerge } = await import('./commands/merge.js');
+      result.code = await runMerge(files, io);
+    });
   return program;
 }
 

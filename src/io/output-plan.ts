@@ -1,8 +1,9 @@
 import { constants, statSync } from 'node:fs';
-import { access, mkdir, realpath } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../core/errors.js';
 import type { Message } from '../core/types.js';
+import { makeDirs } from './make-dirs.js';
 import { toFsPath } from './raw-path.js';
 
 /** sysexits codes for output failures (the same numbers as cli/exit-codes.ts; io/ may not import cli/). */
@@ -116,7 +117,7 @@ export function refuseOutputPlan(problems: readonly Message[]): RunError {
 /** Creates `--out` and checks it can be written, before any work: a clear exit 73 instead of a failure on file 1. */
 export async function prepareOutDir(outDir: string): Promise<void> {
   try {
-    await mkdir(toFsPath(outDir), { recursive: true });
+    await makeDirs(outDir);
     await access(toFsPath(outDir), constants.W_OK | constants.X_OK);
   } catch (err) {
     throw describeWriteError(err, outDir);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants, rmSync } from 'node:fs';
-import { lstat, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { makeDirs } from './make-dirs.js';
 import { toFsPath } from './raw-path.js';
 import { sweepTempFiles, tempPrefix } from './temp-files.js';
 
@@ -81,7 +82,7 @@ export async function refuseSpecial(file: string): Promise<void> {
 
 async function ensureDir(dir: string, options: WriteOptions): Promise<void> {
   if (knownDirs.has(dir)) return;
-  await mkdir(toFsPath(dir), { recursive: true });
+  await makeDirs(dir);
   if (options.sweep) await sweepTempFiles(dir, inFlight);
   knownDirs.add(dir);
 }

@@ -45,7 +45,7 @@ async function readFileList(ctx: RunContext): Promise<string[] | undefined> {
 export async function resolveInputs(ctx: RunContext): Promise<void> {
   const { options, cwd, outDir, glob } = ctx.settings;
   if (options.stdinFormat === 'jsonl') {
-    ctx.records = readJsonlBatches(ctx.host.stdin, defaultBatchSize);
+    ctx.records = readJsonlBatches(ctx.host.stdin, defaultBatchSize, options.maxBytes);
     return;
   }
   const listed = await readFileList(ctx);

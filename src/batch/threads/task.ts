@@ -36,8 +36,10 @@ export interface TaskFile {
   knownHash?: string;
   /** Fresh by the manifest: reported as skipped, never read. */
   skip?: { size: number };
-  /** Refused before reading (a bad JSON Lines input record). */
+  /** Refused before reading (a bad JSON Lines input record, an output name too long). */
   error?: { rule: string; message: string };
+  /** A warning about the input found before processing (lone surrogates in a JSON Lines record). */
+  warning?: { rule: string; message: string };
 }
 
 export interface BatchTask {
@@ -122,6 +124,7 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
   const hash = options.hash ? contentHash(bytes) : null;
   if (hash !== null && hash === file.knownHash) return { ...base, status: 'unchanged', size: bytes.length, hash };
   const result = processBytes(file.path, bytes, options.pipeline);
+  if (file.warning !== undefined) result.messages.unshift({ path: file.path, line: null, severity: 'warning', ...file.warning });
   if (!result.ok) return { ...base, status: 'failed', messages: result.messages, size: bytes.length, hash };
   const text = renderOrFail(result.article, options);
   if (text === null) {
