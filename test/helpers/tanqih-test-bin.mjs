@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI with its test seams set from the environment: the shipped bin (bin/tanqih.js) has none of these.
 //   TANQIH_TEST_WRITE_FAULT=ENOSPC@3   the 3rd output file written fails with ENOSPC after half its bytes
+//   TANQIH_TEST_WRITE_FAULT=SHORT@3    the 3rd file's write is short (half its bytes), then the disk is full (ENOSPC)
 //   TANQIH_TEST_WRITE_DELAY_MS=40      each output file pauses this long between its temp file and the rename
 //   TANQIH_TEST_WORKER_HEAP_MB=16      worker threads get a 16 MB old generation (to reach the out-of-memory path)
 //   TANQIH_READ_IN=main                inputs are read on the main thread and sent as bytes (a benchmark's comparison)
@@ -16,6 +17,11 @@ let files = 0;
 const writes = {
   async write(fh, bytes, offset, length) {
     if (offset === 0) files++;
+    if (fault && fault[1] === 'SHORT' && Number(fault[2]) === files) {
+      // what a nearly full disk does: the first write takes what fits, the next one fails
+      if (offset === 0) return systemWrites.write(fh, bytes, offset, length >> 1);
+      throw Object.assign(new Error('ENOSPC: injected full disk after a short write (test seam)'), { code: 'ENOSPC' });
+    }
     if (fault && Number(fault[2]) === files) {
       await systemWrites.write(fh, bytes, offset, length >> 1);
       throw Object.assign(new Error(`${fault[1]}: injected write fault (test seam)`), { code: fault[1] });
