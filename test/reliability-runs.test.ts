@@ -62,6 +62,21 @@ describe('item 14: a signal stops a run whose files are processed on the main th
   }, 120_000);
 });
 
+describe('item 14: a signal while big files run on threads of their own', () => {
+  it('SIGINT stops the thread at once: exit 130, not an internal error for the batch it dropped', async () => {
+    const input = mkdtempSync(path.join(tmp, 'bigs-'));
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(input, `b${i}.txt`), `عنوان ${i}\n\n${oneLine(2.5e6)}`);
+    const child = spawn(process.execPath, [bin, 'ingest', input, '-q', '-j', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((r) => setTimeout(r, 1200));
+    child.kill('SIGINT');
+    expect(await code).toBe(130);
+    expect(stderr).not.toMatch(/internal error/);
+  }, 60_000);
+});
+
 describe('item 18: threads', () => {
   it('-j takes a decimal whole number up to 256 only', async () => {
     for (const j of ['1e3', '0x10', '257', ' 4', '2.0']) {

@@ -84,6 +84,14 @@ export async function runOrdered<B extends BatchTask>(
   };
   const window = options.inline ? 1 : threads * 4;
   const pending: { task: B; result: Promise<BatchResult> }[] = [];
+  /** The head batch to its turn: false when the run stopped meanwhile (its threads were stopped: it is dropped). */
+  const next = async (): Promise<boolean> => {
+    const head = pending.shift()!;
+    const result = await head.result.catch((err: unknown) => (options.signal?.aborted ? null : Promise.reject(err)));
+    if (result === null) return false;
+    await emit({ task: head.task, result });
+    return true;
+  };
   try {
     for await (const task of batches) {
       if (options.signal?.aborted) break;
@@ -91,15 +99,9 @@ export async function runOrdered<B extends BatchTask>(
       // a later batch may fail while an earlier one is awaited: it is handled when its turn comes
       result.catch(() => {});
       pending.push({ task, result });
-      if (pending.length >= window) {
-        const head = pending.shift()!;
-        await emit({ task: head.task, result: await head.result });
-      }
+      if (pending.length >= window && !(await next())) break;
     }
-    while (pending.length > 0 && !options.signal?.aborted) {
-      const head = pending.shift()!;
-      await emit({ task: head.task, result: await head.result });
-    }
+    while (pending.length > 0 && !options.signal?.aborted) if (!(await next())) break;
   } finally {
     // Stopped early: the batches still out are dropped (their threads are stopped: threads only read and compute).
     await (pool as WorkerPool<BatchTask, BatchResult> | null)?.close();
