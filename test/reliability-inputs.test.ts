@@ -55,6 +55,8 @@ describe('item 25: YAML front matter and messages stay one line and exact', () =
     const md = toMarkdown({ ...article(), title, path: 'a\u0085b.txt' });
     const front = md.split('---\n')[1]!;
     expect(front.split('\n').filter(Boolean)).toHaveLength(6); // six keys, each on its line
+    // none raw: a YAML 1.1 parser (PyYAML, many site generators) breaks the line at NEL, LS and PS
+    expect(front).not.toMatch(/[\u007F-\u009F\u2028\u2029]/);
     const data = parseYaml(front) as { title: string; path: string };
     expect(data.title).toBe(title);
     expect(data.path).toBe('a\u0085b.txt');
