@@ -89,8 +89,11 @@ const items = {
     return fixed(existsSync(path.join(victim, 'keep.txt')) && /manifest\/invalid/.test(r.stderr), 'the manifest is checked on load (manifest/invalid, rebuilt), deletes are confined to --out', 'the victim was deleted');
   },
   8: () => {
-    const r = run(['ingest', folder(1), '--report', '/dev/null']);
-    return fixed(r.status === 73 && lstatSync('/dev/null').isCharacterDevice(), 'the report temp file is new (O_EXCL|O_NOFOLLOW, random name); a FIFO or device at the report path: exit 73, left as it is', `exit ${r.status}`);
+    // a null device of our own: never /dev/null itself, which code with the bug would replace
+    const device = path.join(tmp, 'null-device');
+    if (!can('mknod', ['-m', '666', device, 'c', '1', '3'])) return 'skipped: cannot mknod here';
+    const r = run(['ingest', folder(1), '--report', device]);
+    return fixed(r.status === 73 && lstatSync(device).isCharacterDevice(), 'the report temp file is new (O_EXCL|O_NOFOLLOW, random name); a FIFO or device at the report path: exit 73, left as it is', `exit ${r.status}`);
   },
   9: () => {
     const input = folder(1);

@@ -4,18 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, testBin } from './helpers/cli.js';
-import { goodArticle } from './helpers/safety-corpus.js';
+import { articleFolder, goodArticle } from './helpers/safety-corpus.js';
 import { listFiles } from './helpers/tree.js';
 
 // Issue 13, items 2-7, 15 and 24: the manifest is keyed, checked, confined, locked, and never shrinks on a failure.
 const tmp = mkdtempSync(path.join(tmpdir(), 'tanqih-rm-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function articles(n: number, dir = mkdtempSync(path.join(tmp, 'in-'))): string {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `a${String(i).padStart(2, '0')}.txt`), goodArticle(i));
-  return dir;
-}
+const articles = (n: number, dir?: string): string => articleFolder(tmp, n, dir);
 const outputs = (out: string): string[] => listFiles(out).filter((f) => !f.startsWith('.'));
 const manifestOf = (out: string): { files: Record<string, { output: string }> } => JSON.parse(readFileSync(path.join(out, '.tanqih-manifest.json'), 'utf8'));
 const summary = (stderr: string): string => /tanqih: \d+ files?: .*/.exec(stderr)?.[0] ?? '';

@@ -6,17 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../src/batch/threads/pool.js';
 import { runTask } from '../src/batch/threads/task.js';
 import { bin, runCli, testBin } from './helpers/cli.js';
-import { goodArticle } from './helpers/safety-corpus.js';
+import { articleFolder, goodArticle } from './helpers/safety-corpus.js';
 
 // Issue 13, items 12, 14, 16, 18, 22, 24: threads, signals, full standard streams, limits.
 const tmp = mkdtempSync(path.join(tmpdir(), 'tanqih-rr-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function articles(n: number, dir = mkdtempSync(path.join(tmp, 'in-'))): string {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `a${String(i).padStart(2, '0')}.txt`), goodArticle(i));
-  return dir;
-}
+const articles = (n: number, dir?: string): string => articleFolder(tmp, n, dir);
 /** One line of Arabic prose, `bytes` long (a collapsed web page). */
 const oneLine = (bytes: number): string => 'جملة من نص عربي طويل على سطر واحد بلا فواصل أسطر '.repeat(Math.ceil(bytes / 90));
 
