@@ -1,17 +1,18 @@
-import { realpathSync, statSync, type Stats } from 'node:fs';
 import { lstat, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../../io/find-files.js';
-import { fromRawName, toFsPath } from '../../io/raw-path.js';
+import { toFsPath } from '../../io/raw-path.js';
 import { readInput, type ReadOptions } from '../../io/read.js';
 import type { Shard } from '../../io/shard.js';
 import { writeAtomic, type WriteOptions } from '../../io/write-atomic.js';
 import { contentHash, type FileResult, type TaskFile } from '../threads/task.js';
+import { isReadError, mapLimit, quickStat, realFolder } from './disk.js';
 import { manifestPath, readManifestFile, serializeManifest, type ManifestEntry } from './file.js';
 
 export { acquireLock, releaseLocksSync } from './lock.js';
 export { manifestPath } from './file.js';
+export { isReadError } from './disk.js';
 
 /**
  * The `--out` manifest, in one module: where it lives and how it is read and checked (file.ts), how an input is
@@ -34,43 +35,6 @@ export interface Planned {
 export interface Stale {
   path: string;
   reason: string;
-}
-
-/** A file's failure that is a read error (not a decode or output problem): after one, nothing is pruned. */
-export function isReadError(rule: string): boolean {
-  return rule.startsWith('io/') && !rule.startsWith('io/output-');
-}
-
-/** stat without the promise path: ~10x cheaper per call, and a re-run is mostly stats. */
-function quickStat(p: string): Stats | undefined {
-  try {
-    return statSync(toFsPath(p), { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-/** The real path of a folder, lossless for names that are not UTF-8 (see io/raw-path.ts); the folder itself if it is not there. */
-function realFolder(dir: string): string {
-  try {
-    return fromRawName(realpathSync(toFsPath(dir), { encoding: 'buffer' }));
-  } catch {
-    return dir;
-  }
-}
-
-/** Runs `fn` over `items` with at most `limit` promises in flight, results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
 }
 
 /** The manifest of one run: keys and plans inputs, records results, prunes, saves. */
