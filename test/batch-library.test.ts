@@ -13,7 +13,9 @@ describe('the batch engine as a library', () => {
   it('ingest(paths) yields the same records, in the same order, as the CLI writes', async () => {
     const cli = (await runCli(['ingest', dir, '-j', '2'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
     const records: unknown[] = [];
-    for await (const r of ingest([dir], { concurrency: 2 })) records.push(r);
+    // the built engine, so its worker threads run (npm test builds first)
+    const { ingest: built } = (await import('../dist/batch/records.js')) as { ingest: typeof ingest };
+    for await (const r of built([dir], { concurrency: 2 })) records.push(r);
     expect(records).toEqual(cli);
   });
 

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../core/errors.js';
 import type { Message } from '../core/types.js';
 import { tempPrefix } from '../io/temp-files.js';
-import { refuseSpecial, syncDir, systemWrites, tempFlags, trackTempFile, writeFull } from '../io/write-atomic.js';
+import { refuseSpecial, syncDir, systemWrites, tempFlags, tempSuffix, trackTempFile, writeFull } from '../io/write-atomic.js';
 
 const cantCreate = 73; // sysexits EX_CANTCREAT
 
@@ -42,7 +41,7 @@ export class ReportFile {
 
   static async open(file: string, head: Record<string, unknown>, fsync = false): Promise<ReportFile> {
     await refuseSpecial(file).catch((err: unknown) => Promise.reject(refused(file, err)));
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}${tempPrefix}${process.pid}-${randomBytes(8).toString('hex')}`);
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}${tempPrefix}${tempSuffix()}`);
     const tracked = trackTempFile(tmp);
     const fh = await open(tmp, tempFlags, 0o666).catch((err: unknown) => {
       tracked.done();
