@@ -74,11 +74,16 @@ export class Manifest {
 
   /** The key of an input: its real path relative to the real --out, POSIX (`sp/a.txt`, `./sp/a.txt` and `/abs/sp/a.txt` are one). */
   key(inputPath: string, cwd: string): string {
-    const abs = path.resolve(cwd, inputPath);
-    const dir = path.dirname(abs);
-    let real = this.realDirs.get(dir);
-    if (real === undefined) this.realDirs.set(dir, (real = realFolder(dir)));
-    return path.relative(this.realOut, path.join(real, path.basename(abs))).split(path.sep).join('/');
+    // one realpath and one path.relative per folder, not per file: a re-run is mostly this and a stat
+    const slash = inputPath.lastIndexOf('/');
+    const folder = slash < 0 ? '' : inputPath.slice(0, slash);
+    let prefix = this.realDirs.get(folder);
+    if (prefix === undefined) {
+      const rel = path.relative(this.realOut, realFolder(path.resolve(cwd, folder))).split(path.sep).join('/');
+      this.realDirs.set(folder, (prefix = rel === '' ? '' : `${rel}/`));
+    }
+    const name = inputPath.slice(slash + 1);
+    return name === '.' || name === '..' ? path.posix.normalize(prefix + name) : prefix + name;
   }
 
   /** Stats each input: fresh ones become skips, never read; changed ones carry the hash last seen (equal bytes are not redone). */
