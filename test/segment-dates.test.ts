@@ -57,19 +57,7 @@ describe('Hijri dates', () => {
     expect(d?.iso).toBe('2015-08-10');
     expect(d?.hijri?.month).toBe(10);
   });
-
-  it('round-trips every day of a few years through Intl', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1400, max: 1460 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 }), (y, m, d) => {
-        const iso = hijriToIso(y, m, d);
-        expect(iso).not.toBeNull();
-        const parts = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(`${iso}T00:00:00Z`));
-        const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
-        expect([get('year'), get('month'), get('day')]).toEqual([y, m, d]);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  // the conversion itself is checked against the official tables in dates-hijri-official.test.ts
 });
 
 describe('numeric dates', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { RunError } from '../core/errors.js';
+import { RunError, UsageError } from '../core/errors.js';
 import { defaultGlob } from '../io/find-files.js';
 import type { runInspect } from './commands/inspect.js';
 import type { runNormalize } from './commands/normalize.js';
+import { reportOptions } from './commands/report-options.js';
 import { configOptions, mergeConfig } from './config-merge.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
@@ -55,9 +56,22 @@ Examples:
   $ tanqih inspect article.txt --rules my-sites.json
   $ tanqih inspect article.txt --json | jq '.pieces[] | select(.role == "boilerplate")'
   $ tanqih inspect article.txt --profile search --normalize -tatweel   the text ingest would see with these
+  $ tanqih inspect --html view.html a.txt b.txt    one page to open in a browser: roles in colour, a legend
 
 The text is decoded and normalised as ingest does it: the same --profile, --normalize, --encoding and config file
 (tanqih.config.json / .tanqihrc.json). Colour is off when stdout is not a terminal or NO_COLOR is set.
+
+${exitCodeHelp}`;
+
+const reportExamples = `
+Examples:
+  $ tanqih ingest ./articles > records.jsonl; tanqih report records.jsonl > report.html
+  $ cat part-*.jsonl | tanqih report > report.html      merged shards, from stdin
+  $ tanqih ingest ./articles --report run.json > records.jsonl
+  $ tanqih report records.jsonl --run-report run.json -o report.html   failed files counted too
+
+Failed files have no record: give the run's JSON report (ingest --report) to count and list them.
+The page is self-contained (no script, no network); examples link to article views inside it.
 
 ${exitCodeHelp}`;
 
@@ -103,14 +117,31 @@ function buildProgram(io: Io, result: { code: number }): Command {
   const inspect = program
     .command('inspect')
     .description('Show how one file is segmented: each line with its role (title, site, byline, date, heading, paragraph, credit, boilerplate) and the rule that decided it.')
-    .argument('[file]', 'a file, or - for stdin', '-')
+    .argument('[files...]', 'a file, or - for stdin (several files with --html)')
     .option('--json', 'print the fields and every piece as JSON')
-    .option('--full', 'do not shorten long lines');
+    .option('--full', 'do not shorten long lines')
+    .addOption(new Option('--html <file>', 'write a self-contained HTML page of the files instead (- for stdout)').conflicts(['json']));
   for (const o of [...textOptions(), rulesOption(), ...configOptions()]) inspect.addOption(o);
-  inspect.addHelpText('after', inspectExamples).action(async (file: string, _opts: unknown, cmd: Command) => {
+  inspect.addHelpText('after', inspectExamples).action(async (files: string[], _opts: unknown, cmd: Command) => {
     const { runInspect } = await import('./commands/inspect.js');
     await mergeConfig(cmd, io.cwd()); // the same defaults as ingest, so both see the same text
-    result.code = await runInspect(file, cmd.opts() as Parameters<typeof runInspect>[1], io);
+    const opts = cmd.opts() as Parameters<typeof runInspect>[1] & { html?: string };
+    if (opts.html !== undefined) {
+      const { runInspectHtml } = await import('./commands/inspect-html.js');
+      result.code = await runInspectHtml(files, opts.html, opts, io, `tanqih ${pkg.version}`);
+      return;
+    }
+    if (files.length > 1) throw new UsageError('inspect takes one file; give --html OUT.html to see several on one page.');
+    result.code = await runInspect(files[0] ?? '-', opts, io);
+  });
+  const report = program
+    .command('report')
+    .description('Write an HTML page about records of tanqih ingest (JSON Lines): totals, sources, sizes, dates, worst examples.')
+    .argument('[records...]', 'JSON Lines files of records, or - for stdin (the default)');
+  for (const o of reportOptions()) report.addOption(o);
+  report.addHelpText('after', reportExamples).action(async (inputs: string[], opts: Record<string, unknown>) => {
+    const { runReport } = await import('./commands/report.js');
+    result.code = await runReport(inputs, opts, io, `tanqih ${pkg.version}`);
   });
   program
     .command('merge')

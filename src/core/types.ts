@@ -34,6 +34,8 @@ export interface EncodingReport {
   newline: Newline;
   /** null, or what was undone, e.g. 'utf-8 read as windows-1252'. */
   repaired: string | null;
+  /** Bytes of NUL / ^Z (0x1A) padding cut from the end of the file before decoding; absent when there was none. */
+  padding?: number;
 }
 
 export interface DecodeResult {
@@ -74,6 +76,12 @@ export interface HijriDate {
   month: number;
   day: number;
   raw: string;
+  /**
+   * 'arithmetical' when the Gregorian date was computed with the arithmetical (tabular) Islamic calendar because the
+   * year is outside the official Umm al-Qura table (1343–1500 AH): it may be a day or two off. Absent when the date
+   * comes from the official table or is stated in the text.
+   */
+  conversion?: 'arithmetical';
 }
 
 export interface Dateline {

@@ -1,9 +1,18 @@
 import { signatures } from './signatures.js';
 
-/** How much of a file the control-character count looks at. */
-const sampleSize = 4096;
-/** Above this share of control bytes (in the sample) a file is binary. Text has none besides tabs and newlines. */
-const maxControlShare = 0.1;
+/**
+ * When a file is binary. The evidence is a known magic number at its start, or a body (the file without its trailing
+ * NUL / ^Z padding, see padding.ts) that holds bytes text never does: NUL, and the C0 controls other than TAB, LF,
+ * VT, FF, CR, SUB and ESC, and DEL. Text in any encoding tanqih reads has next to none of them; random bytes have
+ * about 10%, executables and media far more.
+ */
+
+/** How much of the body the count looks at (the start of the body). */
+export const binarySampleBytes = 64 << 10;
+/** Binary above this share of NUL and control bytes in the sample … */
+export const maxControlShare = 0.01;
+/** … and only from this many such bytes on: a stray NUL or two in a text is damage, not a binary file. */
+export const minControlBytes = 4;
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   if (bytes.length < sig.length) return false;
@@ -11,27 +20,31 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return true;
 }
 
-/** C0 controls other than TAB, LF, VT, FF, CR, SUB (DOS end of file) and ESC, plus DEL (read as Latin-1). */
-const controls = /[\x01-\x08\x0e-\x19\x1c-\x1f\x7f]/g;
+/** NUL, C0 controls other than TAB, LF, VT, FF, CR, SUB (DOS end of file) and ESC, and DEL (read as Latin-1). */
+const controls = /[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]/g;
+
+/** The known binary format `bytes` start with, or null. */
+export function binarySignature(bytes: Uint8Array): string | null {
+  for (const sig of signatures) if (startsWith(bytes, sig.bytes)) return sig.name;
+  return null;
+}
 
 /**
- * Why `bytes` look binary, or null for text. Run after the BOM and UTF-16 checks (UTF-16 text is full of NULs).
- * Like ripgrep, any NUL byte means binary; a known magic number or a high share of control bytes does too.
+ * Why `bytes` look binary, or null for text. `bodyEnd` is where the trailing padding starts. Run after the BOM and
+ * UTF-16 checks (UTF-16 text is full of NULs).
  */
-export function binaryReason(bytes: Uint8Array): string | null {
-  for (const sig of signatures) {
-    if (startsWith(bytes, sig.bytes)) return `The file starts like a ${sig.name}`;
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return `The file holds a NUL byte (at byte ${nul})`;
-  const end = Math.min(bytes.length, sampleSize);
+export function binaryReason(bytes: Uint8Array, bodyEnd = bytes.length): string | null {
+  const sig = binarySignature(bytes);
+  if (sig) return `The file starts like a ${sig}`;
+  const end = Math.min(bodyEnd, binarySampleBytes);
   // a regexp over the Latin-1 view: much faster than a loop over the bytes, and text has no controls at all
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');
   controls.lastIndex = 0;
   if (!controls.test(sample)) return null;
   const count = sample.match(controls)?.length ?? 0;
-  if (count / end > maxControlShare) {
-    return `${Math.round((100 * count) / end)}% of its first ${end} bytes are control characters`;
+  if (count >= minControlBytes && count > end * maxControlShare) {
+    const share = (100 * count) / end;
+    return `${share < 10 ? share.toFixed(1) : Math.round(share)}% of its first ${end} bytes (after any end padding) are NUL or control bytes`;
   }
   return null;
 }

@@ -1,15 +1,16 @@
 import iconv from 'iconv-lite';
 import { FileError } from '../core/errors.js';
-import type { DecodeOptions, DecodeResult, Warning } from '../core/types.js';
+import type { DecodeOptions, DecodeResult, EncodingReport, Warning } from '../core/types.js';
 import { binaryReason } from './binary.js';
 import { sniffBom } from './bom.js';
 import { canonicalEncoding, isSupportedEncoding } from './encodings.js';
 import { replacementCharWarnings } from './invalid.js';
-import { lineAt, lineStartsOfText } from './lines.js';
 import { decodeNotUtf8 } from './mixed.js';
+import { leftoverWarnings } from './mojibake-warnings.js';
 import { describeRepair, findMarkers, leftoverMojibake, repairMojibake } from './mojibake.js';
 import { windows1252, windows1256 } from './codepages.js';
 import { detectNewline } from './newline.js';
+import { trailingPadding, type UnitWidth } from './padding.js';
 import { decodeUtf16, decodeUtf32 } from './unicode.js';
 import { sniffUtf16 } from './utf16.js';
 
@@ -24,18 +25,32 @@ interface Base {
   warnings: Warning[];
   /** The UTF-8 bytes `text` was decoded from, when it is exactly those bytes (strict UTF-8, nothing replaced). */
   utf8?: Uint8Array | undefined;
+  /** Bytes of NUL / ^Z padding cut from the end before decoding. */
+  padding: number;
 }
 
-/** Bytes in a Unicode encoding (named by a BOM or by the user), from `start`. */
-function decodeUnicode(bytes: Uint8Array, name: string, start: number): Base {
-  if (name === 'utf-16le' || name === 'utf-16be') return { ...decodeUtf16(bytes, start, name === 'utf-16le'), name, confidence: 1 };
-  if (name === 'utf-32le' || name === 'utf-32be') return { ...decodeUtf32(bytes, start, name === 'utf-32le'), name, confidence: 1 };
+/** Bytes per code unit of an encoding, for finding its padding. */
+function unitWidth(name: string): UnitWidth {
+  return name.startsWith('utf-16') ? 2 : name.startsWith('utf-32') ? 4 : 1;
+}
+
+/** `bytes` without the padding at their end (from `start`) in units of `name`, and how many bytes that was. */
+function unpad(bytes: Uint8Array, name: string, start = 0): { body: Uint8Array; padding: number } {
+  const padding = trailingPadding(bytes, start, unitWidth(name));
+  return { body: padding > 0 ? bytes.subarray(0, bytes.length - padding) : bytes, padding };
+}
+
+/** Bytes in a Unicode encoding (named by a BOM or by the user), from `start`; trailing padding is cut first. */
+function decodeUnicode(all: Uint8Array, name: string, start: number): Base {
+  const { body: bytes, padding } = unpad(all, name, start);
+  if (name === 'utf-16le' || name === 'utf-16be') return { ...decodeUtf16(bytes, start, name === 'utf-16le'), name, confidence: 1, padding };
+  if (name === 'utf-32le' || name === 'utf-32be') return { ...decodeUtf32(bytes, start, name === 'utf-32le'), name, confidence: 1, padding };
   const body = bytes.subarray(start);
   try {
-    return { text: strictUtf8.decode(body), name, confidence: 1, warnings: [], utf8: body };
+    return { text: strictUtf8.decode(body), name, confidence: 1, warnings: [], utf8: body, padding };
   } catch {
     const r = decodeNotUtf8(body, true);
-    return { text: r.text, name, confidence: r.confidence, warnings: r.warnings };
+    return { text: r.text, name, confidence: r.confidence, warnings: r.warnings, padding };
   }
 }
 
@@ -46,22 +61,27 @@ function decodeForced(bytes: Uint8Array, given: string): Base {
   // UTF-16 and UTF-32 without a byte order are little-endian, as iconv-lite reads them
   if (name === 'utf-16' || name === 'utf-32') return decodeUnicode(bytes, `${name}le`, 0);
   if (/^utf-(8|16le|16be|32le|32be)$/.test(name)) return decodeUnicode(bytes, name, 0);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), given);
-  return { text, name, confidence: 1, warnings: replacementCharWarnings(text, name) };
+  const { body, padding } = unpad(bytes, name);
+  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), given);
+  return { text, name, confidence: 1, warnings: replacementCharWarnings(text, name), padding };
 }
 
-/** No BOM, no `--encoding`: UTF-16 pattern, binary test, strict UTF-8, then legacy pages. */
+/** No BOM, no `--encoding`: UTF-16 pattern, end padding, binary test, strict UTF-8, then legacy pages. */
 function detect(bytes: Uint8Array, options: DecodeOptions): Base {
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return { ...decodeUtf16(bytes, 0, utf16.name === 'utf-16le'), name: utf16.name, confidence: utf16.confidence };
+  const { body, padding } = unpad(bytes, 'utf-8');
+  const utf16 = sniffUtf16(body);
+  if (utf16) {
+    const u = unpad(bytes, utf16.name);
+    return { ...decodeUtf16(u.body, 0, utf16.name === 'utf-16le'), name: utf16.name, confidence: utf16.confidence, padding: u.padding };
+  }
   if (!options.text) {
-    const reason = binaryReason(bytes);
+    const reason = binaryReason(bytes, body.length);
     if (reason) throw new FileError('decode/binary', `${reason}: it looks binary, so it was skipped (--text decodes it anyway).`);
   }
   try {
-    return { text: strictUtf8.decode(bytes), name: 'utf-8', confidence: 1, warnings: [], utf8: bytes };
+    return { text: strictUtf8.decode(body), name: 'utf-8', confidence: 1, warnings: [], utf8: body, padding };
   } catch {
-    return decodeNotUtf8(bytes);
+    return { ...decodeNotUtf8(body), padding };
   }
 }
 
@@ -79,16 +99,9 @@ function undoMojibake(base: Base, repair: boolean): Base & { repaired: string | 
     return { ...base, warnings, repaired: null };
   }
   const left = leftoverMojibake(r.text);
-  if (left) {
-    const line = lineAt(lineStartsOfText(r.text), left.at[0]!);
-    warnings.push({
-      rule: 'decode/mojibake',
-      line,
-      message: `${left.at.length} place${left.at.length === 1 ? '' : 's'} still look${left.at.length === 1 ? 's' : ''} like utf-8 read as ${left.page}, but could not be undone without loss.`,
-    });
-  }
+  if (left) warnings.push(...leftoverWarnings(r.text, left.at, left.page));
   const utf8 = r.text === base.text ? base.utf8 : undefined;
-  return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found, utf8 };
+  return { text: r.text, name: base.name, confidence: found ? Math.min(base.confidence, 0.95) : base.confidence, warnings, repaired: found, utf8, padding: base.padding };
 }
 
 /**
@@ -113,9 +126,11 @@ export function decodeWithBytes(bytes: Uint8Array, options: DecodeOptions = {}):
   else base = detect(bytes, options);
   const unicode = base.name.startsWith('utf-');
   const done = unicode ? undoMojibake(base, options.repair !== false) : { ...base, repaired: null };
+  const encoding: EncodingReport = { name: done.name, confidence: done.confidence, bom: bom !== null, newline: detectNewline(done.text), repaired: done.repaired };
+  if (base.padding > 0) encoding.padding = base.padding;
   return {
     text: done.text,
-    encoding: { name: done.name, confidence: done.confidence, bom: bom !== null, newline: detectNewline(done.text), repaired: done.repaired },
+    encoding,
     warnings: done.warnings,
     utf8: done.utf8,
   };

@@ -29,25 +29,57 @@ interface Pass {
   letters: number;
   /** Every character mapped back: the whole text was one misread UTF-8 byte string. */
   whole: boolean;
+  /** Every repaired run was repaired beyond doubt (see isSure). */
+  sure: boolean;
+}
+
+/**
+ * A repaired stretch beyond doubt: at least two Arabic letters and no Latin letter, from bytes that were all valid
+ * UTF-8. Real text in either page never maps back to that (a windows-1256 word would need a lead letter ط or ظ before
+ * every second character), so such a stretch is repaired on its own evidence, whatever the rest of the text holds.
+ */
+function isSure(fixed: string): boolean {
+  let arabic = 0;
+  for (let k = 0; k < fixed.length; k++) {
+    const c = fixed.charCodeAt(k);
+    if (isArabicLetter(c)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return false;
+  }
+  return arabic >= 2;
+}
+
+interface RunRepair {
+  text: string;
+  /** Every repaired stretch of the run is sure (see isSure). */
+  sure: boolean;
 }
 
 /** Repairs one run of characters from the page, or returns null to keep it as it is. */
-function repairRun(run: string, cp: Codepage): string | null {
+function repairRun(run: string, cp: Codepage): RunRepair | null {
   const bytes = new Uint8Array(run.length);
   for (let i = 0; i < run.length; i++) bytes[i] = cp.byteOf[run.charCodeAt(i)]!;
   const scan = scanUtf8(bytes);
   if (scan.multi === 0) return null;
-  if (scan.invalidAt.length === 0) return strictUtf8.decode(bytes);
-  // a misread word next to a character that was really there (`Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©»`): repair the valid stretches,
+  if (scan.invalidAt.length === 0) {
+    const text = strictUtf8.decode(bytes);
+    return { text, sure: isSure(text) };
+  }
+  // a misread word next to a character that was really there (`Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©»`, `…ط§ظ„`): repair the valid stretches,
   // keep the other characters; only when the run is mostly valid, so a real word ending in `ط،` stays
   if (scan.multi < 2 || scan.invalidBytes * 4 > bytes.length) return null;
   let out = '';
   let pos = 0;
+  let sure = true;
+  const piece = (end: number): string => {
+    const fixed = strictUtf8.decode(bytes.subarray(pos, end));
+    if (fixed !== '' && !isSure(fixed)) sure = false;
+    return fixed;
+  };
   scan.invalidAt.forEach((at, k) => {
-    out += strictUtf8.decode(bytes.subarray(pos, at)) + run.slice(at, at + scan.invalidLength[k]!);
+    out += piece(at) + run.slice(at, at + scan.invalidLength[k]!);
     pos = at + scan.invalidLength[k]!;
   });
-  return out + strictUtf8.decode(bytes.subarray(pos));
+  return { text: out + piece(bytes.length), sure };
 }
 
 function countLetters(text: string): number {
@@ -67,20 +99,24 @@ function undoWhole(text: string, cp: Codepage): Pass | null {
   }
   try {
     const fixed = strictUtf8.decode(bytes);
-    return { text: fixed, runs: 1, letters: countLetters(fixed), whole: true };
+    return { text: fixed, runs: 1, letters: countLetters(fixed), whole: true, sure: true };
   } catch {
     return null;
   }
 }
 
-/** Undoes one layer of misreading as `cp`, run by run (when some characters were really there, or are lost). */
-function undoOnce(text: string, cp: Codepage): Pass {
-  const whole = undoWhole(text, cp);
+/**
+ * Undoes one layer of misreading as `cp`, run by run (when some characters were really there, or are lost).
+ * With `onlySure`, only the runs repaired beyond doubt are taken.
+ */
+function undoOnce(text: string, cp: Codepage, onlySure = false): Pass {
+  const whole = onlySure ? null : undoWhole(text, cp);
   if (whole) return whole;
   const parts: string[] = [];
   let runs = 0;
   let letters = 0;
   let last = 0;
+  let sure = true;
   let i = 0;
   while (i < text.length) {
     if (cp.byteOf[text.charCodeAt(i)] === 0) {
@@ -90,16 +126,17 @@ function undoOnce(text: string, cp: Codepage): Pass {
     let j = i + 1;
     while (j < text.length && cp.byteOf[text.charCodeAt(j)] !== 0) j++;
     const fixed = j - i >= 2 ? repairRun(text.slice(i, j), cp) : null;
-    if (fixed !== null) {
-      parts.push(text.slice(last, i), fixed);
+    if (fixed !== null && (fixed.sure || !onlySure)) {
+      parts.push(text.slice(last, i), fixed.text);
       last = j;
       runs++;
-      letters += countLetters(fixed);
+      letters += countLetters(fixed.text);
+      sure &&= fixed.sure;
     }
     i = j;
   }
   parts.push(text.slice(last));
-  return { text: parts.join(''), runs, letters, whole: false };
+  return { text: parts.join(''), runs, letters, whole: false, sure };
 }
 
 export interface MojibakeRepair {
@@ -114,6 +151,20 @@ interface Repaired {
   score: number;
 }
 
+/** One layer undone as `cp`, and the best way back under it, if it reads well enough to keep; else null. */
+function tryLayer(text: string, cp: Codepage, depth: number, floor: number, onlySure: boolean): Repaired | null {
+  const r = undoOnce(text, cp, onlySure);
+  if (r.runs === 0 || r.letters < 2) return null;
+  // a layer may look no better on its own (text misread twice: undoing the outer layer leaves `ط§ظ„`)
+  const deeper = bestRepair(r.text, depth - 1);
+  // sure stretches are mojibake beyond doubt and are kept on their own evidence, wherever they stand (past the part
+  // of the text the score reads, next to a Latin word); a whole text that maps back to valid UTF-8 is too (real
+  // Arabic or Latin words never do) and needs only to read no worse, which lets a two-word title through; any other
+  // partial repair must read clearly better
+  const good = r.sure || (r.whole ? deeper.score >= floor : deeper.score > floor + 2);
+  return good ? { text: deeper.text, misreadAs: [...deeper.misreadAs, cp.name], score: deeper.score } : null;
+}
+
 /** The best-scoring way back: undo one layer as either page, then look for a layer under it, up to `depth`. */
 function bestRepair(text: string, depth: number): Repaired {
   let best: Repaired = { text, misreadAs: [], score: scoreArabic(text) };
@@ -121,16 +172,9 @@ function bestRepair(text: string, depth: number): Repaired {
   const floor = best.score;
   for (const cp of codepages) {
     if (findMarkers(text, cp, 1).length === 0) continue;
-    const r = undoOnce(text, cp);
-    if (r.runs === 0 || r.letters < 2) continue;
-    // a layer may look no better on its own (text misread twice: undoing the outer layer leaves `ط§ظ„`)
-    const deeper = bestRepair(r.text, depth - 1);
-    // a whole text that maps back to valid UTF-8 is mojibake beyond doubt (real Arabic or Latin words never do):
-    // it needs only to read no worse, which lets a two-word title through; a partial repair must read clearly better
-    const good = r.whole ? deeper.score >= floor : deeper.score > floor + 2;
-    if (good && (best.misreadAs.length === 0 || deeper.score > best.score)) {
-      best = { text: deeper.text, misreadAs: [...deeper.misreadAs, cp.name], score: deeper.score };
-    }
+    // stretch by stretch: when the whole layer is not clearly better, the stretches repaired beyond doubt still are
+    const r = tryLayer(text, cp, depth, floor, false) ?? tryLayer(text, cp, depth, floor, true);
+    if (r && (best.misreadAs.length === 0 || r.score > best.score)) best = r;
   }
   return best;
 }

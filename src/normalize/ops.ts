@@ -145,8 +145,10 @@ export const ops: Readonly<Record<OpName, Op>> = {
   },
   diacritics: {
     name: 'diacritics',
-    summary: 'remove harakat, tanween, shadda, sukun, superscript alef, Quranic marks',
-    map: build([[0x0670, '']], [
+    summary: 'remove harakat, tanween, shadda, sukun, superscript alef, Quranic marks; heh with yeh (hamza) -> heh',
+    // U+06C0 HEH WITH YEH ABOVE is U+06D5 + U+0654 HAMZA ABOVE composed (NFC): it folds like heh followed by the
+    // hamza this op drops, so `ۀ` and `ه` + U+0654 give the same word
+    map: build([[0x0670, ''], [0x06c0, '\u0647']], [
       [0x064b, 0x065f],
       [0x0610, 0x061a],
       [0x06d6, 0x06dc],

@@ -2,6 +2,8 @@ import type { BoilerplateLine, Segmented, Warning } from '../core/types.js';
 
 /** What `tanqih inspect` shows for one line of the normalised text. */
 export type Role = 'title' | 'site' | 'byline' | 'date' | 'dateline' | 'heading' | 'paragraph' | 'credit' | 'boilerplate' | 'meta' | 'blank';
+/** Every role, in reading order: what `tanqih inspect --html` lists in its legend. Keep it in step with `Role`. */
+export const roles = ['title', 'site', 'byline', 'date', 'dateline', 'heading', 'paragraph', 'credit', 'boilerplate', 'meta', 'blank'] as const;
 
 /** A piece of a line with the role it got and the rule that decided it (a line may hold several pieces). */
 export interface Piece {

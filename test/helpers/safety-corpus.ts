@@ -110,7 +110,9 @@ export function writeBadFiles(dir: string, options: { maxBytes: number }): BadCa
   file('bad-gzip.txt', gzipSync(Buffer.from(article)), 'decode/binary');
   file('bad-pdf.txt', pdf(), 'decode/binary');
   file('bad-elf.txt', elf(), 'decode/binary');
-  file('bad-nul-in-text.txt', Buffer.concat([Buffer.from(article.slice(0, 80)), Buffer.from([0]), Buffer.from(article.slice(80))]), 'decode/binary');
+  // NUL bytes all through the body (a record dump), not one stray NUL or end padding: evidence of a binary file
+  const dump = Buffer.from(article);
+  file('bad-nul-in-text.txt', Buffer.concat(Array.from({ length: Math.ceil(dump.length / 16) }, (_, k) => Buffer.concat([dump.subarray(16 * k, 16 * k + 16), Buffer.alloc(2)]))), 'decode/binary');
   file('bad-too-large.txt', Buffer.alloc(options.maxBytes + 1, 'ا'), 'io/too-large');
   file('bad-not-arabic.txt', 'Council opens a new library\n\nThe city council opened a library on Monday.\n', 'segment/not-arabic', 'warning');
   mkdirSync(at('bad-dir.txt')); // a folder with a .txt name is walked, not read: it is not a bad file

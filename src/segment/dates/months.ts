@@ -1,48 +1,82 @@
+import { phrasesSource } from '../match.js';
+
 /**
- * Gregorian month names in every regional set (Egypt/Gulf, Levant/Iraq, Maghreb, Morocco) with their spelling
- * variants, to month number 1–12. Compared by foldKey.
+ * Calendar words: the one place for month and weekday names (the segmenter imports them from here). Names are
+ * compared by foldKey, so alef forms (أبريل/ابريل/إبريل), yeh/alef maksura and teh marbuta/heh need no entry of
+ * their own; harakat and tatweel are ignored too.
+ */
+
+/**
+ * Gregorian month names of every Arabic locale, to month 1–12. The first name of each set per region is CLDR's
+ * (Unicode CLDR 'ar' locales, as Node's ICU carries them):
+ *   ar (Egypt, Gulf, Libya, Sudan, Yemen …)  يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+ *   ar-IQ ar-JO ar-LB ar-PS ar-SY (Levant, Iraq)  كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول …
+ *   ar-DZ ar-TN (Algeria, Tunisia)  جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر
+ *   ar-MA (Morocco)  يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر
+ *   ar-MR (Mauritania)  يناير فبراير مارس إبريل مايو يونيو يوليو أغشت شتمبر أكتوبر نوفمبر دجمبر
+ * then the spellings printed alongside (يونيه, يولية, كانون ثاني, تشرين 2, ينير, فبرير …).
  */
 const monthSets: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['يناير', 'كانون الثاني', 'كانون ثاني', 'كانون 2', 'جانفي', 'ينير']],
   [2, ['فبراير', 'شباط', 'فيفري', 'فبرير']],
-  [3, ['مارس', 'آذار', 'اذار']],
-  [4, ['أبريل', 'ابريل', 'إبريل', 'نيسان', 'أفريل', 'ابريل']],
+  [3, ['مارس', 'آذار', 'أذار']],
+  [4, ['أبريل', 'نيسان', 'أفريل', 'إبريل', 'ابريل']],
   [5, ['مايو', 'أيار', 'ماي', 'مايه']],
-  [6, ['يونيو', 'يونيه', 'يونية', 'حزيران', 'جوان', 'يونيوز']],
-  [7, ['يوليو', 'يوليه', 'يولية', 'تموز', 'جويلية', 'يوليوز']],
-  [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'غشت', 'اوت']],
-  [9, ['سبتمبر', 'أيلول', 'شتنبر']],
-  [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين أول', 'تشرين 1', 'أكتوبر']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'تشرين 2', 'نونبر']],
-  [12, ['ديسمبر', 'كانون الأول', 'كانون أول', 'كانون 1', 'دجنبر']],
+  [6, ['يونيو', 'حزيران', 'جوان', 'يونيه', 'يونية', 'يونيوز']],
+  [7, ['يوليو', 'تموز', 'جويلية', 'يوليوز', 'يوليه', 'يولية', 'جويلة']],
+  [8, ['أغسطس', 'آب', 'أوت', 'غشت', 'أغشت', 'اغسطس', 'أغسطوس']],
+  [9, ['سبتمبر', 'أيلول', 'شتنبر', 'شتمبر', 'سبتمبير']],
+  [10, ['أكتوبر', 'تشرين الأول', 'تشرين أول', 'تشرين 1', 'اكتوبر', 'أكتوبير']],
+  [11, ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'تشرين 2', 'نونبر', 'نوفمبير']],
+  [12, ['ديسمبر', 'كانون الأول', 'كانون أول', 'كانون 1', 'دجنبر', 'دجمبر', 'ديسمبير']],
 ];
 
 export const gregorianMonths: readonly (readonly [string, number])[] = monthSets.flatMap(([n, names]) =>
   names.map((name) => [name, n] as const),
 );
 
-/** Hijri months (Umm al-Qura numbering 1–12) with common spellings. */
+/** Hijri months (1–12), CLDR's names first (محرم … ذو الحجة), then the spellings printed alongside. */
 const hijriSets: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['محرم', 'المحرم']],
   [2, ['صفر']],
-  [3, ['ربيع الأول', 'ربيع الاول', 'ربيع أول', 'ربيع 1']],
-  [4, ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني', 'ربيع الاخر', 'ربيع 2']],
-  [5, ['جمادى الأولى', 'جمادى الاولى', 'جمادى الأول', 'جمادى 1']],
-  [6, ['جمادى الآخرة', 'جمادى الاخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى 2']],
+  [3, ['ربيع الأول', 'ربيع أول', 'ربيع 1']],
+  [4, ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني', 'ربيع آخر', 'ربيع 2']],
+  [5, ['جمادى الأولى', 'جمادى الأول', 'جمادى أولى', 'جمادى 1']],
+  [6, ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى ثانية', 'جمادى 2']],
   [7, ['رجب']],
   [8, ['شعبان']],
   [9, ['رمضان']],
   [10, ['شوال']],
-  [11, ['ذو القعدة', 'ذي القعدة', 'ذوالقعدة']],
-  [12, ['ذو الحجة', 'ذي الحجة', 'ذوالحجة']],
+  [11, ['ذو القعدة', 'ذي القعدة', 'ذا القعدة', 'ذوالقعدة', 'ذيالقعدة']],
+  [12, ['ذو الحجة', 'ذي الحجة', 'ذا الحجة', 'ذوالحجة', 'ذيالحجة']],
 ];
 
 export const hijriMonths: readonly (readonly [string, number])[] = hijriSets.flatMap(([n, names]) =>
   names.map((name) => [name, n] as const),
 );
 
-/** Weekday names that may stand before a date ("الجمعة 3 نوفمبر"). */
-export const weekdays: readonly string[] = ['السبت', 'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة'];
+/** Weekday names (CLDR 'ar': السبت … الجمعة), with the spellings printed alongside; Saturday is 6, Sunday 0. */
+const weekdaySets: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [6, ['السبت']],
+  [0, ['الأحد']],
+  [1, ['الاثنين', 'الإثنين', 'الأثنين', 'الاتنين']],
+  [2, ['الثلاثاء', 'الثلاثا']],
+  [3, ['الأربعاء', 'الاربعا']],
+  [4, ['الخميس']],
+  [5, ['الجمعة']],
+];
+
+/** Weekday names that may stand before a date ("الجمعة 3 نوفمبر"), in display spelling. */
+export const weekdays: readonly string[] = weekdaySets.flatMap(([, names]) => names);
+
+/** Weekday names to their number as `Date.getUTCDay()` gives it (0 Sunday … 6 Saturday). */
+export const weekdayNumbers: readonly (readonly [string, number])[] = weekdaySets.flatMap(([n, names]) => names.map((name) => [name, n] as const));
+
+/**
+ * A regexp source matching one weekday name in any spelling the fold allows (alef forms, teh marbuta / heh, yeh /
+ * alef maksura, harakat, tatweel), longest first; no capture groups. Anchor and bound it where it is used.
+ */
+export const weekdaySource: string = phrasesSource(weekdays);
 
 /** English month names and their short forms, to month number ("March 14, 2024", "14 Mar 2024"). */
 export const latinMonths: readonly (readonly [string, number])[] = [

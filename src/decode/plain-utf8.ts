@@ -1,0 +1,111 @@
+import { isUtf8 } from 'node:buffer';
+import { windows1252, windows1256 } from './codepages.js';
+import { findMarkers } from './mojibake.js';
+
+/**
+ * Watches an input a chunk at a time (never holding it) and tells at the end whether its body is plain UTF-8 that
+ * `decode` would return as it is: strict UTF-8 throughout, with no mojibake marker anywhere (so nothing to repair or
+ * report). Also finds where its trailing NUL / ^Z padding starts. `tanqih normalize` streams a file only when this
+ * holds for the whole file, so it gives the same text as `ingest`, which decodes files whole.
+ * Fast: validity is checked on the bytes (simdutf); text is decoded only in 16-byte windows where a marker may start.
+ */
+
+/** A marker is at most five characters (15 bytes): this much of each piece is kept to check across the cut. */
+const overlap = 16;
+/**
+ * Where a mojibake marker can start, as bytes in a Latin-1 view of the UTF-8: `Ø` `Ù` `ï` (C3 98, C3 99, C3 AF)
+ * start every windows-1252 marker and `ï` some windows-1256 ones; the others start with `ط` or `ظ` (D8 B7, D8 B8)
+ * followed by a character of windows-1256's 0x80–0xBF row (`€ پ ‚ … ، ؛ ؟ « »` …), whose UTF-8 starts with C2, C5,
+ * C6, CB, DA or E2 (a superset), or is ، ؛ ؟ (D8 8C, 9B, 9F) or ٹ پ (D9 B9, BE). A regexp over the Latin-1 view is
+ * far faster than a loop over the bytes.
+ */
+const candidateRe = /\xc3[\x98\x99\xaf]|\xd8[\xb7\xb8](?:[\xc2\xc5\xc6\xcb\xda\xe2]|\xd8[\x8c\x9b\x9f]|\xd9[\xb9\xbe])/g;
+
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Whether a marker starts in the 16 bytes from `i` (a character start). */
+function markerAt(bytes: Buffer, i: number): boolean {
+  const text = lenient.decode(bytes.subarray(i, i + overlap));
+  return findMarkers(text, windows1252, 1).length > 0 || findMarkers(text, windows1256, 1).length > 0;
+}
+
+/** How much of a piece one Latin-1 view covers: small views keep the garbage (and the memory) small. */
+const viewBytes = 64 << 10;
+
+/** Whether a mojibake marker starts in `bytes` before `upTo`: a little text is decoded and tested at each candidate. */
+function markerIn(bytes: Buffer, upTo: number): boolean {
+  for (let from = 0; from < upTo; from += viewBytes) {
+    // a candidate is at most four bytes: the view reaches that far past its share
+    const view = bytes.toString('latin1', from, Math.min(bytes.length, from + viewBytes + 4));
+    const limit = Math.min(upTo - from, viewBytes);
+    candidateRe.lastIndex = 0;
+    for (let m = candidateRe.exec(view); m !== null && m.index < limit; m = candidateRe.exec(view)) if (markerAt(bytes, from + m.index)) return true;
+  }
+  return false;
+}
+
+/** Where the last complete UTF-8 character of `b` ends (a chunk may end inside one). */
+function completeEnd(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && b.length - k >= 0; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? b.length - k : b.length;
+  }
+  return b.length;
+}
+
+export class PlainUtf8Check {
+  private plain = true;
+  private seen = 0;
+  private end = 0;
+  /** Bytes of an unfinished character at the end of the last chunk. */
+  private carry: Buffer = Buffer.alloc(0);
+  /** The last bytes of the input so far (whole characters): a marker starting there is checked with the next piece. */
+  private tail: Buffer = Buffer.alloc(0);
+
+  /** Takes the next chunk of the input. */
+  push(chunk: Uint8Array): void {
+    for (let i = chunk.length - 1; i >= 0; i--) {
+      if (chunk[i] !== 0x00 && chunk[i] !== 0x1a) {
+        this.end = this.seen + i + 1;
+        break;
+      }
+    }
+    this.seen += chunk.length;
+    if (!this.plain) return;
+    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const cut = completeEnd(buf);
+    this.carry = Buffer.from(buf.subarray(cut));
+    this.check(buf.subarray(0, cut));
+  }
+
+  /** After the last chunk: whether the whole body is plain UTF-8, and where the body ends (the padding starts). */
+  result(): { plain: boolean; bodyEnd: number } {
+    if (this.carry.length > 0) this.plain = false; // the input ends inside a character
+    if (this.plain && markerIn(this.tail, this.tail.length)) this.plain = false;
+    return { plain: this.plain, bodyEnd: this.end };
+  }
+
+  /**
+   * A piece of whole characters: valid UTF-8, and no marker starting in it. A marker may start in the last 16 bytes of
+   * the input so far and go on in the next piece: those bytes are kept and checked with it (or at the end).
+   */
+  private check(piece: Buffer): void {
+    if (piece.length === 0 || !this.plain) return;
+    if (!isUtf8(piece)) {
+      this.plain = false;
+      return;
+    }
+    // a short piece joins the kept bytes; a long one is checked as it is, after the kept bytes with its start
+    const work = piece.length <= overlap ? Buffer.concat([this.tail, piece]) : piece;
+    const edge = work === piece && this.tail.length > 0 ? Buffer.concat([this.tail, piece.subarray(0, overlap)]) : null;
+    if ((edge && markerIn(edge, this.tail.length)) || markerIn(work, work.length - overlap)) {
+      this.plain = false;
+      return;
+    }
+    let start = Math.max(0, work.length - overlap);
+    while (start > 0 && (work[start]! & 0xc0) === 0x80) start--;
+    this.tail = Buffer.from(work.subarray(start));
+  }
+}
