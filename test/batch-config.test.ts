@@ -49,7 +49,7 @@ describe('config file', () => {
       ['{ "profile": ', /not valid JSON/],
       [{ profil: 'search' }, /Unknown option "profil"/],
       [{ profile: 'loud' }, /"profile" must be one of "display", "search", "none"/],
-      [{ concurrency: 0 }, /"concurrency" must be an integer >= 1/],
+      [{ concurrency: 0 }, /"concurrency" must be an integer from 1 to 256/],
       [{ quiet: 'yes' }, /"quiet" must be a boolean/],
       [[1, 2], /one JSON object/],
     ] as const) {

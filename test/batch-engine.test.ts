@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from './helpers/batch-corpus.js';
-import { bin, runCli } from './helpers/cli.js';
+import { bin, runCli, testBin } from './helpers/cli.js';
 
 // 150 files: several batches of 32, so --concurrency 3 really runs on worker threads, out of order.
 const dir = makeCorpus(150);
@@ -43,7 +43,7 @@ describe('batch engine: ordered output whatever the concurrency', () => {
   it('refuses a concurrency that is not a whole number >= 1 (exit 64)', async () => {
     const r = await runCli(['ingest', dir, '--concurrency', '0']);
     expect(r.code).toBe(64);
-    expect(r.stderr).toMatch(/--concurrency expects a whole number/);
+    expect(r.stderr).toMatch(/--concurrency expects a whole number from 1 to 256/);
   });
 
   it('ends quietly with exit 0 when stdout is closed early (| head -1)', () => {
@@ -65,12 +65,10 @@ describe('worker pool: a batch too big for a thread\'s capped heap', () => {
   afterAll(() => rmSync(bigDir, { recursive: true, force: true }));
 
   it('loses only that task: the thread is replaced and the next task runs', async () => {
-    process.env.TANQIH_TEST_WORKER_HEAP_MB = '16';
-    const { WorkerPool, isOutOfMemory } = await import('../src/cli/pool.js');
-    delete process.env.TANQIH_TEST_WORKER_HEAP_MB;
+    const { WorkerPool, isOutOfMemory } = await import('../src/batch/threads/pool.js');
     const options = { pipeline: {}, format: 'jsonl' as const, toFiles: false, cwd: bigDir, hash: false };
-    // the built worker (npm test builds first)
-    const pool = new WorkerPool<{ files: { path: string }[] }, { out: Uint8Array | null }>(1, new URL('../dist/cli/worker.js', import.meta.url), options);
+    // the built worker (npm test builds first), with a 16 MB cap
+    const pool = new WorkerPool<{ files: { path: string }[] }, { out: Uint8Array | null }>(1, new URL('../dist/batch/threads/worker.js', import.meta.url), options, 16);
     try {
       const err = await pool.run({ files: [{ path: 'part-0/big.txt' }] }).then(() => null, (e: unknown) => e);
       expect(isOutOfMemory(err)).toBe(true);
@@ -84,8 +82,8 @@ describe('worker pool: a batch too big for a thread\'s capped heap', () => {
 
   it('the CLI runs that batch again on the main thread: the same records as -j 1, exit 0', async () => {
     const env = { TANQIH_TEST_WORKER_HEAP_MB: '16' };
-    const one = await runCli(['ingest', '.', '-q', '-j', '1'], { cwd: bigDir, env });
-    const two = await runCli(['ingest', '.', '-q', '-j', '2'], { cwd: bigDir, env });
+    const one = await runCli(['ingest', '.', '-q', '-j', '1'], { cwd: bigDir, env, bin: testBin });
+    const two = await runCli(['ingest', '.', '-q', '-j', '2'], { cwd: bigDir, env, bin: testBin });
     expect(two.code).toBe(0);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bin, runCli } from './helpers/cli.js';
+import { runCli, testBin } from './helpers/cli.js';
 import { goodArticle } from './helpers/safety-corpus.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'tanqih-in-'));
@@ -47,7 +47,7 @@ describe('a file deleted between discovery and reading', () => {
     const out = path.join(tmp, 'vanish-out');
     // One thread reads a batch of 32 files, then writes it. Slow writes (test hook) leave time to delete the last file
     // after the run has listed it and before its batch is read.
-    const args = [bin, 'ingest', input, '--out', out, '--quiet', '--concurrency', '1'];
+    const args = [testBin, 'ingest', input, '--out', out, '--quiet', '--concurrency', '1'];
     const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', TANQIH_TEST_WRITE_DELAY_MS: '10' } });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planOutputs } from '../src/io/output-plan.js';
-import { bin, runCli } from './helpers/cli.js';
+import { bin, runCli, testBin } from './helpers/cli.js';
 import { goodArticle } from './helpers/safety-corpus.js';
 import { isTemp, listFiles, readTree } from './helpers/tree.js';
 
@@ -74,9 +74,8 @@ describe('outputs are written atomically and only where they belong', () => {
   });
 
   it('the plan refuses an output path that climbs out of --out with ..', async () => {
-    const plan = await planOutputs([{ path: 'a.txt' }, { path: 'b.txt' }], '/srv/out', (f) => (f.path === 'a.txt' ? '../escape.json' : 'b.json'), '/');
-    expect(plan.problems.map((p) => [p.path, p.rule])).toEqual([['a.txt', 'io/output-outside']]);
-    expect([...plan.targets.values()]).toEqual(['/srv/out/b.json']);
+    const problems = await planOutputs([{ path: 'a.txt' }, { path: 'b.txt' }], '/srv/out', (f) => (f.path === 'a.txt' ? '../escape.json' : 'b.json'), '/');
+    expect(problems.map((p) => [p.path, p.rule])).toEqual([['a.txt', 'io/output-outside']]);
   });
 
   it('does not write through a symlinked folder inside --out that points outside it', async () => {
@@ -88,7 +87,7 @@ describe('outputs are written atomically and only where they belong', () => {
     symlinkSync(elsewhere, path.join(out, 'sub'));
     const r = await runCli(['ingest', input, '--out', out]);
     expect(r.code).toBe(73);
-    expect(r.stderr).toMatch(/outside --out \(io\/output-outside\)/);
+    expect(r.stderr).toMatch(/outside --out .*\(io\/output-outside\)/);
     expect(listFiles(elsewhere)).toEqual([]);
   });
 
@@ -118,7 +117,7 @@ describe('output failures: clear error, earlier outputs intact, exit 73/74', () 
   it('disk full, injected (TANQIH_TEST_WRITE_FAULT test hook): exit 74, earlier outputs complete, no temp or partial file', async () => {
     const input = articles(6);
     const out = path.join(tmp, 'out-enospc');
-    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'ENOSPC@3' } });
+    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'ENOSPC@3' }, bin: testBin });
     expect(r.code).toBe(74);
     expect(r.stderr).toMatch(/Cannot write .*a02\.json: no space left on the device \(ENOSPC\)/);
     expect(listFiles(out)).toEqual(['a00.json', 'a01.json']);
@@ -131,7 +130,7 @@ describe('output failures: clear error, earlier outputs intact, exit 73/74', () 
     expect((await runCli(['ingest', input, '--out', out])).code).toBe(0);
     const before = readTree(out);
     writeFileSync(path.join(input, 'a01.txt'), goodArticle(40));
-    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'EIO@1' } }); // the rewrite of a01 is the run's first write (a00, a02 are unchanged)
+    const r = await runCli(['ingest', input, '--out', out], { env: { TANQIH_TEST_WRITE_FAULT: 'EIO@1' }, bin: testBin }); // the rewrite of a01 is the run's first write (a00, a02 are unchanged)
     expect(r.code).toBe(74);
     expect(readTree(out)).toEqual(before);
   });

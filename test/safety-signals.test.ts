@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bin, runCli } from './helpers/cli.js';
+import { bin, runCli, testBin } from './helpers/cli.js';
 import { goodArticle } from './helpers/safety-corpus.js';
 import { isTemp, listFiles, readTree } from './helpers/tree.js';
 
@@ -22,7 +22,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /** Starts `ingest --out` with slow writes (test hook), sends `signals` once `after` outputs exist; resolves with the exit. */
 async function interrupt(out: string, signals: NodeJS.Signals[], after: number, delayMs: number): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [bin, 'ingest', input, '--out', out], {
+  const child = spawn(process.execPath, [testBin, 'ingest', input, '--out', out], {
     env: { ...process.env, NO_COLOR: '1', TANQIH_TEST_WRITE_DELAY_MS: String(delayMs) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

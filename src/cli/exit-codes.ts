@@ -1,3 +1,5 @@
+import type { BatchSummary } from '../batch/index.js';
+
 /** Exit codes, after sysexits(3). Documented in `tanqih --help` and the README. */
 export const ExitCode = {
   ok: 0,
@@ -10,8 +12,10 @@ export const ExitCode = {
   internal: 70,
   /** An output (or --out) cannot be created, or would overwrite an input / leave --out. */
   cantCreate: 73,
-  /** A read or write failed mid-run (disk full, I/O error). */
+  /** A read or write failed mid-run (disk full, I/O error), stdout or stderr included. */
   ioError: 74,
+  /** The --out folder is locked by another run. */
+  tempFail: 75,
   config: 78,
   sigint: 130,
   sigterm: 143,
@@ -40,6 +44,19 @@ export function exitCodeFor(t: RunTally): number {
   return ExitCode.ok;
 }
 
+/**
+ * The exit code of a batch run: 130/143 when a signal stopped it, 0 when stdout was closed (`| head`), and for
+ * `--check` 1 when anything is stale; else as `exitCodeFor`.
+ */
+export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, maxWarnings: number | undefined): number {
+  if (s.stopped === 'interrupted') return signal === 'SIGTERM' ? ExitCode.sigterm : ExitCode.sigint;
+  if (s.stdoutError !== null) return ExitCode.ioError;
+  if (s.stopped === 'stdout-closed') return ExitCode.ok;
+  if (s.pruneRefused) return ExitCode.fileFailed;
+  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing: s.missing, warnings: 0 });
+  return exitCodeFor({ failed: s.totals.failed + s.unreadable, missing: s.missing, warnings: s.totals.warnings, maxWarnings });
+}
+
 export const exitCodeHelp = `Exit codes:
   0    success (warnings allowed)
   1    one or more files failed, or more warnings than --max-warnings
@@ -47,6 +64,7 @@ export const exitCodeHelp = `Exit codes:
   66   a named input does not exist
   70   internal error (a bug: please report it)
   73   cannot create output (--out unwritable, would overwrite an input, two inputs on one output)
-  74   I/O error (disk full, read or write failure)
+  74   I/O error (disk full, read or write failure, stdout or stderr included)
+  75   the --out folder is in use by another run (its lock file says which)
   78   bad configuration file
   130  interrupted (SIGINT), 143 terminated (SIGTERM): outputs written so far are complete`;

@@ -8,7 +8,8 @@ import { reportOptions } from './commands/report-options.js';
 import { configOptions, mergeConfig } from './config-merge.js';
 import { ExitCode, exitCodeHelp } from './exit-codes.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
-import { isEpipe, type Io } from './io.js';
+import { isEpipe } from '../io/streams.js';
+import { watchStreams, type Io } from './process-io.js';
 import { rulesOption, textOptions } from './options.js';
 import { safetyOptions } from './safety-options.js';
 
@@ -93,7 +94,8 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('[paths...]', 'files, folders, quoted globs, or - for stdin', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']))
     .option('-o, --out <dir>', 'write one file per article under DIR, mirroring the input tree')
-    .option('--glob <pattern>', 'which files to take from folders', defaultGlob);
+    .option('--glob <pattern>', 'which files to take from folders', defaultGlob)
+    .option('--md-raw', 'with --format md: keep HTML and Markdown characters of the text raw (default: escaped, shown as text)');
   for (const o of [...textOptions(), ...batchOptions()]) ingest.addOption(o);
   ingest.addOption(rulesOption());
   for (const o of safetyOptions()) ingest.addOption(o); // safety: --max-bytes, --follow-symlinks, --max-warnings
@@ -141,15 +143,31 @@ function buildProgram(io: Io, result: { code: number }): Command {
     const { runReport } = await import('./commands/report.js');
     result.code = await runReport(inputs, opts, io, `tanqih ${pkg.version}`);
   });
+  program
+    .command('merge')
+    .description('Merge JSON Lines outputs that are each sorted by path (the parts of a sharded run) into one sorted stream on stdout.')
+    .argument('<files...>', 'JSON Lines files written by tanqih ingest')
+    .action(async (files: string[]) => {
+      const { runMerge } = await import('./commands/merge.js');
+      result.code = await runMerge(files, io);
+    });
   return program;
 }
 
 /** The whole CLI: parses argv, runs one command, returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const failures = watchStreams(io);
+  const code = await run(argv, io);
+  // stdout or stderr could not be written (a full disk): the output or the diagnostics are incomplete
+  if (code === ExitCode.sigint || code === ExitCode.sigterm || (failures.stdout === null && failures.stderr === null)) return code;
+  const which = failures.stdout !== null ? 'stdout' : 'stderr';
+  const err = failures.stdout ?? failures.stderr!;
+  if (which === 'stdout') io.stderr.write(`tanqih: Cannot write to stdout (${err.code ?? err.message}); the output is incomplete.\n`);
+  return ExitCode.ioError;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   const result = { code: ExitCode.ok as number };
-  io.stdout.on('error', (err) => {
-    if (!isEpipe(err)) throw err;
-  });
   try {
     await buildProgram(io, result).parseAsync([...argv], { from: 'user' });
     return result.code;
@@ -159,6 +177,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (isEpipe(err)) return ExitCode.ok;
+    // stdout could not be written (a full disk): `main` says so once
+    if ((err as NodeJS.ErrnoException).syscall === 'write') return ExitCode.ioError;
     if (err instanceof RunError) {
       io.stderr.write(`tanqih: ${err.message}\n`);
       return err.exitCode;

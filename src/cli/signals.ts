@@ -1,3 +1,4 @@
+import { releaseLocksSync } from '../batch/manifest/index.js';
 import { removeInFlightTempFilesSync } from '../io/write-atomic.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -28,13 +29,17 @@ export function installSignalHandlers(onStop: (signal: NodeJS.Signals) => void =
   const handler = (signal: NodeJS.Signals): void => {
     if (received !== null) {
       removeInFlightTempFilesSync();
+      releaseLocksSync();
       proc.exit(signalExitCode(received) ?? ExitCode.sigint);
       return;
     }
     received = signal;
     onStop(signal);
   };
-  const onExit = (): void => removeInFlightTempFilesSync();
+  const onExit = (): void => {
+    removeInFlightTempFilesSync();
+    releaseLocksSync();
+  };
   proc.on('SIGINT', handler);
   proc.on('SIGTERM', handler);
   proc.on('exit', onExit);

@@ -4,6 +4,7 @@ import { checkText } from '../segment/checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import type { LineModel } from '../segment/lines/model.js';
 import type { FolderTemplate } from '../segment/folder/template.js';
+import { isWhiteSpace } from '../text/white-space.js';
 import { FileError } from './errors.js';
 import type { Article, DecodeOptions, DecodeResult, Message, NormalizeResult, Segmented, Warning } from './types.js';
 
@@ -22,18 +23,12 @@ export interface PipelineOptions extends DecodeOptions {
 
 export type PipelineResult = { ok: true; article: Article; messages: Message[] } | { ok: false; messages: Message[] };
 
-/** Whether a UTF-16 code unit is JavaScript white space (`\s`: ASCII blanks, NBSP, Unicode Zs, line separators, BOM). */
-function isSpace(c: number): boolean {
-  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Runs of non-space (`/\S+/g` matches), counted without building the array of words. */
+/** Runs of characters that are not White_Space, counted without building the array of words. */
 function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const space = isWhiteSpace(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }

@@ -116,31 +116,17 @@ export interface Segmented {
   notes: Warning[];
 }
 
-/** One article record (schema version 1). */
-export interface Article {
+/**
+ * One article record (schema version 1): what segmentation found (`Segmented`), plus the file it came from, the body
+ * as one text, and how the bytes were read and normalised. The key order of the JSON is core/pipeline.ts's toArticle.
+ */
+export interface Article extends Segmented {
   schemaVersion: 1;
   path: string;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  section: string | null;
-  sitename: string | null;
-  author: string | null;
-  date: string | null;
-  dateRaw: string | null;
-  hijriDate: HijriDate | null;
-  dateline: Dateline | null;
-  agencies: string[];
-  url: string | null;
-  meta: Record<string, string>;
-  blocks: Block[];
   text: string;
-  boilerplate: BoilerplateLine[];
   stats: { chars: number; words: number; paragraphs: number };
   encoding: EncodingReport;
   normalization: { profile: string; changes: Record<string, number> };
-  warnings: Warning[];
-  notes: Warning[];
 }
 
 export type OutputFormat = 'jsonl' | 'json' | 'md';

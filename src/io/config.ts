@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { RunError } from '../core/errors.js';
+import { isSupportedEncoding, unknownEncodingMessage } from '../decode/index.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const configNames = ['tanqih.config.json', '.tanqihrc.json'] as const;
@@ -13,6 +15,8 @@ interface PropSchema {
   type?: 'string' | 'boolean' | 'integer';
   enum?: string[];
   minimum?: number;
+  maximum?: number;
+  minLength?: number;
 }
 
 /** The published JSON Schema (shipped as dist/io/config.schema.json); validation below reads it, so they never drift. */
@@ -33,28 +37,38 @@ export function validateConfig(data: unknown): string[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['The file must hold one JSON object.'];
   const problems: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    const s = configSchema.properties[key];
+    // own keys only: "constructor" or "__proto__" are no options
+    const s = Object.hasOwn(configSchema.properties, key) ? configSchema.properties[key] : undefined;
     if (s === undefined) {
       problems.push(`Unknown option "${key}" (known: ${Object.keys(configSchema.properties).filter((k) => k !== '$schema').join(', ')}).`);
     } else if (s.enum !== undefined && !s.enum.includes(value as string)) {
       problems.push(`"${key}" must be one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}, not ${JSON.stringify(value)}.`);
-    } else if (s.type === 'integer' && !(Number.isInteger(value) && (s.minimum === undefined || (value as number) >= s.minimum))) {
-      problems.push(`"${key}" must be an integer${s.minimum !== undefined ? ` >= ${s.minimum}` : ''}, not ${JSON.stringify(value)}.`);
+    } else if (s.type === 'integer' && !(Number.isInteger(value) && (value as number) >= (s.minimum ?? -Infinity) && (value as number) <= (s.maximum ?? Infinity))) {
+      problems.push(`"${key}" must be an integer${s.minimum !== undefined ? ` from ${s.minimum}` : ''}${s.maximum !== undefined ? ` to ${s.maximum}` : ''}, not ${JSON.stringify(value)}.`);
     } else if ((s.type === 'string' || s.type === 'boolean') && typeof value !== s.type) {
       problems.push(`"${key}" must be a ${s.type}, not ${JSON.stringify(value)}.`);
+    } else if (typeof value === 'string' && value.length < (s.minLength ?? 0)) {
+      problems.push(`"${key}" must not be empty.`);
+    } else if (key === 'encoding' && !isSupportedEncoding(value as string)) {
+      problems.push(unknownEncodingMessage(value as string));
     }
   }
   return problems;
 }
 
-/** The nearest config file at or above `dir`, or null. */
-export async function findConfig(dir: string): Promise<string | null> {
+/**
+ * The nearest config file at or above `dir`, or null. The search stops at the repository's root (a folder holding
+ * `.git`) and at the home folder, and never climbs into `/` or a top-level folder such as /tmp: a config there is
+ * read only by runs started in that very folder, so a file dropped in /tmp does not reach every run below it.
+ */
+export async function findConfig(dir: string, home: string = homedir()): Promise<string | null> {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     for (const name of configNames) {
       const f = path.join(d, name);
       if ((await stat(f).catch(() => null))?.isFile()) return f;
     }
-    if (path.dirname(d) === d) return null;
+    const parent = path.dirname(d);
+    if (parent === d || path.dirname(parent) === parent || d === home || (await stat(path.join(d, '.git')).catch(() => null)) !== null) return null;
   }
 }
 
@@ -62,7 +76,7 @@ export async function findConfig(dir: string): Promise<string | null> {
 export async function loadConfig(file: string): Promise<LoadedConfig> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')); // a BOM (Windows editors) is no error
   } catch (err) {
     const why = err instanceof SyntaxError ? `it is not valid JSON (${err.message})` : `it cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
     throw new RunError(`Bad config file ${file}: ${why}.`, EX_CONFIG);

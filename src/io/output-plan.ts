@@ -1,8 +1,9 @@
-import { constants } from 'node:fs';
-import { access, lstat, mkdir, realpath } from 'node:fs/promises';
+import { constants, statSync } from 'node:fs';
+import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../core/errors.js';
 import type { Message } from '../core/types.js';
+import { makeDirs } from './make-dirs.js';
 import { toFsPath } from './raw-path.js';
 
 /** sysexits codes for output failures (the same numbers as cli/exit-codes.ts; io/ may not import cli/). */
@@ -11,13 +12,6 @@ const ioError = 74;
 
 interface PlannedFile {
   path: string;
-}
-
-export interface OutputPlan<T extends PlannedFile> {
-  /** Each input's output file, absolute. */
-  targets: Map<T, string>;
-  /** Why the plan cannot be carried out; non-empty means write nothing (refuseOutputPlan). */
-  problems: Message[];
 }
 
 function isInside(dir: string, p: string): boolean {
@@ -67,19 +61,23 @@ function makeRealKey(): (p: string) => string | Promise<string> {
   };
 }
 
+/** Names of tanqih's own files in --out (manifests, locks, temp files): no output may take one. */
+export const reservedPrefix = '.tanqih-';
+
 /**
- * Checks, before anything is written, where every output would go: inside `outDir` (no `..` escape),
- * never onto an input file (same path, also through a symlinked folder), and never two inputs onto one
- * output. `targetOf` is the engine's mapping from an input to its output path. Costs one realpath per folder.
+ * Checks, before anything is written, where every output would go: inside `outDir` (no `..` escape, and no symlinked
+ * folder inside --out leading out of it), never onto an input file (same path, also through a symlinked folder),
+ * never two inputs onto one output, and never onto one of tanqih's own files. `targetOf` is the engine's mapping from
+ * an input to its output path. Costs one realpath per folder.
  */
-export async function planOutputs<T extends PlannedFile>(files: readonly T[], outDir: string, targetOf: (file: T) => string, cwd: string): Promise<OutputPlan<T>> {
+export async function planOutputs<T extends PlannedFile>(files: readonly T[], outDir: string, targetOf: (file: T) => string, cwd: string): Promise<Message[]> {
   const out = path.resolve(cwd, outDir);
-  const targets = new Map<T, string>();
   const problems: Message[] = [];
   const problem = (file: T, rule: string, message: string): void => {
     problems.push({ path: file.path, line: null, severity: 'error', rule, message });
   };
   const realKey = makeRealKey();
+  const realOut = String(await realpath(toFsPath(out)).catch(() => out));
   const inputs = new Map<string, T>();
   for (const f of files) {
     if (f.path === '-') continue;
@@ -89,12 +87,16 @@ export async function planOutputs<T extends PlannedFile>(files: readonly T[], ou
   const claimed = new Map<string, T>();
   for (const file of files) {
     const target = absolute(out, targetOf(file));
-    if (!isBelow(out, target)) {
-      problem(file, 'io/output-outside', `Its output path ${target} would be outside --out ${out}.`);
+    const k = isBelow(out, target) ? realKey(target) : '';
+    const key = typeof k === 'string' ? k : await k;
+    if (!isBelow(realOut, key)) {
+      problem(file, 'io/output-outside', `Its output path ${target} would be outside --out ${out}${key === '' ? '' : ` (it leads to ${key})`}.`);
       continue;
     }
-    const k = realKey(target);
-    const key = typeof k === 'string' ? k : await k;
+    if (path.basename(target).startsWith(reservedPrefix)) {
+      problem(file, 'io/output-reserved', `Its output ${target} would take the name of one of tanqih's own files (${reservedPrefix}*); rename the input.`);
+      continue;
+    }
     const twin = claimed.get(key);
     if (twin) {
       problem(file, 'io/output-collision', `Its output ${target} is also the output of ${twin.path}; rename one, or give the folders separately.`);
@@ -102,13 +104,9 @@ export async function planOutputs<T extends PlannedFile>(files: readonly T[], ou
     }
     claimed.set(key, file);
     const overwritten = inputs.get(key);
-    if (overwritten) {
-      problem(file, 'io/output-is-input', `Its output ${target} is the input file ${overwritten.path}; tanqih never writes over an input. Choose another --out.`);
-      continue;
-    }
-    targets.set(file, target);
+    if (overwritten) problem(file, 'io/output-is-input', `Its output ${target} is the input file ${overwritten.path}; tanqih never writes over an input. Choose another --out.`);
   }
-  return { targets, problems };
+  return problems;
 }
 
 /** The run-level refusal for a plan with problems (after they were printed). */
@@ -119,7 +117,7 @@ export function refuseOutputPlan(problems: readonly Message[]): RunError {
 /** Creates `--out` and checks it can be written, before any work: a clear exit 73 instead of a failure on file 1. */
 export async function prepareOutDir(outDir: string): Promise<void> {
   try {
-    await mkdir(toFsPath(outDir), { recursive: true });
+    await makeDirs(outDir);
     await access(toFsPath(outDir), constants.W_OK | constants.X_OK);
   } catch (err) {
     throw describeWriteError(err, outDir);
@@ -127,37 +125,28 @@ export async function prepareOutDir(outDir: string): Promise<void> {
 }
 
 /**
- * Confines writes to `--out` on disk: refuses a target whose folder, through a symlink inside `--out`,
- * leads outside it. Caches each checked folder, so a run costs one realpath per output folder.
+ * Confines writes to `--out` on disk, just before each rename: the first write into a folder checks that its real
+ * path lies inside --out (a symlinked folder may not lead out); later writes check that it is still the same folder
+ * (device and inode), so a folder swapped for a symlink during the run is caught. One stat per write.
  */
 export class OutputGuard {
-  private rootReal: Promise<string>;
-  private checked = new Map<string, Promise<void>>();
+  private rootReal: string | null = null;
+  private readonly known = new Map<string, { dev: number; ino: number }>();
 
-  constructor(readonly outDir: string) {
-    this.rootReal = realpath(toFsPath(outDir)).then(String);
-  }
+  constructor(readonly outDir: string) {}
 
-  /** Throws a RunError (exit 73) when writing `target` would land outside --out. */
-  async check(target: string): Promise<void> {
-    const dir = path.dirname(target);
-    let pending = this.checked.get(dir);
-    if (!pending) {
-      pending = this.checkDir(dir, target);
-      this.checked.set(dir, pending);
+  /** Throws a RunError (exit 73) when writing into `dir` (it exists) would land outside --out. */
+  async confirm(dir: string): Promise<void> {
+    const now = statSync(toFsPath(dir));
+    const seen = this.known.get(dir);
+    if (seen !== undefined && seen.dev === now.dev && seen.ino === now.ino) return;
+    this.rootReal ??= String(await realpath(toFsPath(this.outDir)));
+    const real = String(await realpath(toFsPath(dir)));
+    if (seen !== undefined || !isInside(this.rootReal, real)) {
+      const how = seen !== undefined ? 'was replaced during the run' : `is a symbolic link to ${real}, outside --out`;
+      throw new RunError(`Refusing to write into ${dir}: it ${how} (io/output-outside).`, cantCreate);
     }
-    await pending;
-  }
-
-  private async checkDir(dir: string, target: string): Promise<void> {
-    const root = await this.rootReal;
-    // The deepest folder that exists decides where the rest will be created.
-    let existing = dir;
-    while (!(await lstat(toFsPath(existing)).catch(() => null))) existing = path.dirname(existing);
-    const real = String(await realpath(toFsPath(existing)).catch(() => existing));
-    if (!isInside(root, real)) {
-      throw new RunError(`Refusing to write ${target}: ${existing} is a symbolic link to ${real}, outside --out (io/output-outside).`, cantCreate);
-    }
+    this.known.set(dir, { dev: now.dev, ino: now.ino });
   }
 }
 
@@ -176,6 +165,8 @@ export function describeWriteError(err: unknown, target: string): RunError {
     EROFS: 'the file system is read-only',
     ENOTDIR: 'a part of the path is a file, not a folder',
     EEXIST: 'a part of the path is a file, not a folder',
+    ENOTREG: 'it is not a regular file (a FIFO, device, socket or folder), and tanqih replaces only regular files',
+    ENAMETOOLONG: 'the name is too long for the file system',
   };
   const reason = why[code] ?? (err instanceof Error ? err.message : String(err));
   const exit = ioCodes.has(code) ? ioError : cantCreate;

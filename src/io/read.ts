@@ -7,6 +7,17 @@ import { toFsPath } from './raw-path.js';
 /** Inputs larger than this are refused unread (`--max-bytes`). */
 export const defaultMaxBytes = 64 * 1024 * 1024;
 
+/**
+ * The largest input tanqih reads, whatever --max-bytes says: its text, and the record holding it twice, must fit in
+ * one JavaScript string (V8's limit is about 512 M characters). Larger files are refused unread with this limit named.
+ */
+export const largestInput = 200 * 1024 * 1024;
+
+/** --max-bytes as it applies: never above `largestInput`. */
+function limitOf(maxBytes: number | undefined): number {
+  return Math.min(maxBytes ?? defaultMaxBytes, largestInput);
+}
+
 export interface ReadOptions {
   /** Refuse (unread) inputs larger than this many bytes; default 64 MiB. */
   maxBytes?: number | undefined;
@@ -22,7 +33,8 @@ function fsError(code: string, message: string, extra: Record<string, unknown> =
 }
 
 /** All bytes of a readable stream, refusing more than `maxBytes`. */
-export async function readStream(stream: Readable, maxBytes = defaultMaxBytes): Promise<Buffer> {
+export async function readStream(stream: Readable, max?: number): Promise<Buffer> {
+  const maxBytes = limitOf(max);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -95,9 +107,14 @@ async function readRegularFile(abs: string | Buffer, maxBytes: number, noFollow 
   }
 }
 
+/** A regular file's bytes by absolute path (a manifest, a config), with readInput's checks: never a FIFO or device. */
+export function readRegularFileAt(abs: string, maxBytes: number): Promise<Buffer> {
+  return readRegularFile(toFsPath(abs), maxBytes);
+}
+
 /** The bytes of one input: a file path relative to cwd, or '-' for stdin. Errors carry a code for describeIoError. */
 export async function readInput(p: string, cwd: string, stdin: Readable, options: ReadOptions = {}): Promise<Buffer> {
-  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const maxBytes = limitOf(options.maxBytes);
   if (p === '-') return readStream(stdin, maxBytes);
   const abs = toFsPath(path.resolve(cwd, p));
   if (options.root === undefined || options.followSymlinks) return readRegularFile(abs, maxBytes);
@@ -143,7 +160,7 @@ function readRegularFileSync(abs: string | Buffer, maxBytes: number, noFollow = 
  * not): the same checks (regular files only, opened O_NONBLOCK; max bytes; symlink confinement) and the same errors.
  */
 export function readInputSync(p: string, cwd: string, options: ReadOptions = {}): Buffer {
-  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const maxBytes = limitOf(options.maxBytes);
   const abs = toFsPath(path.resolve(cwd, p));
   if (options.root === undefined || options.followSymlinks) return readRegularFileSync(abs, maxBytes);
   try {
@@ -177,8 +194,10 @@ export function describeIoError(err: unknown): { rule: string; message: string }
       return { rule: 'io/symlink-loop', message: 'Too many levels of symbolic links (a symlink loop).' };
     case 'EOUTSIDE':
       return { rule: 'io/symlink-outside', message: `The symbolic link points outside the input folder (to ${e.target ?? '?'}); use --follow-symlinks to read it.` };
-    case 'ETOOBIG':
-      return { rule: 'io/too-large', message: `The file is ${e.size === undefined ? 'too large' : mib(e.size)}, over --max-bytes ${mib(e.maxBytes ?? defaultMaxBytes)}; not read.` };
+    case 'ETOOBIG': {
+      const limit = e.maxBytes === largestInput ? `the largest text tanqih can hold (${mib(largestInput)})` : `--max-bytes ${mib(e.maxBytes ?? defaultMaxBytes)}`;
+      return { rule: 'io/too-large', message: `The file is ${e.size === undefined ? 'too large' : mib(e.size)}, over ${limit}; not read.` };
+    }
     default:
       return { rule: 'io/read-error', message: `The file cannot be read (${e?.code ?? (err instanceof Error ? err.message : String(err))}).` };
   }

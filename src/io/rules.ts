@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import safeRegex from 'safe-regex2';
 import { RunError } from '../core/errors.js';
 import type { SegmentRules } from '../segment/index.js';
 
@@ -8,6 +9,25 @@ const keys = ['sites', 'boilerplateLines', 'patterns', 'cutoffLines'] as const;
 
 function fail(file: string, why: string): never {
   throw new RunError(`Bad rules file ${file}: ${why}`, EX_CONFIG);
+}
+
+/** Longer patterns are refused: a line pattern is a short label, and a long one is a slow one. */
+const maxPatternLength = 300;
+
+/**
+ * A user pattern must compile as segmentation compiles it, and must not be able to take exponential time: patterns
+ * with a quantifier inside a quantifier (`(a+)+`, star height > 1, the safe-regex test) are refused. That test misses
+ * some slow patterns (overlapping alternatives, `(a|a)*`); segmentation bounds those by trying patterns only on lines
+ * of at most 200 characters.
+ */
+function checkPattern(file: string, p: string): void {
+  try {
+    new RegExp(p, 'u');
+  } catch (err) {
+    fail(file, `pattern ${JSON.stringify(p)} is not a valid regular expression (${(err as Error).message})`);
+  }
+  if (p.length > maxPatternLength) fail(file, `pattern ${JSON.stringify(p.slice(0, 40))}… is longer than ${maxPatternLength} characters`);
+  if (!safeRegex(p)) fail(file, `pattern ${JSON.stringify(p)} can take exponential time (a repetition inside a repetition, like (a+)+); write it without the nested repetition`);
 }
 
 /**
@@ -36,12 +56,6 @@ export function readRulesFile(file: string, cwd: string = process.cwd()): Segmen
     }
     rules[key] = value as string[];
   }
-  for (const p of rules.patterns ?? []) {
-    try {
-      new RegExp(p, 'u');
-    } catch (err) {
-      fail(file, `pattern ${JSON.stringify(p)} is not a valid regular expression (${(err as Error).message})`);
-    }
-  }
+  for (const p of rules.patterns ?? []) checkPattern(file, p);
   return rules as SegmentRules;
 }

@@ -2,6 +2,20 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { fromRawName, toFsPath } from './raw-path.js';
+
+/**
+ * A folder's entries. Names that are not UTF-8 come back from a string readdir lossily (U+FFFD) and could not be
+ * opened again: for a folder holding one, the listing is read again as bytes and each name kept losslessly (the
+ * lone-surrogate escapes of io/raw-path.ts), so such folders are walked and such files read.
+ */
+async function list(abs: string): Promise<Dirent[]> {
+  const entries = await readdir(toFsPath(abs) as string, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes('\uFFFD'))) return entries;
+  const raw = await readdir(toFsPath(abs) as string, { withFileTypes: true, encoding: 'buffer' as 'utf8' });
+  for (const e of raw) Object.defineProperty(e, 'name', { value: fromRawName(e.name as unknown as Buffer) });
+  return raw;
+}
 
 /**
  * Walks a folder one directory at a time and yields, in runs, the entries that are not directories and match `glob`
@@ -20,7 +34,7 @@ export async function* walk(
   async function* visit(abs: string, prefix: string): AsyncGenerator<string[]> {
     let entries: Dirent[];
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = await list(abs);
     } catch (err) {
       unreadable(prefix.replace(/\/$/, ''), err as NodeJS.ErrnoException);
       return;

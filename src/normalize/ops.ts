@@ -4,6 +4,9 @@
  * (`rule`). The engine composes the maps of a profile's ops, in this order, into one lookup table.
  */
 
+import { ALEF, ALEF_MAKSURA, ARABIC_INDIC_ZERO, HEH, PERSIAN_ZERO, TEH_MARBUTA, YEH, alefForms, arabicPunctuation, farsiLetters, hamzaSeats, quoteFolds } from '../text/arabic-folds.js';
+import { otherBlanks } from '../text/white-space.js';
+
 export const opNames = [
   'newlines',
   'nfc',
@@ -43,6 +46,9 @@ export interface Op {
 
 type Pairs = ReadonlyArray<readonly [number, string]>;
 
+/** The code point pairs of a fold list as replacement text. */
+const asText = (pairs: ReadonlyArray<readonly [number, number]>): Pairs => pairs.map(([from, to]) => [from, String.fromCharCode(to)]);
+
 function build(pairs: Pairs, ranges: ReadonlyArray<readonly [number, number]> = [], by = ''): Map<number, string> {
   const m = new Map<number, string>(pairs);
   for (const [from, to] of ranges) for (let cp = from; cp <= to; cp++) m.set(cp, by);
@@ -62,8 +68,6 @@ function compat(ranges: ReadonlyArray<readonly [number, number]>, overrides: Pai
   for (const [cp, s] of overrides) m.set(cp, s);
   return m;
 }
-
-const alef = '\u0627'; // ARABIC LETTER ALEF
 
 export const ops: Readonly<Record<OpName, Op>> = {
   newlines: {
@@ -130,18 +134,13 @@ export const ops: Readonly<Record<OpName, Op>> = {
   spaces: {
     name: 'spaces',
     summary: 'no-break and other spaces, tab -> space; collapse runs; trim each line',
-    map: build([[0x09, ' '], [0xa0, ' '], [0x202f, ' '], [0x205f, ' '], [0x3000, ' ']], [[0x2000, 0x200a]], ' '),
+    map: build(otherBlanks.map((c) => [c, ' '])),
     rule: 'spaces',
   },
   'farsi-letters': {
     name: 'farsi-letters',
     summary: 'keheh, heh goal, ae -> Arabic; Farsi yeh -> yeh in a word, alef maksura at its end; Persian digits -> Arabic-Indic (not for Persian/Urdu text)',
-    map: new Map<number, string>([
-      [0x06a9, '\u0643'], // KEHEH -> KAF
-      [0x06c1, '\u0647'], // HEH GOAL -> HEH
-      [0x06d5, '\u0647'], // AE -> HEH
-      ...Array.from({ length: 10 }, (_, d): [number, string] => [0x06f0 + d, String.fromCharCode(0x0660 + d)]),
-    ]),
+    map: build([...asText(farsiLetters), ...Array.from({ length: 10 }, (_, d): [number, string] => [PERSIAN_ZERO + d, String.fromCharCode(ARABIC_INDIC_ZERO + d)])]),
     rule: 'farsi-yeh',
   },
   diacritics: {
@@ -162,25 +161,22 @@ export const ops: Readonly<Record<OpName, Op>> = {
   alef: {
     name: 'alef',
     summary: 'alef with hamza above/below, madda, wasla, wavy hamza -> bare alef',
-    map: build([[0x0623, alef], [0x0625, alef], [0x0622, alef], [0x0671, alef], [0x0672, alef], [0x0673, alef]]),
+    map: build(asText(alefForms.map((c) => [c, ALEF]))),
   },
-  'alef-maksura': { name: 'alef-maksura', summary: 'alef maksura -> yeh', map: build([[0x0649, '\u064a']]) },
-  'teh-marbuta': { name: 'teh-marbuta', summary: 'teh marbuta -> heh', map: build([[0x0629, '\u0647']]) },
-  hamza: { name: 'hamza', summary: 'waw with hamza -> waw, yeh with hamza -> yeh', map: build([[0x0624, '\u0648'], [0x0626, '\u064a']]) },
+  'alef-maksura': { name: 'alef-maksura', summary: 'alef maksura -> yeh', map: build(asText([[ALEF_MAKSURA, YEH]])) },
+  'teh-marbuta': { name: 'teh-marbuta', summary: 'teh marbuta -> heh', map: build(asText([[TEH_MARBUTA, HEH]])) },
+  hamza: { name: 'hamza', summary: 'waw with hamza -> waw, yeh with hamza -> yeh', map: build(asText(hamzaSeats)) },
   digits: { name: 'digits', summary: 'digits -> ASCII (digits-ascii) or Arabic-Indic (digits-arabic)', map: new Map() },
   punctuation: {
     name: 'punctuation',
     summary: 'Arabic comma, semicolon, question mark, percent, full stop -> ASCII; decimal/thousands separators between digits',
-    map: build([[0x060c, ','], [0x061b, ';'], [0x061f, '?'], [0x066a, '%'], [0x06d4, '.']]),
+    map: build(arabicPunctuation),
     rule: 'digit-separators',
   },
   quotes: {
     name: 'quotes',
     summary: 'curly, low and angle quotes, primes -> " and \'',
-    map: build([
-      [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x00ab, '"'], [0x00bb, '"'], [0x2033, '"'],
-      [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x2039, "'"], [0x203a, "'"], [0x2032, "'"],
-    ]),
+    map: build(quoteFolds),
   },
   elongation: { name: 'elongation', summary: 'an Arabic letter repeated 3+ times -> once (doubles stay)', map: new Map(), rule: 'elongation' },
   'latin-case': { name: 'latin-case', summary: 'lowercase Latin letters', map: latinLower() },
@@ -204,11 +200,11 @@ export function digitsMap(mode: DigitsMode): Map<number, string> {
   if (mode === 'keep') return m;
   for (let d = 0; d < 10; d++) {
     if (mode === 'ascii') {
-      m.set(0x0660 + d, String(d)); // ARABIC-INDIC DIGIT d
-      m.set(0x06f0 + d, String(d)); // EXTENDED ARABIC-INDIC DIGIT d
+      m.set(ARABIC_INDIC_ZERO + d, String(d));
+      m.set(PERSIAN_ZERO + d, String(d));
     } else {
-      m.set(0x30 + d, String.fromCharCode(0x0660 + d));
-      m.set(0x06f0 + d, String.fromCharCode(0x0660 + d));
+      m.set(0x30 + d, String.fromCharCode(ARABIC_INDIC_ZERO + d));
+      m.set(PERSIAN_ZERO + d, String.fromCharCode(ARABIC_INDIC_ZERO + d));
     }
   }
   return m;

@@ -1,4 +1,4 @@
-import type { DigitsMode, OpName } from './ops.js';
+import { opNames, type DigitsMode, type OpName } from './ops.js';
 
 export const profileNames = ['display', 'search', 'none'] as const;
 export type ProfileName = (typeof profileNames)[number];
@@ -18,26 +18,8 @@ export const profiles: Readonly<Record<ProfileName, Profile>> = {
     digits: 'keep',
   },
   search: {
-    ops: [
-      'newlines',
-      'nfc',
-      'presentation-forms',
-      'ligatures',
-      'tatweel',
-      'invisible',
-      'controls',
-      'spaces',
-      'farsi-letters',
-      'diacritics',
-      'alef',
-      'alef-maksura',
-      'teh-marbuta',
-      'digits',
-      'punctuation',
-      'quotes',
-      'elongation',
-      'latin-case',
-    ],
+    // every op but `hamza`, which no profile runs (`--normalize +hamza` adds it)
+    ops: opNames.filter((n) => n !== 'hamza'),
     digits: 'ascii',
   },
   none: { ops: ['newlines'], digits: 'keep' },

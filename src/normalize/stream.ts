@@ -1,5 +1,5 @@
 import { INVALID_SLOT, slot, type Table } from './compile.js';
-import { startState, type EngineState } from './engine.js';
+import { startState, type PassState } from './one-pass.js';
 import { opNames } from './ops.js';
 import { looksPersian } from './language.js';
 import { countsToChanges, runChunk, tableFor, type Language } from './run.js';
@@ -17,7 +17,7 @@ const judgeBytes = 64 << 10;
  * carries). The language (for `farsi-letters`) is judged on the first chunk.
  */
 export class NormalizeStream {
-  private readonly state: EngineState = startState();
+  private readonly state: PassState = startState();
   private readonly counts = new Int32Array(opNames.length + 1);
   private carry: Uint8Array = new Uint8Array(0);
   private table: Table | null = null;

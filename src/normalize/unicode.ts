@@ -104,12 +104,6 @@ export const nfcSafeRanges: ReadonlyArray<readonly [number, number]> = [
   [0xfff0, 0xfffd],
 ];
 
-/** Whitespace the context rules treat as a word boundary (before any op maps it). */
-export const spaceLike: readonly number[] = [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-];
-
 /** ASCII 0-9, U+0660-U+0669 ARABIC-INDIC and U+06F0-U+06F9 EXTENDED ARABIC-INDIC digits. */
 export function isDigit(cp: number): boolean {
   return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06f0 && cp <= 0x06f9);

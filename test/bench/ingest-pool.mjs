@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { Piscina } from 'piscina';
-import { WorkerPool } from '../../dist/cli/pool.js';
+import { WorkerPool } from '../../dist/batch/threads/pool.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const unpack = path.join(root, '../shared/corpus/unpack-bulk.sh');
@@ -40,7 +40,7 @@ async function ordered(exec) {
 
 const pools = {
   'worker_threads (WorkerPool)': async () => {
-    const pool = new WorkerPool(threads, new URL('../../dist/cli/worker.js', import.meta.url), options);
+    const pool = new WorkerPool(threads, new URL('../../dist/batch/threads/worker.js', import.meta.url), options);
     const r = await ordered((b) => pool.run(b));
     await pool.close();
     return r;

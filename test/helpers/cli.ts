@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/tanqih.js', import.meta.url));
+/** The CLI with its test seams read from TANQIH_TEST_* variables (a full or slow disk, a small thread heap). */
+export const testBin = fileURLToPath(new URL('./tanqih-test-bin.mjs', import.meta.url));
 
 export interface RunResult {
   code: number | null;
@@ -17,12 +19,14 @@ export interface RunOptions {
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Another entry point, e.g. `testBin`. */
+  bin?: string;
 }
 
 /** Spawns the built CLI (`node bin/tanqih.js ARGS`) with NO_COLOR=1 and collects its output. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? bin, ...args], {
       cwd: options.cwd ?? root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -132,4 +132,11 @@ export function writeBadFiles(dir: string, options: { maxBytes: number }): BadCa
 /** Bytes of `text` in windows-1256, for mixing into UTF-8 files. */
 export function cp1256(text: string): Buffer {
   return iconv.encode(text, 'windows-1256');
+}
+
+/** A folder under `parent` (a new one unless `dir` is given) holding `n` articles named a00.txt, a01.txt, … */
+export function articleFolder(parent: string, n: number, dir = mkdtempSync(path.join(parent, 'in-'))): string {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `a${String(i).padStart(2, '0')}.txt`), goodArticle(i));
+  return dir;
 }

@@ -10,7 +10,8 @@ import type { ArticleViewInput } from '../../pages/types.js';
 import { segmentTrace } from '../../segment/index.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
 import { reportInput } from '../input-failure.js';
-import { isEpipe, write, type Io } from '../io.js';
+import type { Io } from '../process-io.js';
+import { isEpipe, write } from '../../io/streams.js';
 import type { InspectOptions } from './inspect.js';
 
 /** One file as `inspect` sees it: the view's input, or the error message that stopped it. */

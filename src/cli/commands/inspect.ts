@@ -4,7 +4,8 @@ import { readInput } from '../../io/read.js';
 import { segmentTrace, type Piece, type Role } from '../../segment/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { failInput } from '../input-failure.js';
-import { write, type Io } from '../io.js';
+import { write } from '../../io/streams.js';
+import type { Io } from '../process-io.js';
 
 export interface InspectOptions extends PipelineOptions {
   json?: boolean | undefined;

@@ -9,7 +9,7 @@ import { PlainUtf8Check } from '../../decode/plain-utf8.js';
 import { NormalizeStream, normalize, resolveOps, type OpSwitches, type ProfileName } from '../../normalize/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { failInput, reportInput } from '../input-failure.js';
-import type { Io } from '../io.js';
+import type { Io } from '../process-io.js';
 
 export interface NormalizeCommandOptions extends DecodeOptions {
   profile: ProfileName;

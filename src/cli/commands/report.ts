@@ -12,7 +12,8 @@ import { ReportBuilder } from '../../pages/report/aggregate.js';
 import { readRecord } from '../../pages/report/record.js';
 import { reportPage } from '../../pages/report/report-page.js';
 import { ExitCode, exitCodeFor } from '../exit-codes.js';
-import { write, type Io } from '../io.js';
+import type { Io } from '../process-io.js';
+import { write } from '../../io/streams.js';
 import type { ReportOptions } from './report-options.js';
 
 /** What a run of `report` counted: messages already printed. */

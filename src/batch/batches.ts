@@ -1,24 +1,22 @@
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../io/find-files.js';
-import { readJsonlBatches } from '../io/jsonl-input.js';
+import type { JsonlInput } from '../io/jsonl-input.js';
 import { describeIoError, readInput, readStream } from '../io/read.js';
-import { inShard, type Shard } from '../io/shard.js';
-import type { TaskFile } from './batch-task.js';
-import { defaultBatchSize } from './engine.js';
-import type { Planned } from './incremental.js';
+import type { OutputFormat } from '../core/types.js';
+import type { Manifest, Planned } from './manifest/index.js';
+import { defaultBatchSize } from './threads/ordered.js';
+import type { TaskFile } from './threads/task.js';
 
-/** A batch for the engine, with the plan of each of its files (null for JSON Lines input). */
+/** A batch for the threads, with the plan of each of its files (null for JSON Lines input). */
 export interface Batch {
   files: TaskFile[];
   planned: Planned[] | null;
 }
 
-/** `--stdin-format jsonl`: batches of records as they stream in, the shard's records only. */
-export async function* jsonlBatches(stdin: Readable, shard: Shard | undefined): AsyncGenerator<Batch> {
-  for await (const recs of readJsonlBatches(stdin, defaultBatchSize)) {
-    const mine = shard ? recs.filter((r) => inShard(r.path, shard)) : recs;
-    if (mine.length > 0) yield { files: mine, planned: null };
-  }
+/** `--stdin-format jsonl`: the records as batches, as they stream in. */
+export async function* jsonlBatches(records: AsyncIterable<JsonlInput[]>): AsyncGenerator<Batch> {
+  for await (const recs of records) yield { files: recs, planned: null };
 }
 
 /** Batches of found files (runs of any length regrouped), each planned only when the engine asks for it (a stat per file with --out). */
@@ -75,4 +73,19 @@ export async function lookahead<T>(stream: AsyncIterable<T>, n: number): Promise
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
   return { head, done, rest: rest() };
+}
+
+/** The output's path relative to --out (POSIX): the input's path below its root, with the format's extension. */
+export function outputRel(file: InputFile, format: OutputFormat): string {
+  return path.posix.normalize(file.rel.replace(/\.[^./]*$/, '') + (format === 'md' ? '.md' : '.json'));
+}
+
+/**
+ * Each input planned for the threads: against the manifest with --out (fresh inputs become skips), else as it is.
+ * Each task learns the folder it was found under, so its read refuses symlinks that lead out of it.
+ */
+export function planFiles(part: InputFile[], manifest: Manifest | null, format: OutputFormat, cwd: string): Planned[] {
+  const planned = manifest ? manifest.plan(part, (f) => outputRel(f, format), cwd) : part.map((input): Planned => ({ task: { path: input.path }, input, key: null, output: '', mtimeMs: null }));
+  for (const p of planned) if (p.input.root !== undefined) p.task.root = p.input.root;
+  return planned;
 }

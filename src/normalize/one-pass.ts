@@ -1,10 +1,11 @@
 import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
 import { opNames } from './ops.js';
-import { isDigit, spaceLike } from './unicode.js';
+import { isWhiteSpace } from '../text/white-space.js';
+import { isDigit } from './unicode.js';
 import { charStartBefore, decodeAt, encodeAt, utf8Length, type Decoded } from './utf8.js';
 
-/** What the engine remembers between runs: the last two characters written. */
-export interface EngineState {
+/** What a pass remembers between runs: the last two characters written. */
+export interface PassState {
   /** Last code point written; -1 at the start of the text, -2 unknown. */
   prev: number;
   prev2: number;
@@ -13,11 +14,10 @@ export interface EngineState {
 }
 
 /** The state at the start of a text. */
-export const startState = (): EngineState => ({ prev: -1, prev2: -1, collapsed: -1 });
+export const startState = (): PassState => ({ prev: -1, prev2: -1, collapsed: -1 });
 
-const spaceTable = new Uint8Array(0x10000);
-for (const cp of spaceLike) spaceTable[cp] = 1;
-const isSpace = (cp: number): boolean => cp === -1 || (cp >= 0 && cp < 0x10000 && spaceTable[cp] === 1);
+/** A word boundary for the context rules: White_Space (before any op maps it), or the start of the text (-1). */
+const isSpace = (cp: number): boolean => cp === -1 || isWhiteSpace(cp);
 /**
  * Letters a following U+0653..U+0655 may compose or reorder with under NFC: alef, waw, yeh, heh goal, yeh barree,
  * ae, and the letters that already hold one of these marks (their decompositions end in one).
@@ -40,7 +40,7 @@ const S = {
  * written in place by the fast path (a decode, a table lookup and a write); the rest go through `step`, which
  * applies the map and the context rules.
  */
-export class Engine {
+export class OnePass {
   out = new Uint8Array(0);
   o = 0;
   readonly counts = new Int32Array(opNames.length + 1);
@@ -58,10 +58,17 @@ export class Engine {
   private prev2 = -1;
   private collapsed = -1;
 
-  constructor(readonly t: Table) {}
+  /**
+   * `fastPath: false` sends every character through `step` (the slow path, which states each rule once); the tests
+   * check that both paths give the same bytes and the same counts (test/normalize-fast-path.test.ts).
+   */
+  constructor(
+    readonly t: Table,
+    private readonly fastPath = true,
+  ) {}
 
   /** Normalises src[start, end) from `state`; returns the output bytes. `state` is left as it is at the end. */
-  run(src: Uint8Array, start: number, end: number, state: EngineState): Uint8Array {
+  run(src: Uint8Array, start: number, end: number, state: PassState): Uint8Array {
     ({ prev: this.prev, prev2: this.prev2, collapsed: this.collapsed } = state);
     this.start = start;
     this.out = Buffer.allocUnsafe(Math.ceil((end - start) * 1.1) + 64);
@@ -91,8 +98,9 @@ export class Engine {
     let p2 = this.prev2;
     let col = this.collapsed;
     let i = start;
-    // pending marks (written when their run ends) send every character to `step`
-    let pend = this.marks.length > 0;
+    // pending marks (written when their run ends) send every character to `step`, and so does the slow path
+    const slow = !this.fastPath;
+    let pend = slow || this.marks.length > 0;
     while (i < end) {
       if (o > lim) {
         this.o = o;
@@ -189,7 +197,7 @@ export class Engine {
       this.prev2 = p2;
       this.collapsed = col;
       i = this.step(src, i, end);
-      pend = this.marks.length > 0;
+      pend = slow || this.marks.length > 0;
       out = this.out;
       lim = out.length - 8;
       o = this.o;

@@ -1,16 +1,7 @@
-import type { Readable, Writable } from 'node:stream';
-
-/** What the CLI may touch of its process: passed in by bin/tanqih.js (the real process) or by tests. */
-export interface Io {
-  stdin: Readable;
-  stdout: Writable & { isTTY?: boolean };
-  stderr: Writable & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd(): string;
-}
+import type { Writable } from 'node:stream';
 
 /** Writes to a stream and waits until it is flushed (or failed). */
-export function write(stream: Writable, data: string): Promise<void> {
+export function write(stream: Writable, data: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.write(data)) resolve();
     else {

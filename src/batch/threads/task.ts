@@ -1,9 +1,8 @@
 import { hash as oneShotHash, createHash } from 'node:crypto';
-import type { Message, OutputFormat } from '../core/types.js';
-import { processBytes, type PipelineOptions } from '../core/pipeline.js';
-import type { Article } from '../core/types.js';
-import { jsonArray, toJson, toJsonLine, toMarkdown } from '../emit/index.js';
-import { describeIoError, readInputSync, type ReadOptions } from '../io/read.js';
+import { processBytes, type PipelineOptions } from '../../core/pipeline.js';
+import type { Article, Message, OutputFormat } from '../../core/types.js';
+import { jsonArray, toJson, toJsonLine, toMarkdown } from '../../emit/index.js';
+import { describeIoError, readInputSync, type ReadOptions } from '../../io/read.js';
 
 /** Options every task of a run shares: plain JSON, sent once to each worker. */
 export interface TaskOptions {
@@ -11,11 +10,20 @@ export interface TaskOptions {
   /** Size limit and symlink policy for reading inputs (--max-bytes, --follow-symlinks). */
   read?: Pick<ReadOptions, 'maxBytes' | 'followSymlinks'>;
   format: OutputFormat;
+  /** Markdown without escaping (`--md-raw`): HTML and Markdown characters in the text take effect. */
+  mdRaw?: boolean | undefined;
   /** One file per article (--out): return each rendered text; otherwise one encoded chunk per batch for stdout. */
   toFiles: boolean;
   cwd: string;
   /** Compute a content hash of each input (for the --out manifest). */
   hash: boolean;
+  /**
+   * Files larger than this (bytes) are not processed here but listed in `BatchResult.deferred`, to run alone on a
+   * thread whose heap is sized to them (ordered.ts): a shared thread's capped heap, or the main thread, never holds one.
+   */
+  deferAbove?: number | undefined;
+  /** Return each record's text in its FileResult even without --out (for a file run alone). */
+  perFileText?: boolean | undefined;
 }
 
 /** One input of a batch: a path to read, or bytes already read (stdin, JSON Lines input). */
@@ -28,8 +36,10 @@ export interface TaskFile {
   knownHash?: string;
   /** Fresh by the manifest: reported as skipped, never read. */
   skip?: { size: number };
-  /** Refused before reading (a bad JSON Lines input record). */
+  /** Refused before reading (a bad JSON Lines input record, an output name too long). */
   error?: { rule: string; message: string };
+  /** A warning about the input found before processing (lone surrogates in a JSON Lines record). */
+  warning?: { rule: string; message: string };
 }
 
 export interface BatchTask {
@@ -55,6 +65,8 @@ export interface BatchResult {
   files: FileResult[];
   /** Without --out: the records of the batch, UTF-8, in order (JSON array items each start with ",\n"). */
   out: Uint8Array | null;
+  /** Indexes of files over `deferAbove`, left for a thread of their own (then `out` is null and ok files carry `text`). */
+  deferred: number[];
 }
 
 
@@ -64,7 +76,7 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 function render(article: Article, options: TaskOptions): string {
-  if (options.format === 'md') return toMarkdown(article);
+  if (options.format === 'md') return toMarkdown(article, { raw: options.mdRaw });
   if (options.toFiles) return toJson(article);
   if (options.format === 'json') return jsonArray.item(article, 1);
   return toJsonLine(article);
@@ -87,7 +99,17 @@ function startRead(file: TaskFile, options: TaskOptions): Promise<Uint8Array> | 
   }
 }
 
-async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options: TaskOptions, out: string[]): Promise<FileResult> {
+/** A record too long for one JavaScript string (V8's limit is about 512 M characters) fails its file, not the run. */
+function renderOrFail(article: Article, options: TaskOptions): string | null {
+  try {
+    return render(article, options);
+  } catch (err) {
+    if (err instanceof RangeError) return null;
+    throw err;
+  }
+}
+
+async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options: TaskOptions, out: string[] | null): Promise<FileResult | number> {
   const base = { path: file.path, messages: [] as Message[], size: 0, encoding: null, hash: null, text: null };
   if (file.skip) return { path: file.path, status: 'skipped', messages: [], size: file.skip.size, encoding: null, hash: null, text: null };
   if (file.error || read === null) return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/bad-record', message: 'Refused.', ...file.error }] };
@@ -98,31 +120,53 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
     const { rule, message } = describeIoError(err);
     return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule, message }] };
   }
+  if (options.deferAbove !== undefined && bytes.length > options.deferAbove) return bytes.length; // deferred: its size
   const hash = options.hash ? contentHash(bytes) : null;
   if (hash !== null && hash === file.knownHash) return { ...base, status: 'unchanged', size: bytes.length, hash };
   const result = processBytes(file.path, bytes, options.pipeline);
+  if (file.warning !== undefined) result.messages.unshift({ path: file.path, line: null, severity: 'warning', ...file.warning });
   if (!result.ok) return { ...base, status: 'failed', messages: result.messages, size: bytes.length, hash };
-  const text = render(result.article, options);
-  if (!options.toFiles) out.push(text);
-  return {
-    path: file.path,
-    status: 'ok',
-    messages: result.messages,
-    size: bytes.length,
-    encoding: result.article.encoding.name,
-    hash,
-    text: options.toFiles ? text : null,
-  };
+  const text = renderOrFail(result.article, options);
+  if (text === null) {
+    const message = 'Its record would be longer than the longest text JavaScript can hold (about 512 M characters); it was not written.';
+    return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/too-large', message }], size: bytes.length, hash };
+  }
+  out?.push(text);
+  return { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: out === null ? text : null };
 }
 
 const encoder = new TextEncoder();
 
-/** Reads, processes and renders a batch of files, in order. Runs on a worker thread, or inline. */
-export async function runBatch(task: BatchTask, options: TaskOptions): Promise<BatchResult> {
-  const out: string[] = [];
+/** The place of a deferred file in a batch's results until its own thread has run it. */
+function placeholder(file: TaskFile): FileResult {
+  return { path: file.path, status: 'failed', messages: [], size: 0, encoding: null, hash: null, text: null };
+}
+
+/**
+ * Reads, processes and renders a batch of files, in order. Runs on a worker thread, or inline, where `between` is
+ * awaited between files (it lets a signal in) and ends the batch early when it answers true.
+ */
+export async function runTask(task: BatchTask, options: TaskOptions, between?: () => Promise<boolean>): Promise<BatchResult> {
+  let out: string[] | null = options.toFiles || options.perFileText ? null : [];
   const files: FileResult[] = [];
+  const deferred: number[] = [];
   // Each file is read just before it is processed (reads are synchronous), so only one input is held at a time.
-  for (const file of task.files) files.push(await runOne(file, startRead(file, options), options, out));
+  for (const file of task.files) {
+    if (between !== undefined && files.length > 0 && (await between())) break;
+    const r = await runOne(file, startRead(file, options), options, out);
+    if (typeof r !== 'number') {
+      files.push(r);
+      continue;
+    }
+    // the records around a deferred file are kept one by one, to be put back together in order
+    if (out !== null) {
+      let k = 0;
+      for (const f of files) if (f.status === 'ok') f.text = out[k++]!;
+    }
+    out = null;
+    deferred.push(files.length);
+    files.push({ ...placeholder(file), size: r });
+  }
   // TextEncoder gives a fresh ArrayBuffer (never Buffer's shared pool), so it can be transferred, not copied.
-  return { files, out: options.toFiles ? null : encoder.encode(out.join('')) };
+  return { files, out: out === null ? null : encoder.encode(out.join('')), deferred };
 }

@@ -17,9 +17,8 @@ interface Slot<T, R> {
  * garbage between collections, not more live data), so memory grew with the archive; with it, memory is the same for
  * 40,000 files or 4 million. A file too big for the cap (tens of MB) runs out of memory in its thread: that thread is
  * replaced and the batch is run again on the main thread, whose heap is not capped (see `isOutOfMemory`).
- * TANQIH_TEST_WORKER_HEAP_MB sets another cap, for the test of that path only.
  */
-export const workerOldGenerationMb = Number(process.env.TANQIH_TEST_WORKER_HEAP_MB) || 48;
+export const defaultWorkerHeapMb = 48;
 
 /** True for the error of a task whose thread ran out of memory (the thread is replaced; the task may be re-run). */
 export function isOutOfMemory(err: unknown): boolean {
@@ -27,8 +26,9 @@ export function isOutOfMemory(err: unknown): boolean {
 }
 
 /**
- * A fixed set of worker threads, one job each at a time, the rest queued. node:worker_threads directly: the
- * engine already bounds and orders the work, so a pool library's queueing buys nothing (see BENCHMARKS.md).
+ * Up to `size` worker threads, one job each at a time, the rest queued; a thread is started only when a job finds
+ * none idle, so a run of three batches starts at most three. node:worker_threads directly: the engine already bounds
+ * and orders the work, so a pool library's queueing buys nothing (see BENCHMARKS.md).
  */
 export class WorkerPool<T, R> {
   private readonly slots: Slot<T, R>[] = [];
@@ -38,20 +38,16 @@ export class WorkerPool<T, R> {
   replaced = 0;
 
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly script: URL,
     private readonly workerData: unknown,
-  ) {
-    for (let i = 0; i < size; i++) {
-      const slot = { job: null } as Slot<T, R>;
-      this.start(slot);
-      this.slots.push(slot);
-    }
-  }
+    /** The old-generation cap of each thread (a test sets a small one to reach the out-of-memory path). */
+    private readonly heapMb = defaultWorkerHeapMb,
+  ) {}
 
   private start(slot: Slot<T, R>): void {
     // A small young generation: each task's garbage dies young, and a thread then holds ~25 MB less (BENCHMARKS.md).
-    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerOldGenerationMb };
+    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: this.heapMb };
     const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits });
     slot.worker = worker;
     worker.on('message', (msg: { result?: R; error?: string }) => {
@@ -81,7 +77,12 @@ export class WorkerPool<T, R> {
     return new Promise<R>((resolve, reject) => {
       if (this.closed) return reject(new Error('the worker pool is closed'));
       this.queue.push({ task, transfer, resolve, reject });
-      const idle = this.slots.find((s) => s.job === null);
+      let idle = this.slots.find((s) => s.job === null);
+      if (idle === undefined && this.slots.length < this.size) {
+        idle = { job: null } as Slot<T, R>;
+        this.start(idle);
+        this.slots.push(idle);
+      }
       if (idle) this.next(idle);
     });
   }
@@ -101,9 +102,13 @@ export class WorkerPool<T, R> {
     for (const job of this.queue.splice(0)) job.reject(err);
   }
 
-  /** Stops every worker (jobs still out are dropped). */
+  /** Stops every worker at once; jobs still out or queued are rejected. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
+    const stopped = new Error('the worker pool was stopped');
+    for (const job of this.queue.splice(0)) job.reject(stopped);
+    for (const s of this.slots) s.job?.reject(stopped);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

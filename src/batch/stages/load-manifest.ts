@@ -1,0 +1,20 @@
+import { acquireLock, manifestPath, Manifest } from '../manifest/index.js';
+import type { RunContext } from '../context.js';
+
+/**
+ * Load manifest (--out only): locks the --out folder for the run (a second run on it, or on the same shard of it,
+ * fails fast), then reads and checks `DIR/.tanqih-manifest*.json`, so the run plans each input against it (fresh ones
+ * are skipped unread) and records what it does. One made by another version or other options is not used; one that
+ * is not valid (hand-edited, truncated) is reported, not used, and rebuilt. `--check` reads without locking.
+ */
+export async function loadManifest(ctx: RunContext): Promise<void> {
+  const { outDir, options, tool, recordOptions } = ctx.settings;
+  if (outDir === undefined) return;
+  if (!options.check) ctx.releaseLock = await acquireLock(manifestPath(outDir, options.shard).replace(/\.json$/, '.lock'));
+  const manifest = await Manifest.load(outDir, options.shard, tool, recordOptions);
+  if (manifest.problem !== null) {
+    const message = `The manifest is not valid (${manifest.problem}); it is not used: every input is processed again, nothing is pruned, and a new manifest is written.`;
+    await ctx.reporter.message({ path: manifest.file, line: null, severity: 'warning', rule: 'manifest/invalid', message });
+  }
+  ctx.manifest = manifest;
+}

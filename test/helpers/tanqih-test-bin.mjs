@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The CLI with its test seams set from the environment: the shipped bin (bin/tanqih.js) has none of these.
+//   TANQIH_TEST_WRITE_FAULT=ENOSPC@3   the 3rd output file written fails with ENOSPC after half its bytes
+//   TANQIH_TEST_WRITE_FAULT=SHORT@3    the 3rd file's write is short (half its bytes), then the disk is full (ENOSPC)
+//   TANQIH_TEST_WRITE_DELAY_MS=40      each output file pauses this long between its temp file and the rename
+//   TANQIH_TEST_WORKER_HEAP_MB=16      worker threads get a 16 MB old generation (to reach the out-of-memory path)
+//   TANQIH_READ_IN=main                inputs are read on the main thread and sent as bytes (a benchmark's comparison)
+import { main } from '../../dist/cli/main.js';
+import { systemWrites } from '../../dist/io/write-atomic.js';
+
+const env = process.env;
+const fault = /^([A-Z]+)@(\d+)$/.exec(env.TANQIH_TEST_WRITE_FAULT ?? '');
+const delayMs = Number(env.TANQIH_TEST_WRITE_DELAY_MS ?? 0) || 0;
+let files = 0;
+
+/** A disk that fails the Nth file written (after half its bytes), and/or is slow to finish each file. */
+const writes = {
+  async write(fh, bytes, offset, length) {
+    if (offset === 0) files++;
+    if (fault && fault[1] === 'SHORT' && Number(fault[2]) === files) {
+      // what a nearly full disk does: the first write takes what fits, the next one fails
+      if (offset === 0) return systemWrites.write(fh, bytes, offset, length >> 1);
+      throw Object.assign(new Error('ENOSPC: injected full disk after a short write (test seam)'), { code: 'ENOSPC' });
+    }
+    if (fault && Number(fault[2]) === files) {
+      await systemWrites.write(fh, bytes, offset, length >> 1);
+      throw Object.assign(new Error(`${fault[1]}: injected write fault (test seam)`), { code: fault[1] });
+    }
+    return systemWrites.write(fh, bytes, offset, length);
+  },
+  async beforeRename() {
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+  },
+};
+
+const io = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env,
+  cwd: () => process.cwd(),
+  writes: fault || delayMs > 0 ? writes : undefined,
+  threads: { heapMb: Number(env.TANQIH_TEST_WORKER_HEAP_MB) || undefined, readOnMain: env.TANQIH_READ_IN === 'main' },
+};
+main(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});
