@@ -146,7 +146,8 @@ describe('tanqih inspect --html', () => {
     expect(r.stdout.match(/<article class="view"/g)).toHaveLength(3);
     expect(r.stdout.match(/<li><a href="#a-\d"/g)).toHaveLength(3);
     // the one-line page gives a row per piece, all on line 1
-    expect(r.stdout).toContain('data-rule="boilerplate/page-chrome"');
+    expect(r.stdout).toContain('data-rule="boilerplate/print"');
+    expect(r.stdout).toContain('data-rule="boilerplate/font-size"');
   });
 
   it('a failed and a missing file: messages on stderr, listed on the page, exit 66 (missing beats failed)', async () => {

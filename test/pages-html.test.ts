@@ -61,8 +61,9 @@ describe('rows of the line view', () => {
 
 describe('the legend', () => {
   it('lists every declared role, then unknown roles the pieces carry, each once', () => {
-    const got = legendRoles([{ line: 1, text: 't', role: 'kicker', rule: 'k' }, { line: 2, text: 't', role: 'title', rule: 't' }, { line: 3, text: 't', role: 'kicker', rule: 'k' }]);
-    expect(got).toEqual([...roles, 'kicker']);
+    const unknown = 'pull-quote' as Role;
+    const got = legendRoles([{ line: 1, text: 't', role: unknown, rule: 'k' }, { line: 2, text: 't', role: 'title', rule: 't' }, { line: 3, text: 't', role: unknown, rule: 'k' }]);
+    expect(got).toEqual([...roles, 'pull-quote']);
   });
 
   it('shows an unknown role with the neutral style, and the reason of a rule', () => {

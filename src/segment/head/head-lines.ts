@@ -12,7 +12,7 @@ import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, si
 const desks = new Set(deskWords.map(foldKey));
 
 /** `كتب:`, `بقلم`, `إعداد -`: a byline's label. */
-const bylineLabel = /^\s*(?:كتب|كتبت|كتبه|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|تحرير|ترجمة|by)\s*[:\-–]?\s*/iu;
+const bylineLabel = /^\s*(?:كتبت|كتبه|كتب|بقلم|بواسطة|إعداد|اعداد|تقرير|حوار|متابعة|تحرير|ترجمة|by)(?=[\s:\-–]|$)\s*[:\-–]?\s*/iu;
 /** `X (city)`: a name with a place in brackets. */
 const bracketPlace = /^([^()]{2,60}?)\s*[(（]([^()]{2,30})[)）]\s*$/u;
 
@@ -53,7 +53,7 @@ export function readSiteLine(u: Unit, work: Work): void {
   const dateline = (place !== null || agency !== null) && work.fields.dateline === null;
   if (dateline) work.fields.dateline = { place, agency, raw: u.text };
   for (const p of rest) kept = (nameShaped(p) && putField(work, 'author', p)) && kept;
-  keepLine(u, work, kept || dateline, 'site', 'site/line');
+  keepLine(u, work, dateline || (kept && place === null && agency === null), 'site', 'site/line');
 }
 
 /**

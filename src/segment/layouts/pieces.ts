@@ -23,7 +23,7 @@ const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
 const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
 const bars = /\s[|•]\s/gu;
 /** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
-const inSentence = fuzzyRe(/(?:^|\s)(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
+const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
 
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
@@ -48,7 +48,7 @@ function cutsOf(t: string): Set<number> {
     const s = findStamp(t.slice(from));
     if (!s) break;
     // a date a sentence speaks of (`اعتبارا من يوم الثلاثاء 26 …`) follows a preposition: no stamp
-    if (inSentence.test(t.slice(Math.max(0, from + s.start - 30), from + s.start))) {
+    if (inSentence.test(t.slice(Math.max(0, from + s.start - 30), from + s.start)) || /^\s*يوم\s/u.test(t.slice(from + s.start, from + s.start + 8))) {
       from += s.end;
       continue;
     }

@@ -33,7 +33,9 @@ export function findStamp(text: string): Stamp | null {
   const twin = namedAfter.exec(after) ? findAnyDate(after.slice(0, 40)) : null;
   if (!label && !time && !twin) return null;
   const start = label ? label.index : d.index;
-  let end = d.index + d.raw.length + (time ? time[0].length : 0);
+  // the era mark glued to the year (`2015م`, `1436هـ`) belongs to the date
+  const era = /^\s?(?:\u0645|\u0647\u0640*)(?![\p{L}\p{M}])/u.exec(after)?.[0].length ?? 0;
+  let end = d.index + d.raw.length + (time ? time[0].length : era);
   if (twin && twin.index < 5) end = d.index + d.raw.length + twin.index + twin.raw.length;
   return { start, end, date: d };
 }

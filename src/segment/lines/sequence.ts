@@ -23,7 +23,7 @@ const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
 const HEAD_SHORT = bits('h-chrome', 'kicker', 'site', 'date', 'h-byline');
 const stopped = featureId('stopped-headlike');
 /** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
-const writerLabel = /^(?:كتب|كتبت|كتبه|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
+const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
 
 /**
  * What a line can never be, whatever the weights say — conventions of the press that hold everywhere:
@@ -45,7 +45,7 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
   if (repeated) return CHROME | bits('site', 'date', 'h-byline', 'signoff');
-  if (writerLabel.test(i.key) && i.wc <= 8) return bits('h-byline', 'signoff');
+  if (writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0) return bits('h-byline', 'signoff');
   // a line that is only a date (with a place, an agency, a label or a time) is a date line, or chrome
   // a line that is only a date is the date line above the text, chrome below it
   if (i.date && i.dateRest <= 2) return beforeProse ? bits('date') : CHROME;
@@ -80,14 +80,14 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
   // an outlet's name or a byline, short, is no paragraph
   if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
-  // prose is never the tail (chrome inside the body lets the text go on after it)
-  if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~bits('trailer', 't-chrome', 'signoff');
+  // prose is never the tail, nor head matter (chrome inside the body lets the text go on after it)
+  if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~(bits('trailer', 't-chrome', 'signoff') | HEAD_SHORT);
   return ok;
 }
 
 /** On a collapsed page, only a byline label binds a piece (`كتب: فلان`). */
 function pieceRules(i: LineInfo): number {
-  return writerLabel.test(i.key) && i.wc <= 8 ? bits('h-byline', 'signoff') : all;
+  return writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0 ? bits('h-byline', 'signoff') : all;
 }
 
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */

@@ -50,7 +50,7 @@ export function dropTrailer(u: Unit, info: LineInfo, work: Work, zone: 'head' | 
   drop(work, u.line, u.text, credit ? 'credit' : 'boilerplate', rule);
 }
 
-const signOffLabel = /^\s*(?:بقلم|كتبه|كتبته|كتب|بقلم الكاتب|الكاتب)\s*[:\-–]?\s*/u;
+const signOffLabel = /^\s*(?:بقلم الكاتب|بقلم|كتبته|كتبه|كتبت|كتب|الكاتب)(?=[\s:\-–]|$)\s*[:\-–]?\s*/u;
 
 /** A sign-off under the body: `بقلم: فلان`, or a name alone. */
 export function readSignOff(u: Unit, work: Work): void {
