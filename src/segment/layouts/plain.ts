@@ -98,9 +98,9 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
     } else if (label === 'b-chrome') dropTrailer(u, info, work, 'body');
     else if (label === 'trailer' || label === 't-chrome' || label === 'signoff') {
       // after a related-links heading everything is its list; a share link repeats the headline and names the site
-      if (cut) drop(work, u.line, u.text, 'boilerplate', 'boilerplate/after-cutoff');
-      else if (readShareLink(u, work)?.text === '') void 0;
-      else if (label === 'signoff') readSignOff(u, work);
+      if (cut && !info.chrome) drop(work, u.line, u.text, 'boilerplate', 'boilerplate/after-cutoff');
+      else if (!cut && readShareLink(u, work)?.text === '') void 0;
+      else if (label === 'signoff' && !cut) readSignOff(u, work);
       else if (afterSignOff && info.wc <= 8 && !info.url && !info.email && !info.phone && !info.chrome) drop(work, u.line, u.text, 'credit', 'credit/author-bio');
       else dropTrailer(u, info, work, 'tail');
       cut ||= info.cutoff;
