@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { OutputFormat } from '../core/types.js';
 import { parseShard } from '../io/shard.js';
-import { runIngest, type IngestOptions } from './commands/ingest.js';
+import type { IngestOptions } from './commands/ingest.js';
 import { configOptions, mergeConfig } from './config-merge.js';
 import { write } from '../io/streams.js';
 import type { Io } from './process-io.js';
@@ -51,5 +51,7 @@ export async function ingestAction(paths: string[], cmd: Command, io: Io, tool: 
     await write(io.stdout, JSON.stringify({ configFile: config?.file ?? null, options: shown }, null, 2) + '\n');
     return 0;
   }
+  // loaded here, not at start-up: the batch engine is most of the CLI's code, and other commands never need it
+  const { runIngest } = await import('./commands/ingest.js');
   return runIngest(paths, options, io);
 }

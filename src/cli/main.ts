@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { RunError, UsageError } from '../core/errors.js';
-import { defaultGlob } from '../io/find-files.js';
+import { defaultGlob } from '../io/default-glob.js';
 import type { runInspect } from './commands/inspect.js';
 import type { runNormalize } from './commands/normalize.js';
 import { reportOptions } from './commands/report-options.js';

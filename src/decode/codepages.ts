@@ -1,4 +1,5 @@
-import iconv from 'iconv-lite';
+import { windows1252High } from './cp1252.js';
+import { iconv } from './iconv.js';
 
 /** A single-byte code page seen from the text side: which byte each character came from. */
 export interface Codepage {
@@ -25,11 +26,29 @@ function charClass(byteOf: Uint8Array, lo: number, hi: number): string {
   return `[${out}]`;
 }
 
+/** The character a page reads byte `b` (0x80–0xFF) as; 0 when the page leaves it undefined. */
+function charOf(name: Codepage['name'], b: number): number {
+  if (name === 'windows-1252') return b < 0xa0 ? windows1252High[b - 0x80]! : b;
+  return windows1256Reader?.decode(Uint8Array.of(b)).charCodeAt(0) ?? iconv().decode(Buffer.from([b]), name).charCodeAt(0);
+}
+
+/**
+ * windows-1256 defines all 128 high bytes; the WHATWG decoder (ICU) reads them as iconv-lite does (a test checks).
+ * A Node built without full ICU has no such decoder: iconv-lite is loaded then.
+ */
+const windows1256Reader = ((): InstanceType<typeof TextDecoder> | null => {
+  try {
+    return new TextDecoder('windows-1256');
+  } catch {
+    return null;
+  }
+})();
+
 function build(name: Codepage['name']): Codepage {
   const byteOf = new Uint8Array(0x10000);
   for (let b = 0x80; b <= 0xff; b++) {
-    const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
-    if (c !== 0xfffd) byteOf[c] = b;
+    const c = charOf(name, b);
+    if (c !== 0 && c !== 0xfffd) byteOf[c] = b;
   }
   // windows-1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined, and browsers (WHATWG) turn them into the C1 controls
   // U+0081…; ISO-8859-1 readers (and Node's TextDecoder('windows-1252')) do that for all of 0x80–0x9F. Either way

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 /** The encodings the decoder recognises on its own, in the names it reports (iconv-lite's). */
 export const detectedEncodings = [
@@ -45,7 +45,7 @@ function squash(name: string): string {
 
 /** Whether `--encoding NAME` can be honoured: one of the detected encodings or any other name iconv-lite knows. */
 export function isSupportedEncoding(name: string): boolean {
-  return name.trim() !== '' && iconv.encodingExists(name);
+  return name.trim() !== '' && iconv().encodingExists(name);
 }
 
 /** The name the report uses for an encoding the user named: 'UTF8' -> 'utf-8', 'cp1256' -> 'windows-1256'. */

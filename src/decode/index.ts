@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { FileError } from '../core/errors.js';
 import type { DecodeOptions, DecodeResult, EncodingReport, Warning } from '../core/types.js';
 import { binaryReason } from './binary.js';
@@ -62,7 +62,7 @@ function decodeForced(bytes: Uint8Array, given: string): Base {
   if (name === 'utf-16' || name === 'utf-32') return decodeUnicode(bytes, `${name}le`, 0);
   if (/^utf-(8|16le|16be|32le|32be)$/.test(name)) return decodeUnicode(bytes, name, 0);
   const { body, padding } = unpad(bytes, name);
-  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), given);
+  const text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), given);
   return { text, name, confidence: 1, warnings: replacementCharWarnings(text, name), padding };
 }
 

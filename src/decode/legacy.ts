@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { scoreArabic } from './arabic-score.js';
 import { foldPresentationForms, isEndForm, isInitialForm, joinsNext, presentationForms } from './presentation.js';
 
@@ -27,17 +27,21 @@ function isJunkChar(c: number): boolean {
 
 const ARABIC = 1;
 const JUNK = 2;
-/** Per page, what each byte 0x80–0xFF decodes to: an Arabic character, junk, or something else. */
-const byteKinds: Record<LegacyName, Uint8Array> = Object.fromEntries(
-  legacyCandidates.map((name) => {
-    const t = new Uint8Array(256);
-    for (let b = 0x80; b <= 0xff; b++) {
-      const c = iconv.decode(Buffer.from([b]), name).charCodeAt(0);
-      t[b] = isArabicChar(c) ? ARABIC : isJunkChar(c) ? JUNK : 0;
-    }
-    return [name, t];
-  }),
-) as Record<LegacyName, Uint8Array>;
+/** Per page, what each byte 0x80–0xFF decodes to: an Arabic character, junk, or something else (built on first use). */
+let byteKindTables: Record<LegacyName, Uint8Array> | null = null;
+function byteKinds(): Record<LegacyName, Uint8Array> {
+  byteKindTables ??= Object.fromEntries(
+    legacyCandidates.map((name) => {
+      const t = new Uint8Array(256);
+      for (let b = 0x80; b <= 0xff; b++) {
+        const c = iconv().decode(Buffer.from([b]), name).charCodeAt(0);
+        t[b] = isArabicChar(c) ? ARABIC : isJunkChar(c) ? JUNK : 0;
+      }
+      return [name, t];
+    }),
+  ) as Record<LegacyName, Uint8Array>;
+  return byteKindTables;
+}
 
 export interface LegacyGuess {
   name: LegacyName;
@@ -45,15 +49,19 @@ export interface LegacyGuess {
   confidence: number;
 }
 
-/** cp864 bytes by the glyph they hold: 1 initial form, 2 end form, 4 any letter or form (joins). */
-const cp864Kinds = (() => {
-  const t = new Uint8Array(256);
-  for (let b = 0; b < 256; b++) {
-    const c = iconv.decode(Buffer.from([b]), 'cp864').charCodeAt(0);
-    t[b] = (isInitialForm(c) ? 1 : 0) | (isEndForm(c) ? 2 : 0) | (joinsNext(c) ? 4 : 0);
+/** cp864 bytes by the glyph they hold: 1 initial form, 2 end form, 4 any letter or form (joins); built on first use. */
+let cp864Table: Uint8Array | null = null;
+function cp864Kinds(): Uint8Array {
+  if (cp864Table === null) {
+    const t = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) {
+      const c = iconv().decode(Buffer.from([b]), 'cp864').charCodeAt(0);
+      t[b] = (isInitialForm(c) ? 1 : 0) | (isEndForm(c) ? 2 : 0) | (joinsNext(c) ? 4 : 0);
+    }
+    cp864Table = t;
   }
-  return t;
-})();
+  return cp864Table;
+}
 
 /**
  * Shaping evidence for cp864, read off the bytes: word-final end forms (ﻥ ﻱ, for) minus three times initial forms
@@ -62,9 +70,10 @@ const cp864Kinds = (() => {
  */
 function cp864Shaping(bytes: Uint8Array): number {
   let evidence = 0;
+  const kinds = cp864Kinds();
   for (let i = 0; i < bytes.length; i++) {
-    const k = cp864Kinds[bytes[i]!]!;
-    if (k & 3 && !(i + 1 < bytes.length && cp864Kinds[bytes[i + 1]!]! & 4)) evidence += k & 1 ? -3 : 1;
+    const k = kinds[bytes[i]!]!;
+    if (k & 3 && !(i + 1 < bytes.length && kinds[bytes[i + 1]!]! & 4)) evidence += k & 1 ? -3 : 1;
   }
   return evidence;
 }
@@ -76,7 +85,7 @@ function score(bytes: Uint8Array, name: LegacyName): number {
     // more stranded initials than end forms: not shaped text, and not worth decoding
     if (shaping < 0) return -Infinity;
   }
-  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  let text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
   // cp864 text is glyph forms (ﺍﻟﻌﺮﺑﻴﺔ); fold them to letters to score words (NFKC, UAX #15)
   if (presentationForms.test(text)) text = foldPresentationForms(text);
   const base = scoreArabic(text) + prior[name];
@@ -98,7 +107,7 @@ function byteShares(sample: Uint8Array): Array<{ arabic: number; junk: number }>
   return legacyCandidates.map((name) => {
     let arabic = 0;
     let junk = 0;
-    const t = byteKinds[name];
+    const t = byteKinds()[name];
     for (let b = 0x80; b <= 0xff; b++) {
       if (t[b] === ARABIC) arabic += counts[b]!;
       else if (t[b] === JUNK) junk += counts[b]!;

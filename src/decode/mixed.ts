@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import type { Warning } from '../core/types.js';
 import { invalidByteWarnings, replacementCharWarnings } from './invalid.js';
 import { pickLegacy, scoreDecoded } from './legacy.js';
@@ -81,7 +81,7 @@ function decodeByLine(bytes: Uint8Array, starts: readonly number[], kinds: reado
   let runKind: LineKind = 'ascii';
   const flush = (end: number): void => {
     const chunk = bytes.subarray(starts[runStart]!, end < kinds.length ? starts[end]! : bytes.length);
-    parts.push(runKind === 'legacy' ? iconv.decode(Buffer.from(chunk), legacyName!) : lenient.decode(chunk));
+    parts.push(runKind === 'legacy' ? iconv().decode(Buffer.from(chunk), legacyName!) : lenient.decode(chunk));
     runStart = end;
   };
   kinds.forEach((kind, i) => {
@@ -96,7 +96,7 @@ function decodeByLine(bytes: Uint8Array, starts: readonly number[], kinds: reado
 /** The whole file in the single-byte page it reads best in. */
 function decodeLegacy(bytes: Uint8Array): NotUtf8Result {
   const guess = pickLegacy(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), guess.name);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), guess.name);
   return { text, name: guess.name, confidence: guess.confidence, warnings: replacementCharWarnings(text, guess.name) };
 }
 

@@ -81,7 +81,7 @@ export interface UnreadableFolder {
   code: string;
 }
 
-export const defaultGlob = '**/*.txt';
+export { defaultGlob } from './default-glob.js';
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
 import { RunError } from '../core/errors.js';
 import type { SegmentRules } from '../segment/index.js';
+
+/** safe-regex2, loaded only when a rules file is read (every command parses --rules, few runs give it). */
+let checker: ((re: string) => boolean) | null = null;
+function safeRegex(): (re: string) => boolean {
+  return (checker ??= createRequire(import.meta.url)('safe-regex2') as (re: string) => boolean);
+}
 
 const EX_CONFIG = 78;
 const keys = ['sites', 'boilerplateLines', 'patterns', 'cutoffLines'] as const;
@@ -27,7 +33,7 @@ function checkPattern(file: string, p: string): void {
     fail(file, `pattern ${JSON.stringify(p)} is not a valid regular expression (${(err as Error).message})`);
   }
   if (p.length > maxPatternLength) fail(file, `pattern ${JSON.stringify(p.slice(0, 40))}… is longer than ${maxPatternLength} characters`);
-  if (!safeRegex(p)) fail(file, `pattern ${JSON.stringify(p)} can take exponential time (a repetition inside a repetition, like (a+)+); write it without the nested repetition`);
+  if (!safeRegex()(p)) fail(file, `pattern ${JSON.stringify(p)} can take exponential time (a repetition inside a repetition, like (a+)+); write it without the nested repetition`);
 }
 
 /**

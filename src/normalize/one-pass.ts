@@ -1,4 +1,5 @@
 import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
+import { charBefore, copyRun, lengthBefore, type RunEnd } from './copy-run.js';
 import { opNames } from './ops.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { isDigit } from './unicode.js';
@@ -50,6 +51,7 @@ export class OnePass {
   riskFrom = -1;
   riskTo = -1;
   private readonly d: Decoded = { cp: 0, len: 0 };
+  private readonly runEnd: RunEnd = { end: 0, o: 0, reset: false };
   /** Marks seen since the last starter, written when the run ends. */
   private readonly marks: number[] = [];
   private readonly peeked = { src: null as Uint8Array | null, skipMarks: false, from: 0, at: 0, result: -1 };
@@ -101,7 +103,21 @@ export class OnePass {
     // pending marks (written when their run ends) send every character to `step`, and so does the slow path
     const slow = !this.fastPath;
     let pend = slow || this.marks.length > 0;
+    const run = this.runEnd;
     while (i < end) {
+      if (!pend) {
+        // first the longest run that needs no context rule (most of any text), with no bookkeeping per character
+        copyRun(t, counts, src, i, end, p1, out, o, lim, run);
+        if (run.o > o) {
+          if (run.reset) col = -1;
+          const len = lengthBefore(out, run.o);
+          p2 = run.o - len > o ? charBefore(out, run.o - len) : p1;
+          p1 = charBefore(out, run.o);
+          o = run.o;
+        }
+        i = run.end;
+        if (i >= end) break;
+      }
       if (o > lim) {
         this.o = o;
         this.ensure(end - i + 64);

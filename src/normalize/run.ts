@@ -12,9 +12,16 @@ const tables = new Map<string, Table>();
 /** Each table with `nfc` off, made the first time a chunk needs it (for the `nfc` count). */
 const plainTables = new WeakMap<Table, Table>();
 
+/** The cache key of resolved ops: one bit per op, the digits mode and the language (built per file: kept cheap). */
+function keyOf(r: Resolved, persian: boolean): string {
+  let bits = 0;
+  for (let s = 0; s < opNames.length; s++) if (r.ops.has(opNames[s]!)) bits |= 1 << s;
+  return `${bits}|${r.digits}|${persian}`;
+}
+
 /** The compiled table for resolved ops, cached (compiling walks the whole BMP once). */
 export function tableFor(r: Resolved, persian: boolean): Table {
-  const key = `${[...r.ops].sort().join(',')}|${r.digits}|${persian}`;
+  const key = keyOf(r, persian);
   let t = tables.get(key);
   if (!t) {
     t = compile(r, persian);
