@@ -48,8 +48,13 @@ export interface BatchHost {
   cwd: string;
   stdin: Readable;
   stdout: Writable;
-  /** How output files reach the disk; tests inject a full or slow disk. */
+  /**
+   * How the manifest and the report reach the disk, and a pause before each output is renamed into place; tests inject
+   * a full or slow disk. (Outputs themselves are written by the worker threads: see `writeFault`.)
+   */
   writes?: WriteSyscalls | undefined;
+  /** A test's full disk for outputs: the `nth` output written fails with `code` (`SHORT`: half written, then ENOSPC). */
+  writeFault?: { code: string; nth: number } | undefined;
   /**
    * Each worker thread's old-generation cap in MB (default 48; a test makes it small), and reading inputs on the main
    * thread to send the bytes (a benchmark's comparison; by default the threads read).
@@ -104,6 +109,7 @@ export function resolveSettings(inputs: readonly string[], o: BatchOptions, host
     format: o.format,
     mdRaw: o.mdRaw,
     toFiles: outDir !== undefined,
+    fsync: o.fsync,
     cwd,
     hash: outDir !== undefined,
   };

@@ -11,8 +11,10 @@ export interface Io {
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd(): string;
-  /** How output files reach the disk (a test injects a full or slow disk here). */
+  /** How the manifest reaches the disk, and a pause before each output's rename (a test injects a full or slow disk here). */
   writes?: WriteSyscalls;
+  /** A test's full disk for output files (written by worker threads, so given as data): the nth output fails with code. */
+  writeFault?: { code: string; nth: number };
   /** Worker threads' old-generation cap in MB (a test makes it small), and reading inputs on the main thread (a benchmark). */
   threads?: { heapMb?: number; readOnMain?: boolean };
 }

@@ -79,6 +79,11 @@ export async function writeFull(fh: FileHandle, bytes: Uint8Array, sys: WriteSys
  * link). Synchronous, without an error object for the usual "nothing there yet": a few microseconds per output.
  */
 export async function refuseSpecial(file: string): Promise<void> {
+  refuseSpecialSync(file);
+}
+
+/** `refuseSpecial`, synchronous. */
+export function refuseSpecialSync(file: string): void {
   const info = lstatSync(toFsPath(file), { throwIfNoEntry: false });
   if (info !== undefined && !info.isFile() && !info.isSymbolicLink()) throw fsError('ENOTREG', `${file} is not a regular file`);
 }
@@ -94,6 +99,19 @@ async function ensureDir(dir: string, options: WriteOptions): Promise<void> {
   await makeDirs(dir);
   if (options.sweep) await sweepTempFiles(dir, inFlight);
   knownDirs.add(dir);
+}
+
+/**
+ * Makes a folder inside --out (once per run) and sweeps the temp files killed runs left in it, before any temp file
+ * of this run is written there (the batch engine calls it on the main thread before a batch goes to a worker).
+ */
+export function prepareOutputDir(dir: string): Promise<void> {
+  return ensureDir(dir, { sweep: true });
+}
+
+/** Forgets a folder (it went away during the run): the next write into it makes it again. */
+export function forgetDir(dir: string): void {
+  knownDirs.delete(dir);
 }
 
 /** fsync a folder, so a rename in it is on disk. */

@@ -2,6 +2,7 @@
 // The CLI with its test seams set from the environment: the shipped bin (bin/tanqih.js) has none of these.
 //   TANQIH_TEST_WRITE_FAULT=ENOSPC@3   the 3rd output file written fails with ENOSPC after half its bytes
 //   TANQIH_TEST_WRITE_FAULT=SHORT@3    the 3rd file's write is short (half its bytes), then the disk is full (ENOSPC)
+//                                      (outputs are written by worker threads: the fault goes to them as data)
 //   TANQIH_TEST_WRITE_DELAY_MS=40      each output file pauses this long between its temp file and the rename
 //   TANQIH_TEST_WORKER_HEAP_MB=16      worker threads get a 16 MB old generation (to reach the out-of-memory path)
 //   TANQIH_READ_IN=main                inputs are read on the main thread and sent as bytes (a benchmark's comparison)
@@ -11,23 +12,10 @@ import { systemWrites } from '../../dist/io/write-atomic.js';
 const env = process.env;
 const fault = /^([A-Z]+)@(\d+)$/.exec(env.TANQIH_TEST_WRITE_FAULT ?? '');
 const delayMs = Number(env.TANQIH_TEST_WRITE_DELAY_MS ?? 0) || 0;
-let files = 0;
 
-/** A disk that fails the Nth file written (after half its bytes), and/or is slow to finish each file. */
+/** A slow disk: each output file waits between its temp file and its rename. */
 const writes = {
-  async write(fh, bytes, offset, length) {
-    if (offset === 0) files++;
-    if (fault && fault[1] === 'SHORT' && Number(fault[2]) === files) {
-      // what a nearly full disk does: the first write takes what fits, the next one fails
-      if (offset === 0) return systemWrites.write(fh, bytes, offset, length >> 1);
-      throw Object.assign(new Error('ENOSPC: injected full disk after a short write (test seam)'), { code: 'ENOSPC' });
-    }
-    if (fault && Number(fault[2]) === files) {
-      await systemWrites.write(fh, bytes, offset, length >> 1);
-      throw Object.assign(new Error(`${fault[1]}: injected write fault (test seam)`), { code: fault[1] });
-    }
-    return systemWrites.write(fh, bytes, offset, length);
-  },
+  write: systemWrites.write,
   async beforeRename() {
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
   },
@@ -39,7 +27,8 @@ const io = {
   stderr: process.stderr,
   env,
   cwd: () => process.cwd(),
-  writes: fault || delayMs > 0 ? writes : undefined,
+  writes: delayMs > 0 ? writes : undefined,
+  writeFault: fault ? { code: fault[1], nth: Number(fault[2]) } : undefined,
   threads: { heapMb: Number(env.TANQIH_TEST_WORKER_HEAP_MB) || undefined, readOnMain: env.TANQIH_READ_IN === 'main' },
 };
 main(process.argv.slice(2), io).then((code) => {

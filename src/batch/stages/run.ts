@@ -1,6 +1,7 @@
 import type { InputFile } from '../../io/find-files.js';
 import { fileBatches, jsonlBatches, lookahead, planFiles, type Batch } from '../batches.js';
 import type { BatchStage, Finished, RunContext } from '../context.js';
+import { withTemps } from '../temps.js';
 import { runOrdered, type Done } from '../threads/ordered.js';
 
 /**
@@ -29,7 +30,9 @@ async function batchesOf(ctx: RunContext, counting: AbortSignal): Promise<{ batc
   inline ||= peek.done; // one batch: no threads to start
   const total = peek.done ? peek.head.reduce((n, b) => n + b.files.length, 0) : ctx.list !== null ? ctx.list.length : ctx.reporter.wantsTotal ? count(source(), counting) : 0;
   ctx.reporter.start(total);
-  return { batches: peek.rest, inline };
+  // --out: the workers write each record to a temp file named here (the write stage renames them in order)
+  const outDir = settings.outDir;
+  return { batches: outDir === undefined ? peek.rest : withTemps(ctx, peek.rest, outDir), inline };
 }
 
 /** Each finished batch through every batch stage, in order; a stage that fails does not keep the later ones from it. */

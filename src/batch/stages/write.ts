@@ -2,7 +2,9 @@ import path from 'node:path';
 import { jsonArray } from '../../emit/index.js';
 import { describeWriteError } from '../../io/output-plan.js';
 import { write as writeStream } from '../../io/streams.js';
-import { writeAtomic } from '../../io/write-atomic.js';
+import { syncDir, writeAtomic } from '../../io/write-atomic.js';
+import { commitTempSync, discardTempSync } from '../../io/write-temp.js';
+import { discardTemps, untrackTemp } from '../temps.js';
 import type { BatchStage, Finished, RunContext } from '../context.js';
 import type { FileResult } from '../threads/task.js';
 
@@ -25,27 +27,59 @@ function failed(r: FileResult, target: string, [rule, message]: [string, string]
   return { ...r, status: 'failed', text: null, messages: [...r.messages, { path: r.path, line: null, severity: 'error', rule, message: `${message} (${target})` }] };
 }
 
+/** Fails the run (73/74) or the file (its name, what stands at its path) for an error writing `target`. */
+function writeFailed(files: FileResult[], at: number, target: string, err: unknown): void {
+  const fault = fileFaults[(err as NodeJS.ErrnoException).code ?? ''];
+  if (fault === undefined) throw describeWriteError(err, target); // 73 cannot create, 74 disk full or I/O error
+  files[at] = failed(files[at]!, target, fault);
+}
+
+/** One output into place: its temp file (written by a worker) renamed, or (a library run without temps) written here. */
+async function commit(ctx: RunContext, r: FileResult, tmp: string | undefined, target: string): Promise<void> {
+  const { writes, options } = ctx.settings;
+  try {
+    if (r.writeError !== undefined) throw Object.assign(new Error(r.writeError.message), { code: r.writeError.code });
+    if (r.temp === undefined) {
+      const confirmDir = ctx.outputGuard === null ? undefined : (dir: string) => ctx.outputGuard!.confirm(dir);
+      return await writeAtomic(target, r.text!, { sys: writes, fsync: options.fsync, sweep: true, confirmDir });
+    }
+    await writes.beforeRename();
+    await ctx.outputGuard?.confirm(path.dirname(target));
+    commitTempSync(r.temp, target);
+  } catch (err) {
+    if (tmp !== undefined) discardTempSync(tmp);
+    throw err;
+  } finally {
+    if (tmp !== undefined) untrackTemp(ctx, tmp);
+  }
+}
+
 /**
- * Output files written in input order, one at a time: after a failed write (disk full) every earlier output is
- * complete and no later one was started, and a stop (a signal) comes at a file boundary. Each write is atomic, checks
- * every byte, and never lands outside --out.
+ * Output files put in place in input order, one at a time: the workers wrote each record to a temp file beside its
+ * output, and here each is renamed into place, so after a failed write (disk full) every earlier output is complete
+ * and no later one appears (their temp files are removed), and a stop (a signal) comes at a file boundary. Each
+ * output is atomic, checked byte for byte, and never lands outside --out. With --fsync each folder is synced once per
+ * batch, after its renames and before the manifest records them.
  */
 async function toFiles(ctx: RunContext, outDir: string, done: Finished): Promise<void> {
   const { files } = done.result;
-  const { writes, options } = ctx.settings;
-  const confirmDir = ctx.outputGuard === null ? undefined : (dir: string) => ctx.outputGuard!.confirm(dir);
+  const dirs = new Set<string>();
   for (; done.handled < files.length && !ctx.stopping.aborted; done.handled++) {
     const r = files[done.handled]!;
-    if (r.status !== 'ok') continue;
+    const tmp = done.task.files[done.handled]!.temp;
+    if (r.status !== 'ok') {
+      if (tmp !== undefined) untrackTemp(ctx, tmp); // named for it, never written (it failed, or was unchanged)
+      continue;
+    }
     const target = path.join(outDir, done.task.planned![done.handled]!.output);
     try {
-      await writeAtomic(target, r.text!, { sys: writes, fsync: options.fsync, sweep: true, confirmDir });
+      await commit(ctx, r, tmp, target);
+      dirs.add(path.dirname(target));
     } catch (err) {
-      const fault = fileFaults[(err as NodeJS.ErrnoException).code ?? ''];
-      if (fault === undefined) throw describeWriteError(err, target); // 73 cannot create, 74 disk full or I/O error
-      files[done.handled] = failed(r, target, fault);
+      writeFailed(files, done.handled, target, err);
     }
   }
+  if (ctx.settings.options.fsync) for (const dir of dirs) await syncDir(dir).catch((err: unknown) => Promise.reject(describeWriteError(err, dir)));
 }
 
 /**
@@ -70,6 +104,7 @@ export const write: BatchStage = {
     ctx.written += done.result.files.filter((r) => r.status === 'ok').length;
   },
   async close(ctx) {
+    discardTemps(ctx); // the temp files of outputs not put in place (a stop, a failure): workers are stopped by now
     if (ctx.stopped !== 'stdout-closed' && ctx.failure === null && ctx.settings.outDir === undefined && ctx.settings.options.format === 'json') {
       await toStdout(ctx, jsonArray.close(ctx.written));
     }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runAlone } from './alone.js';
+import { discardTempSync } from '../../io/write-temp.js';
 import { isOutOfMemory, WorkerPool } from './pool.js';
 import { runTask, type BatchResult, type BatchTask, type TaskOptions } from './task.js';
 
@@ -59,6 +60,12 @@ async function withDeferred(task: BatchTask, result: BatchResult, options: TaskO
   return { files: result.files, out: encoder.encode(out), deferred: [] };
 }
 
+/** A batch to run again: the temp files its lost thread may have written first are removed (they are made exclusively). */
+function withoutTemps<B extends BatchTask>(task: B): B {
+  for (const f of task.files) if (f.temp !== undefined) discardTempSync(f.temp);
+  return task;
+}
+
 /**
  * Runs batches on up to `concurrency` worker threads (inline when 1, or when the run is one batch) and hands each
  * result to `emit` in submission order. At most 4 batches per thread are out at once, so memory does not grow with
@@ -79,7 +86,7 @@ export async function runOrdered<B extends BatchTask>(
     if (options.inline || task.files.every((f) => f.skip)) return withDeferred(task, await inline(task), taskOptions, options.signal);
     pool ??= new WorkerPool(threads, new URL('./worker.js', import.meta.url), shared, options.heapMb);
     // a batch too big for a thread's capped heap after all is run again here (its big files on threads of their own)
-    const result = await pool.run({ files: task.files }).catch((err: unknown) => (isOutOfMemory(err) ? inline(task) : Promise.reject(err)));
+    const result = await pool.run({ files: task.files }).catch((err: unknown) => (isOutOfMemory(err) ? inline(withoutTemps(task)) : Promise.reject(err)));
     return withDeferred(task, result, taskOptions, options.signal);
   };
   const window = options.inline ? 1 : threads * 4;

@@ -3,6 +3,7 @@ import { processBytes, type PipelineOptions } from '../../core/pipeline.js';
 import type { Article, Message, OutputFormat } from '../../core/types.js';
 import { jsonArray, toJson, toJsonLine, toMarkdown } from '../../emit/index.js';
 import { describeIoError, readInputSync, type ReadOptions } from '../../io/read.js';
+import { writeTempSync, type WriteFault } from '../../io/write-temp.js';
 
 /** Options every task of a run shares: plain JSON, sent once to each worker. */
 export interface TaskOptions {
@@ -12,8 +13,13 @@ export interface TaskOptions {
   format: OutputFormat;
   /** Markdown without escaping (`--md-raw`): HTML and Markdown characters in the text take effect. */
   mdRaw?: boolean | undefined;
-  /** One file per article (--out): return each rendered text; otherwise one encoded chunk per batch for stdout. */
+  /**
+   * One file per article (--out): each record is written here, to the temp file its TaskFile names (the main thread
+   * renames it into place in input order); otherwise the batch's records come back as one encoded chunk for stdout.
+   */
   toFiles: boolean;
+  /** With toFiles: fsync each temp file before it is reported written (--fsync). */
+  fsync?: boolean | undefined;
   cwd: string;
   /** Compute a content hash of each input (for the --out manifest). */
   hash: boolean;
@@ -40,6 +46,18 @@ export interface TaskFile {
   error?: { rule: string; message: string };
   /** A warning about the input found before processing (lone surrogates in a JSON Lines record). */
   warning?: { rule: string; message: string };
+  /** With --out: the temp file to write the record to (beside its output; the main thread renames it). */
+  temp?: string;
+  /** With --out: why the record cannot be written (its folder could not be made), reported at its turn. */
+  noWrite?: WriteError;
+  /** A write fault a test injects into this file's write (test/helpers/tanqih-test-bin.mjs). */
+  fault?: WriteFault;
+}
+
+/** A failed write, as data that crosses threads (an Error's code and message). */
+export interface WriteError {
+  code: string;
+  message: string;
 }
 
 export interface BatchTask {
@@ -57,8 +75,12 @@ export interface FileResult {
   size: number;
   encoding: string | null;
   hash: string | null;
-  /** The rendered record, with --out only. */
+  /** The rendered record, for a file run alone without --out (perFileText). */
   text: string | null;
+  /** With --out: the temp file that holds the record, complete (the main thread renames it into place). */
+  temp?: string | undefined;
+  /** With --out: the record could not be written to its temp file. */
+  writeError?: WriteError | undefined;
 }
 
 export interface BatchResult {
@@ -131,8 +153,24 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
     const message = 'Its record would be longer than the longest text JavaScript can hold (about 512 M characters); it was not written.';
     return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/too-large', message }], size: bytes.length, hash };
   }
-  out?.push(text);
-  return { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: out === null ? text : null };
+  const done: FileResult = { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: null };
+  if (options.toFiles) return writeRecord(file, text, options, done);
+  if (out === null) done.text = text;
+  else out.push(text);
+  return done;
+}
+
+/** --out: the record, as UTF-8, to its temp file (serialised once, here); a failure is kept for the file's turn. */
+function writeRecord(file: TaskFile, text: string, options: TaskOptions, done: FileResult): FileResult {
+  if (file.noWrite !== undefined) return { ...done, writeError: file.noWrite };
+  if (file.temp === undefined) return { ...done, text };
+  try {
+    writeTempSync(file.temp, Buffer.from(text, 'utf8'), { fsync: options.fsync, fault: file.fault });
+    return { ...done, temp: file.temp };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { ...done, writeError: { code: e.code ?? 'EIO', message: e.message } };
+  }
 }
 
 const encoder = new TextEncoder();

@@ -21,7 +21,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
   const stop = installSignalHandlers(() => interrupt.abort());
   try {
     const ui = new RunUi(io, options);
-    const host = { cwd: io.cwd(), stdin: io.stdin, stdout: io.stdout, writes: io.writes, threads: io.threads };
+    const host = { cwd: io.cwd(), stdin: io.stdin, stdout: io.stdout, writes: io.writes, writeFault: io.writeFault, threads: io.threads };
     const summary = await runBatch(inputs, options, host, ui, interrupt.signal);
     if (summary.check !== null) await ui.reportStale(summary.check.stale, summary.check.checked, summary.durationMs);
     else if (summary.stopped !== null) ui.abandon();
