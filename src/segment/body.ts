@@ -48,6 +48,7 @@ export function dropRepeatedTitle(units: BodyUnit[], work: Work): BodyUnit[] {
 const eventBefore = fuzzyRe(/(?:^|\s)(?:أمس|امس|البارحة|بداية من|ابتداء من|انطلاقا من|اعتبارا من|حتى|إلى غاية|الى غاية|المقبل|القادم|الماضي|ستقام|تقام|ستنطلق|تنطلق|ستعقد|جرت|وقعت|شهدت|شهده|شهدها)(?=[\s،,:]|$)[^.؟!]*$/u);
 /** `اليوم الأحد …`, `صباح اليوم …`: the lead tells today's date. */
 const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
+const weekdayAnywhere = fuzzyRe(/(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
 
 /** The article's date when no metadata or dateline gave one: a dated "today" at the start of the lead. */
@@ -55,7 +56,10 @@ export function dateFromLead(blocks: readonly Block[], work: Work): void {
   if (work.fields.dateRank > 0) return;
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
-  const found = findNamedDate(lead.text.slice(0, 400));
+  const head = lead.text.slice(0, 400);
+  // (the date expressions only run when a weekday is named)
+  if (!weekdayAnywhere.test(head)) return;
+  const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;
   // ... and only "today" at the start of the lead: "أمس الأربعاء …", "بداية من يوم …", "التي جرت يوم …" are events

@@ -1,7 +1,7 @@
 import type { Unit, Work } from '../model.js';
 import { decodeStates, emissionScores } from './decode.js';
 import { featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
-import { lineInfo, type LineInfo } from './info.js';
+import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
 import { compileModel, type LineModel } from './model.js';
@@ -93,6 +93,14 @@ function pieceRules(i: LineInfo): number {
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
 export function lineSequence(units: readonly Unit[], work: Work, rules = true): LineSequence {
   const infos = units.map((u) => lineInfo(u, work));
+  // the head and the tail get the costly measures (names, places, captions, dates)
+  let first = infos.findIndex(isProse);
+  if (first < 0) first = infos.length;
+  let last = -1;
+  for (let k = infos.length - 1; k >= 0 && last < 0; k--) if (isProse(infos[k])) last = k;
+  infos.forEach((i, k) => {
+    if (k <= first + 2 || k < 8 || k >= last - 1 || k >= infos.length - 6) edgeLine(units[k]!, work, i, k <= first + 1 && k < 12);
+  });
   // lines the folder's other files repeat (when a template was learned)
   const template = work.template;
   const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;
