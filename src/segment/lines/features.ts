@@ -46,6 +46,18 @@ const wcBucket = (wc: number): FeatureName =>
 const stopEnds = new Set(['.', '…']);
 const askEnds = new Set(['!', '?', '؟']);
 
+/** The measures that are a feature as they stand (a yes/no of the line). */
+const flagFeatures: ReadonlyArray<readonly [keyof LineInfo, number]> = (
+  [
+    ['url', 'url'], ['email', 'email'], ['handle', 'handle'], ['phone', 'phone'], ['time', 'time'],
+    ['firstIsFunction', 'first:function'], ['firstIsOpener', 'first:opener'], ['firstIsConjoined', 'first:conjoined'],
+    ['firstIsVerb', 'first:verb'], ['bylineLabel', 'first:byline-label'], ['pipe', 'sep:pipe'], ['colonSpaced', 'sep:colon-spaced'],
+    ['outlet', 'outlet'], ['knownSite', 'site:known'], ['folderSite', 'site:folder'], ['knownPlace', 'place:known'],
+    ['knownAgency', 'agency:known'], ['bracketed', 'bracketed'], ['starred', 'starred'], ['chrome', 'chrome:lexicon'],
+    ['cutoff', 'cutoff:lexicon'], ['caption', 'caption:shape'], ['bylineShaped', 'byline:shape'],
+  ] as const
+).map(([field, name]) => [field, F[name]] as const);
+
 /** A paragraph of running text: long, or closed by sentence punctuation. */
 export function isProse(i: LineInfo | undefined): boolean {
   return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && (stopEnds.has(i.end) || askEnds.has(i.end))));
@@ -133,37 +145,15 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(i.digits / letters > 0.3, F['digits:many']);
   on(i.latin > 0, F['latin:some']);
   on(i.latin > i.arabic, F['latin:most']);
-  on(i.url, F['url']);
-  on(i.email, F['email']);
-  on(i.handle, F['handle']);
-  on(i.phone, F['phone']);
+  for (const [field, id] of flagFeatures) if (i[field] === true) out.push(id);
   on(i.date && i.dateRest <= 2, F['date:line']);
   on(i.date, F['date:has']);
-  on(i.time, F['time']);
   const share = i.fn / (i.seen || 1);
   out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
-  on(i.firstIsFunction, F['first:function']);
-  on(i.firstIsOpener, F['first:opener']);
-  on(i.firstIsConjoined, F['first:conjoined']);
-  on(i.firstIsVerb, F['first:verb']);
-  on(i.bylineLabel, F['first:byline-label']);
   on(prepositions.has(i.first), F['first:preposition']);
   on(i.separators === 1, F['sep:1']);
   on(i.separators >= 2, F['sep:2+']);
-  on(i.pipe, F['sep:pipe']);
-  on(i.colonSpaced, F['sep:colon-spaced']);
-  on(i.outlet, F['outlet']);
-  on(i.knownSite, F['site:known']);
-  on(i.folderSite, F['site:folder']);
-  on(i.knownPlace, F['place:known']);
-  on(i.knownAgency, F['agency:known']);
-  on(i.bracketed, F['bracketed']);
-  on(i.starred, F['starred']);
-  on(i.chrome, F['chrome:lexicon']);
-  on(i.cutoff, F['cutoff:lexicon']);
-  on(i.caption, F['caption:shape']);
   on(isNameShape(i, ctx.texts[k]!), F['name:shape']);
-  on(i.bylineShaped, F['byline:shape']);
   out.push(F[k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+']);
   const fromEnd = n - 1 - k;
   on(fromEnd === 0, F['end-pos:0']);

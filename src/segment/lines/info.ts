@@ -1,11 +1,11 @@
-import { isSite } from '../bylines.js';
-import { nameShaped, siteEvidence } from '../head/evidence.js';
+import { isSite, nameShaped, siteEvidence } from '../head/evidence.js';
 import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
+import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
 import type { Unit, Work } from '../model.js';
 
@@ -79,7 +79,6 @@ export interface LineInfo {
   content: readonly string[] | null;
 }
 
-const dateNoise = /تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated|العدد|الموافق|الساعه|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\b(?:gmt|utc|am|pm)\b|\s(?:ص|م|مساء|صباحا|ه|هـ)(?=\s|$)|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)|[|:،,\-–—()/.]/gu;
 
 /** The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters. */
 export function contentWords(key: string, limit: number): string[] {
@@ -263,7 +262,7 @@ function dateMeasures(text: string, info: LineInfo): void {
   let restText = `${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`;
   const twin = findAnyDate(restText);
   if (twin) restText = `${restText.slice(0, twin.index)} ${restText.slice(twin.index + twin.raw.length)}`;
-  const rest = foldKey(restText).replace(dateNoise, ' ').trim();
+  const rest = foldKey(restText).replace(dateLineNoise, ' ').trim();
   info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
   // a wire dateline: a place before the date, an agency after it (`مكة المكرمة 25 شوال … م واس`)
   const after = text.slice(d.index + d.raw.length).replace(/^[\s\u0640م)(]+/u, '').trim();
