@@ -147,7 +147,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
 }
 
 /**
- * One pass over a line: words (counted up to 100), and in its first 400 characters the figures, Latin and Arabic
+ * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
  * letters, a phone-like run of digits, and the function words among its first 40 words.
  */
 function scanLine(text: string): { words: number; digits: number; latin: number; arabic: number; phone: boolean; fn: number; seen: number; first: string } {
@@ -161,7 +161,7 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
   let start = -1;
   let first = '';
   const headEnd = Math.min(text.length, 400);
-  for (let i = 0; i <= text.length && words <= 100; i++) {
+  for (let i = 0; i <= text.length && words <= 61; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const space = c <= 0x20 || c === 0xa0;
     if (!space) {
