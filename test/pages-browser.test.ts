@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles } from '../src/segment/model.js';
+import { roles } from '../src/segment/work.js';
 import { browserMissing, openBrowser, visit, type Browser } from './helpers/browser.js';
 import { root, runCli } from './helpers/cli.js';
 

@@ -4,8 +4,8 @@ import { findNamedDate } from './dates/find.js';
 import { weekdaySource } from './dates/months.js';
 import { foldKey } from './fold.js';
 import type { BodyUnit } from './layouts/plain.js';
-import { fuzzyRe } from './match.js';
-import { drop, sentenceEnd, wordCount, type Unit, type Work } from './model.js';
+import { fuzzyRe } from './fuzzy-phrases.js';
+import { drop, sentenceEnd, wordCount, type Unit, type Work } from './work.js';
 
 // The body's blocks, once the layouts have cut it out: subheadings told from paragraphs, a headline printed again
 // as the first line dropped, and the date a lead states for "today".

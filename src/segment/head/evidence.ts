@@ -2,8 +2,8 @@ import { functionWords } from '../data/function-words.js';
 import { officeWords } from '../data/captions.js';
 import { agencyOf, isPlace } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { fuzzyRe } from '../match.js';
-import { wordCount, type Work } from '../model.js';
+import { fuzzyRe } from '../fuzzy-phrases.js';
+import { wordCount, type Work } from '../work.js';
 
 // What a short piece of a head line (a part between separators) is: an outlet's name, a place, a person's name.
 // Decided by shape first (how outlets, places and names are written), with the name lists as hints.

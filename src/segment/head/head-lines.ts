@@ -3,7 +3,7 @@ import { dateLineNoise } from '../dates/noise.js';
 import { deskWords } from '../data/sites.js';
 import { addAgency, findDatelineLine } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { drop, putField, setField, wordCount, type Unit, type Work } from '../model.js';
+import { drop, putField, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
 
 // What the site, byline and date lines of a head hold. The line model (lines/) has said which role a line plays;

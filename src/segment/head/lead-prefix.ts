@@ -2,7 +2,7 @@ import { addAgency, findAgencyDateline, isPlace } from '../dateline.js';
 import { findDatedDateline } from '../dates/dated-dateline.js';
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
-import { drop, setField, wordCount, type Unit, type Work } from '../model.js';
+import { drop, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './evidence.js';
 
 // The first paragraph often opens with a dateline and a byline run into it: `رام الله - الأيام - فلان - <lead>`,

@@ -1,6 +1,6 @@
 import { stampLabels } from '../boilerplate/inline.js';
 import { findAnyDate, type FoundDate } from '../dates/find.js';
-import { fuzzyRe, phraseSource, phrasesSource } from '../match.js';
+import { fuzzyRe, phraseSource, phrasesSource } from '../fuzzy-phrases.js';
 import { weekdaySource } from '../dates/months.js';
 
 /** A publication stamp: where it starts and ends in the searched text, and the date it states. */

@@ -7,7 +7,7 @@ import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
-import type { Unit, Work } from '../model.js';
+import type { Unit, Work } from '../work.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
 // describes how text is written (length, punctuation, figures, scripts, function words, dates), not which

@@ -1,4 +1,4 @@
-import type { Unit, Work } from '../model.js';
+import type { Unit, Work } from '../work.js';
 import { decodeStates, emissionScores } from './decode.js';
 import { featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
