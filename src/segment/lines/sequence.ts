@@ -63,6 +63,8 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
   // a headline (and its kicker and deck) opens with a word, a quote or a bracket, and stands near the top
   if (/^[^\p{L}\p{N}"'“«(\[]/u.test(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
+  // an overline is short: a few words set above the headline
+  if (i.wc > 7) ok &= ~bits('kicker');
   if (k > 8) ok &= ~bits('title');
   if (k > 6) ok &= ~bits('kicker', 'subtitle');
   // `* …`: a desk credit, a writer's bio, or a subheading some papers star — never a paragraph or a headline
