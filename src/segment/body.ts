@@ -58,8 +58,8 @@ export function dateFromLead(blocks: readonly Block[], work: Work): void {
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
   const head = lead.text.slice(0, 400);
-  // (the date expressions only run when a weekday is named)
-  if (!weekdayAnywhere.test(head)) return;
+  // (the date expressions only run when a figure and a weekday are there)
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(head) || !weekdayAnywhere.test(head)) return;
   const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;

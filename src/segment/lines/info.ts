@@ -148,7 +148,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
 
 /**
  * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
- * letters, a phone-like run of digits, and the function words among its first 40 words.
+ * letters, a phone-like run of digits, and the function words among its first 20 words.
  */
 function scanLine(text: string): { words: number; digits: number; latin: number; arabic: number; phone: boolean; fn: number; seen: number; first: string } {
   let words = 0;
@@ -180,7 +180,7 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
         else if (c >= 0x0621 && c <= 0x064a) arabic++;
       }
     } else if (start >= 0) {
-      if (words <= 40 && i <= headEnd) {
+      if (words <= 20 && i <= headEnd) {
         const w = text.slice(start, i);
         if (words === 1) first = w;
         if (fnRaw.has(w)) fn++;
@@ -188,7 +188,7 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
       start = -1;
     }
   }
-  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 40), first };
+  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
 }
 
 /** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */
@@ -207,7 +207,8 @@ function firstWord(info: LineInfo, wc: number): void {
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
 export function contentOf(info: LineInfo, text: string): readonly string[] {
-  info.content ??= contentWords(info.key || foldKey(text.length > 400 ? text.slice(0, 400) : text), 40);
+  // (a lead restates its headline in its first sentence: its first 25 words are enough)
+  info.content ??= contentWords(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), 25);
   return info.content;
 }
 
