@@ -30,6 +30,22 @@ describe('outputs are written atomically and only where they belong', () => {
     for (const f of files) expect(() => JSON.parse(readFileSync(path.join(out, f), 'utf8'))).not.toThrow();
   });
 
+  it('a folder whose files all fail gets no output folder; a folder with one written output keeps its own', async () => {
+    const input = articles(2);
+    mkdirSync(path.join(input, 'empty', 'deeper'), { recursive: true });
+    writeFileSync(path.join(input, 'empty', 'deeper', 'e.txt'), ''); // segment/empty: fails
+    mkdirSync(path.join(input, 'mixed'));
+    writeFileSync(path.join(input, 'mixed', 'e.txt'), '');
+    writeFileSync(path.join(input, 'mixed', 'g.txt'), goodArticle(7));
+    for (const j of ['1', '2']) {
+      const out = path.join(tmp, `out-unused-dirs-${j}`);
+      const r = await runCli(['ingest', input, '--out', out, '-j', j]);
+      expect(r.code).toBe(1);
+      expect(existsSync(path.join(out, 'empty'))).toBe(false);
+      expect(listFiles(out).sort()).toEqual(['a00.json', 'a01.json', 'mixed/g.json']);
+    }
+  });
+
   it('refuses an --out that would overwrite an input (io/output-is-input, exit 73), and writes nothing', async () => {
     const dir = mkdtempSync(path.join(tmp, 'self-'));
     writeFileSync(path.join(dir, 'a.json'), goodArticle(1));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { removeEmptyDirsSync } from '../io/make-dirs.js';
 import { tempPrefix } from '../io/temp-files.js';
 import { forgetDir, prepareOutputDir, tempSuffix, trackTempFile } from '../io/write-atomic.js';
 import { discardTempSync } from '../io/write-temp.js';
@@ -17,6 +18,19 @@ function tempsOf(ctx: RunContext): Map<string, { done(): void }> {
   let m = runTemps.get(ctx);
   if (m === undefined) runTemps.set(ctx, (m = new Map()));
   return m;
+}
+
+/** Folders withTemps made, ahead of the writes: those no output went into are removed at the end (removeUnusedDirs). */
+const runDirs = new WeakMap<RunContext, string[]>();
+
+/**
+ * Removes the folders this run made for outputs that were never put in place (their files failed, or a stop came
+ * first), so --out holds the same folders as when each was made at its output's write. Only empty ones: rmdir.
+ */
+export function removeUnusedDirs(ctx: RunContext): void {
+  const made = runDirs.get(ctx) ?? [];
+  runDirs.delete(ctx);
+  for (const dir of removeEmptyDirsSync(made)) forgetDir(dir);
 }
 
 /** The temp file was renamed into place or removed: no longer this run's to clean up. */
@@ -48,7 +62,11 @@ export async function* withTemps(ctx: RunContext, batches: AsyncIterable<Batch>,
       if (fault !== undefined && fault.nth === toWrite) file.fault = fault.code;
       const dir = path.dirname(path.join(outDir, batch.planned![i]!.output));
       try {
-        await prepareOutputDir(dir);
+        const made = await prepareOutputDir(dir);
+        if (made.length > 0) {
+          if (!runDirs.has(ctx)) runDirs.set(ctx, []);
+          runDirs.get(ctx)!.push(...made);
+        }
       } catch (err) {
         forgetDir(dir);
         const e = err as NodeJS.ErrnoException;

@@ -94,18 +94,20 @@ export function tempSuffix(): string {
   return `${process.pid}-${(nextTemp++).toString(16)}`;
 }
 
-async function ensureDir(dir: string, options: WriteOptions): Promise<void> {
-  if (knownDirs.has(dir)) return;
-  await makeDirs(dir);
+async function ensureDir(dir: string, options: WriteOptions): Promise<string[]> {
+  if (knownDirs.has(dir)) return [];
+  const made = await makeDirs(dir);
   if (options.sweep) await sweepTempFiles(dir, inFlight);
   knownDirs.add(dir);
+  return made;
 }
 
 /**
  * Makes a folder inside --out (once per run) and sweeps the temp files killed runs left in it, before any temp file
  * of this run is written there (the batch engine calls it on the main thread before a batch goes to a worker).
+ * Returns the folders it made, the outermost first.
  */
-export function prepareOutputDir(dir: string): Promise<void> {
+export function prepareOutputDir(dir: string): Promise<string[]> {
   return ensureDir(dir, { sweep: true });
 }
 

@@ -4,7 +4,7 @@ import { describeWriteError } from '../../io/output-plan.js';
 import { write as writeStream } from '../../io/streams.js';
 import { syncDir, writeAtomic } from '../../io/write-atomic.js';
 import { commitTempSync, discardTempSync } from '../../io/write-temp.js';
-import { discardTemps, untrackTemp } from '../temps.js';
+import { discardTemps, removeUnusedDirs, untrackTemp } from '../temps.js';
 import type { BatchStage, Finished, RunContext } from '../context.js';
 import type { FileResult } from '../threads/task.js';
 
@@ -105,6 +105,7 @@ export const write: BatchStage = {
   },
   async close(ctx) {
     discardTemps(ctx); // the temp files of outputs not put in place (a stop, a failure): workers are stopped by now
+    removeUnusedDirs(ctx);
     if (ctx.stopped !== 'stdout-closed' && ctx.failure === null && ctx.settings.outDir === undefined && ctx.settings.options.format === 'json') {
       await toStdout(ctx, jsonArray.close(ctx.written));
     }
