@@ -15,11 +15,8 @@ export interface Io {
   writes?: WriteSyscalls;
   /** A test's full disk for output files (written by worker threads, so given as data): the nth output fails with code. */
   writeFault?: { code: string; nth: number };
-  /**
-   * Worker threads' old-generation cap in MB (a test makes it small), reading inputs on the main thread (a benchmark),
-   * and the body size from which `normalize` runs on worker threads (a test makes it 0).
-   */
-  threads?: { heapMb?: number; readOnMain?: boolean; normalizeFrom?: number };
+  /** Worker threads' old-generation cap in MB (a test makes it small), and reading inputs on the main thread (a benchmark). */
+  threads?: { heapMb?: number; readOnMain?: boolean };
 }
 
 /** A failure of stdout or stderr other than a closed pipe (a full disk, an I/O error), as seen on each stream. */

@@ -82,11 +82,6 @@ export class NormalizeStream {
     return [out];
   }
 
-  /** Goes on from `state` (where a text cut into pieces was left by the pieces before), instead of a text's start. */
-  resume(state: PassState): void {
-    Object.assign(this.state, state);
-  }
-
   /** Counts per op so far (after `end`, for the whole text). */
   changes(): Record<string, number> {
     return countsToChanges(this.counts);

@@ -6,7 +6,6 @@
 //   TANQIH_TEST_WRITE_DELAY_MS=40      each output file pauses this long between its temp file and the rename
 //   TANQIH_TEST_WORKER_HEAP_MB=16      worker threads get a 16 MB old generation (to reach the out-of-memory path)
 //   TANQIH_READ_IN=main                inputs are read on the main thread and sent as bytes (a benchmark's comparison)
-//   TANQIH_TEST_NORMALIZE_THREADS_FROM=0  `normalize` runs on worker threads from this body size (default 16 MB)
 import { main } from '../../dist/cli/main.js';
 import { systemWrites } from '../../dist/io/write-atomic.js';
 
@@ -30,7 +29,7 @@ const io = {
   cwd: () => process.cwd(),
   writes: delayMs > 0 ? writes : undefined,
   writeFault: fault ? { code: fault[1], nth: Number(fault[2]) } : undefined,
-  threads: { heapMb: Number(env.TANQIH_TEST_WORKER_HEAP_MB) || undefined, readOnMain: env.TANQIH_READ_IN === 'main', normalizeFrom: env.TANQIH_TEST_NORMALIZE_THREADS_FROM === undefined ? undefined : Number(env.TANQIH_TEST_NORMALIZE_THREADS_FROM) },
+  threads: { heapMb: Number(env.TANQIH_TEST_WORKER_HEAP_MB) || undefined, readOnMain: env.TANQIH_READ_IN === 'main' },
 };
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

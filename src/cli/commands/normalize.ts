@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
@@ -96,8 +95,9 @@ async function planFile(input: Readable, options: DecodeOptions): Promise<{ stre
   return { stream: streamable(start, start.length === bodyEnd, options), bodyEnd };
 }
 
-/** The body's chunks, without a UTF-8 byte order mark at its start. */
-async function* bodyChunks(input: Readable): AsyncGenerator<Buffer> {
+/** Normalises a plain UTF-8 body as bytes while it streams (memory stays flat). */
+async function streamBody(input: Readable, options: NormalizeCommandOptions, io: Io, warn: (w: Warning) => void): Promise<Record<string, number>> {
+  const ns = new NormalizeStream(resolveOps(options.profile, options.normalize ?? {}));
   let first = true;
   for await (let c of chunksOf(input)) {
     if (first) {
@@ -105,33 +105,12 @@ async function* bodyChunks(input: Readable): AsyncGenerator<Buffer> {
       if (bom) c = c.subarray(bom.length);
       first = false;
     }
-    yield c;
+    for (const piece of ns.push(c)) await writeBytes(io.stdout, piece);
   }
-}
-
-/** A body this large is normalised on worker threads (below it, starting them costs more than they save). */
-const threadsFrom = 16 << 20;
-
-/**
- * Normalises a plain UTF-8 body as bytes while it streams (memory stays flat); a large one on worker threads, in
- * pieces that give the same bytes and counts (normalize-threads.ts).
- */
-async function streamBody(input: Readable, size: number, options: NormalizeCommandOptions, io: Io, warn: (w: Warning) => void): Promise<Record<string, number>> {
-  const threads = Math.min(2, availableParallelism());
-  let changes: Record<string, number>;
-  let bad: number;
-  if (size >= (io.threads?.normalizeFrom ?? threadsFrom) && threads > 1) {
-    const { normalizeOnThreads } = await import('./normalize-threads.js');
-    ({ changes, invalid: bad } = await normalizeOnThreads(bodyChunks(input), options.profile, options.normalize ?? {}, threads, (b) => writeBytes(io.stdout, b)));
-  } else {
-    const ns = new NormalizeStream(resolveOps(options.profile, options.normalize ?? {}));
-    for await (const c of bodyChunks(input)) for (const piece of ns.push(c)) await writeBytes(io.stdout, piece);
-    for (const piece of ns.end()) await writeBytes(io.stdout, piece);
-    bad = ns.invalidSequences();
-    changes = ns.changes();
-  }
+  for (const piece of ns.end()) await writeBytes(io.stdout, piece);
+  const bad = ns.invalidSequences();
   if (bad > 0) warn({ rule: 'decode/invalid-utf8', line: null, message: `${bad} byte sequence(s) are not valid UTF-8; each became U+FFFD.` });
-  return changes;
+  return ns.changes();
 }
 
 /** Decodes the whole input as `ingest` does, then normalises the text. */
@@ -161,7 +140,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
       const plan = await planFile(input, options);
       input.destroy();
       input = await open(file, io.cwd(), io.stdin, plan.stream ? { end: plan.bodyEnd } : undefined);
-      changes = plan.stream ? await streamBody(input, plan.bodyEnd, options, io, warn) : await decodeWhole(input, options, io, warn);
+      changes = plan.stream ? await streamBody(input, options, io, warn) : await decodeWhole(input, options, io, warn);
     }
     if (options.changes) io.stderr.write(`${JSON.stringify(changes)}\n`);
     return ExitCode.ok;
