@@ -82,6 +82,9 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (beforeProse && i.captionKind !== null && i.captionKind !== 'verb') ok &= CHROME;
   // a name alone under the last paragraph signs it off
   if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~bits('paragraph', 'heading');
+  // a few words with no sentence end as the text's last line, under the last prose: a caption, tags, a sign-off
+  // or chrome; a text does not end on a fragment, and a subheading stands above text
+  if (tail && next === undefined && i.wc <= 8 && !/[.!?؟…]["'”»)]*$/u.test(i.end)) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
   // an outlet's name or a byline, short, is no paragraph
   if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
