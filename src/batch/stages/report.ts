@@ -21,6 +21,7 @@ function count(ctx: RunContext, results: readonly FileResult[]): void {
     else t.skipped++;
     if (r.status !== 'skipped') t.bytes += r.size;
     for (const m of r.messages) if (m.severity === 'warning') t.warnings++;
+    else if (m.severity === 'note') t.notes++;
   }
 }
 
