@@ -43,6 +43,8 @@ export interface CheckResult {
   /** Inputs that failed last run and have not changed: a run would fail them again. */
   failed: CheckItem[];
   checked: number;
+  /** Without --prune: outputs whose input is gone (not stale: a run without --prune keeps them). */
+  orphans: number;
   /** The options that differ from the manifest's (`--format: md → json`), or null. */
   changed: readonly string[] | null;
 }

@@ -33,11 +33,12 @@ export function checkReport(check: CheckResult, ms: number, p: Palette): string 
     for (const f of items.slice(0, perReason)) lines.push(formatMessage({ path: f.path, line: f.failure!.line, severity: 'error', rule, message: f.failure!.message }, p));
     if (items.length > perReason) lines.push(`tanqih: … and ${items.length - perReason} more inputs failing with ${rule}`);
   }
+  if (check.orphans > 0) lines.push(`tanqih: ${plural(check.orphans, 'output has', 'outputs have')} lost ${check.orphans === 1 ? 'its input' : 'their inputs'}; --prune removes them (and --check --prune counts them as stale).`);
   const fresh = check.checked - check.stale.filter((s) => s.reason !== 'input removed' && !s.reason.startsWith('an output')).length - check.failed.length;
   const parts = [`${fresh} up to date`];
   if (check.stale.length > 0) parts.push(p.warning(`${check.stale.length} stale`));
   if (check.failed.length > 0) parts.push(p.error(`${check.failed.length} failed`));
-  const advice = check.stale.length > 0 ? ' (run without --check to update)' : check.failed.length > 0 ? ' (these inputs fail as they did in the last run)' : '';
+  const advice = check.stale.length > 0 ? ' (run without --check to update)' : check.failed.length > 0 ? ' (they fail as in the last run: nothing to update)' : '';
   lines.push(`tanqih: ${plural(check.checked, 'file')} checked: ${parts.join(', ')}${advice} in ${formatDuration(ms)}`);
   return `${lines.join('\n')}\n`;
 }

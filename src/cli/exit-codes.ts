@@ -55,7 +55,7 @@ export interface UiCounts {
 
 /**
  * The exit code of a batch run: 130/143 when a signal stopped it, 0 when stdout was closed (`| head`), 66 when no
- * input matched, and for `--check` 1 when anything is stale or still fails; else as `exitCodeFor`.
+ * input matched, and for `--check` 1 when anything is stale (a run would change something); else as `exitCodeFor`.
  */
 export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, ui: UiCounts): number {
   if (s.stopped === 'interrupted') return signal === 'SIGTERM' ? ExitCode.sigterm : ExitCode.sigint;
@@ -63,7 +63,8 @@ export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, ui
   if (s.stopped === 'stdout-closed') return ExitCode.ok;
   const missing = s.missing + (s.unmatched.length > 0 ? 1 : 0);
   if (s.pruneRefused && missing === 0) return ExitCode.fileFailed;
-  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.check.failed.length + s.unreadable, missing, warnings: 0 });
+  // inputs that fail as they failed last run are known: a run would change nothing, so they do not fail a check
+  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing, warnings: 0 });
   return exitCodeFor({ failed: s.totals.failed + ui.raised + s.unreadable, missing, warnings: ui.warnings, maxWarnings: ui.maxWarnings });
 }
 

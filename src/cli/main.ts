@@ -131,12 +131,13 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .command('normalize')
     .description('Decode and normalise one text (a file or stdin) and write it to stdout.')
     .argument('[file]', 'a file, or - for stdin (the default when stdin is not a terminal)');
-  for (const o of textOptions()) normalize.addOption(o);
+  for (const o of [...textOptions(), ...configOptions()]) normalize.addOption(o);
   normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
   normalize.addHelpText('after', normalizeExamples).action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
     if (file === undefined && (result.code = await usageOnTerminal(cmd, io, 'normalize needs a file, or - to read the terminal')) !== 0) return;
     const { runNormalize } = await import('./commands/normalize.js');
-    result.code = await runNormalize(file ?? '-', opts as unknown as Parameters<typeof runNormalize>[1], io);
+    await mergeConfig(cmd, io.cwd()); // the same profile and switches as ingest
+    result.code = await runNormalize(file ?? '-', cmd.opts() as unknown as Parameters<typeof runNormalize>[1], io);
   });
 
   const inspect = program

@@ -129,7 +129,7 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
   const options: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (k === '$schema') continue;
-    options[k] = pathKeys.has(k) ? path.resolve(path.dirname(file), v as string) : v;
+    options[k] = pathKeys.has(k) && typeof v === 'string' ? path.resolve(path.dirname(file), v) : v;
   }
   return { file, options };
 }

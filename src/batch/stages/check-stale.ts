@@ -28,5 +28,6 @@ export async function checkStale(ctx: RunContext): Promise<void> {
       if (quickStat(at) !== undefined) items.push({ path: at, kind: 'stale', reason: 'an output of other options (another --format)' });
     }
   }
-  ctx.check = { stale: items.filter((s) => s.kind === 'stale'), failed: items.filter((s) => s.kind === 'failed'), checked: list.length, changed: manifest.changed };
+  const orphans = options.prune ? 0 : manifest.orphans().length;
+  ctx.check = { stale: items.filter((s) => s.kind === 'stale'), failed: items.filter((s) => s.kind === 'failed'), checked: list.length, orphans, changed: manifest.changed };
 }
