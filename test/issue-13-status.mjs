@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Re-runs the reproductions of issue 13 against the built CLI (npm run build first) and prints one line per item:
-//   N. fixed: what happens now | documented: where | lead: segmentation | decode engineer | NOT FIXED: what happened
+//   N. fixed: what happens now | documented: where | NOT FIXED: what happened
 //   node test/issue-13-status.mjs [ITEM...]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -122,7 +122,20 @@ const items = {
     const r = run(['ingest', input, '-q', '-j', '2'], { bin: testBin, env: { TANQIH_TEST_WORKER_HEAP_MB: '16' }, timeout: 120_000 });
     return fixed(r.status === 0, `a ${Math.round(lstatSync(path.join(input, 'big.txt')).size / 1e6)} MB one-line file runs alone on a thread sized to it: exit 0 (the SIGABRT itself did not reproduce here)`, `exit ${r.status} ${r.signal ?? ''}`);
   },
-  13: () => 'lead: segmentation — test/segment-superlinear.test.ts (it.fails: a one-line page with a long run of http://, 4x the input costs ~15x; a 30 MB JSON-like line overflows the stack in segment/layouts/widgets.ts)',
+  13: () => {
+    // a page with an inline blob of links, at two sizes: 4x the input should cost about 4x the time
+    const page = (n) => `عنوان الصفحة ${'http://example.org/a/b'.repeat(n)} نص عربي بعد الروابط.`;
+    const time = (n) => {
+      const t0 = Date.now();
+      const r = run(['ingest', '-', '-q'], { input: page(n), timeout: 120_000 });
+      return { ms: Date.now() - t0, status: r.status };
+    };
+    time(2_000); // warm the disk cache and the binary
+    const small = time(20_000);
+    const big = time(80_000);
+    const ratio = big.ms / Math.max(small.ms, 1);
+    return fixed(big.status === 0 && ratio < 8, `linear: 4x the links cost ${ratio.toFixed(1)}x (${small.ms} ms, ${big.ms} ms; widgets.ts is gone, a collapsed page is cut into pieces by linear expressions; test/segment-superlinear.test.ts)`, `4x the input cost ${ratio.toFixed(1)}x`);
+  },
   14: () => {
     const input = mkdtempSync(path.join(tmp, 'slow-'));
     for (let i = 0; i < 20; i++) writeFileSync(path.join(input, `s${i}.txt`), `عنوان ${i}\n\n${'جملة من نص عربي طويل على سطر واحد '.repeat(45_000)}`);
@@ -167,7 +180,15 @@ const items = {
     const r = run(['ingest', folder(1), '--out', out]);
     return fixed(r.status === 0 && !existsSync(path.join(out, '.tanqih-tmp-999999999-0')), 'temp names carry a random part; leftovers of dead runs are swept from --out folders', `exit ${r.status}`);
   },
-  20: () => 'decode engineer (src/decode: cut UTF-8 mojibake, lone lead bytes, CESU/overlong bytes)',
+  20: () => {
+    const arabic = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في شمال المدينة';
+    const overlong = Buffer.concat([Buffer.from(`${arabic} `, 'utf8'), Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80]), Buffer.from(` ${arabic}`, 'utf8')]);
+    const f = path.join(tmp, 'overlong.txt');
+    writeFileSync(f, overlong);
+    const r = run(['ingest', f]);
+    const rec = JSON.parse(r.stdout.split('\n')[0] || '{}');
+    return fixed(rec.encoding?.name === 'utf-8' && r.stderr.includes('decode/invalid-bytes'), 'damaged UTF-8 (a cut character, overlong or CESU bytes) stays UTF-8: the bad bytes are U+FFFD with decode/invalid-bytes, the rest reads right (test/decode-damaged-utf8.test.ts)', `read as ${rec.encoding?.name}`);
+  },
   21: () => {
     const dir = mkdtempSync(path.join(tmp, 'raw-'));
     const sub = Buffer.concat([Buffer.from(`${dir}/f`), Buffer.from([0xe9])]);

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles } from '../src/segment/model.js';
+import { roles } from '../src/segment/work.js';
 import { browserMissing, openBrowser, visit, type Browser } from './helpers/browser.js';
 import { root, runCli } from './helpers/cli.js';
 
@@ -49,9 +49,19 @@ const evilRecord = {
   warnings: [{ rule: 'segment/empty-body', line: null, message: '<script>window.__tanqihPwned = 1</script>' }],
 };
 
+/**
+ * The article view names files by the paths it was given; they are copied under a long folder name with no place to
+ * break (as a CI checkout's can be), so a path that does not wrap makes the phone-width page scroll sideways.
+ */
+const deep = path.join(tmp, 'workspace0123456789abcdef0123456789abcdef0123456789abcdef', 'checkout');
+
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  const view = await runCli(['inspect', '--html', viewFile, ...cases.map((c) => path.join(fixtures, c, 'input.txt'))]);
+  for (const c of cases) {
+    mkdirSync(path.join(deep, c), { recursive: true });
+    copyFileSync(path.join(fixtures, c, 'input.txt'), path.join(deep, c, 'input.txt'));
+  }
+  const view = await runCli(['inspect', '--html', viewFile, ...cases.map((c) => path.join(deep, c, 'input.txt'))]);
   expect(view.code, view.stderr).toBe(1); // the empty file failed; the page lists it
   expect(view.stderr).toContain('(segment/empty)');
   for (const [to, from] of Object.entries(layout)) {

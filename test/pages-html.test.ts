@@ -5,7 +5,7 @@ import { Html, html } from '../src/pages/html.js';
 import { legendHtml, legendRoles } from '../src/pages/legend.js';
 import { viewRows } from '../src/pages/rows.js';
 import type { ArticleViewInput } from '../src/pages/types.js';
-import { roles, type Role } from '../src/segment/model.js';
+import { roles, type Role } from '../src/segment/work.js';
 
 // The legend is driven by `roles`: a role added to the `Role` union but not to the list fails the type check here.
 type Unlisted = Exclude<Role, (typeof roles)[number]>;

@@ -49,12 +49,21 @@ describe('item 14: a signal stops a run whose files are processed on the main th
         if (signalAfterMs !== null) setTimeout(() => child.kill('SIGINT'), signalAfterMs);
         child.on('close', (code) => resolve({ code, ms: Date.now() - started }));
       });
-    const whole = await timed(null);
-    expect(whole.code).toBe(0);
-    // the 20 files are one batch: before, the whole batch ran before the signal was seen
-    const stopped = await timed(whole.ms * 0.3);
-    expect(stopped.code).toBe(130);
-    expect(stopped.ms).toBeLessThan(whole.ms * 0.65);
+    // the 20 files are one batch: before, the whole batch ran before the signal was seen. The machine's load moves
+    // both timings (a loaded first run makes 30% of it late for the second), so a pair is measured up to three
+    // times; a build that finishes the batch before stopping fails all three.
+    const attempts: { whole: number; code: number | null; ms: number }[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const whole = await timed(null);
+      expect(whole.code).toBe(0);
+      const stopped = await timed(whole.ms * 0.3);
+      attempts.push({ whole: whole.ms, code: stopped.code, ms: stopped.ms });
+      if (stopped.code === 130 && stopped.ms < whole.ms * 0.65) break;
+    }
+    const last = attempts.at(-1)!;
+    const seen = attempts.map((a) => `whole ${a.whole} ms; signal at 30%: exit ${a.code} after ${a.ms} ms`).join('\n');
+    expect(last.code, seen).toBe(130);
+    expect(last.ms, seen).toBeLessThan(last.whole * 0.65);
   }, 120_000);
 });
 

@@ -1,6 +1,6 @@
 import { decodeWithBytes } from '../decode/index.js';
 import { normalize, normalizeUtf8, settingsLabel, type OpSwitches, type ProfileName } from '../normalize/index.js';
-import { checkText } from '../segment/checks.js';
+import { checkText } from '../segment/text-checks.js';
 import { segment, type SegmentRules } from '../segment/index.js';
 import type { LineModel } from '../segment/lines/model.js';
 import type { FolderTemplate } from '../segment/folder/template.js';

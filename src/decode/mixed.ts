@@ -124,7 +124,9 @@ export function decodeNotUtf8(bytes: Uint8Array, forceUtf8 = false): NotUtf8Resu
   const legacyLines = kinds.flatMap((k, i) => (k === 'legacy' ? [i] : []));
   const legacy = legacyLines.length > 0 ? pickLegacy(Buffer.concat(legacyLines.map((i) => bytes.subarray(starts[i]!, starts[i + 1] ?? bytes.length)))) : null;
   const text = decodeByLine(bytes, starts, kinds, legacy?.name ?? null);
-  const better = forceUtf8 ? null : preferLegacy(bytes, text);
+  // nine high bytes in ten forming UTF-8 sequences is UTF-8 with damage (a cut character, overlong or CESU bytes):
+  // a single-byte page reading it as Arabic letters would be the mojibake of it
+  const better = forceUtf8 || invalid * 10 <= high ? null : preferLegacy(bytes, text);
   if (better) return better;
 
   const perLine = new Map<number, number>();

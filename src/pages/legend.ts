@@ -1,4 +1,4 @@
-import { roles as segmentRoles } from '../segment/model.js';
+import { roles as segmentRoles } from '../segment/work.js';
 import { html, slug, type Html } from './html.js';
 import { styleOf } from './role-styles.js';
 import type { ViewPiece } from './types.js';

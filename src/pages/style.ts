@@ -8,7 +8,7 @@ font-family:system-ui,"DejaVu Sans",sans-serif;font-size:16px;line-height:1.55;c
 body{margin:0 auto;padding:.75rem;max-width:80rem}
 [lang=ar]{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri","KacstOne","DejaVu Sans",serif;line-height:1.9}
 h1{font-size:1.35rem;margin:.25rem 0 .75rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .4rem}
-h1,h2,h3,.path{overflow-wrap:anywhere}
+h1,h2,h3,.path,code,.mono,td,nav li{overflow-wrap:anywhere}
 code,.mono{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.82em}
 a{color:#0b5fa5}
 .muted,.none{color:var(--muted)}

@@ -1,10 +1,11 @@
 import type { Block } from '../core/types.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findNamedDate } from './dates/find.js';
+import { weekdaySource } from './dates/months.js';
 import { foldKey } from './fold.js';
 import type { BodyUnit } from './layouts/plain.js';
-import { fuzzyRe } from './match.js';
-import { drop, sentenceEnd, wordCount, type Unit, type Work } from './model.js';
+import { fuzzyRe } from './fuzzy-phrases.js';
+import { drop, sentenceEnd, wordCount, type Unit, type Work } from './work.js';
 
 // The body's blocks, once the layouts have cut it out: subheadings told from paragraphs, a headline printed again
 // as the first line dropped, and the date a lead states for "today".
@@ -48,14 +49,18 @@ export function dropRepeatedTitle(units: BodyUnit[], work: Work): BodyUnit[] {
 const eventBefore = fuzzyRe(/(?:^|\s)(?:أمس|امس|البارحة|بداية من|ابتداء من|انطلاقا من|اعتبارا من|حتى|إلى غاية|الى غاية|المقبل|القادم|الماضي|ستقام|تقام|ستنطلق|تنطلق|ستعقد|جرت|وقعت|شهدت|شهده|شهدها)(?=[\s،,:]|$)[^.؟!]*$/u);
 /** `اليوم الأحد …`, `صباح اليوم …`: the lead tells today's date. */
 const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
-const weekdayFirst = fuzzyRe(/^(?:يوم\s+)?(?:ال)?(?:سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)/u);
+const weekdayAnywhere = new RegExp(weekdaySource, 'u');
+const weekdayFirst = new RegExp(`^(?:يوم\\s+)?(?:${weekdaySource})`, 'u');
 
 /** The article's date when no metadata or dateline gave one: a dated "today" at the start of the lead. */
 export function dateFromLead(blocks: readonly Block[], work: Work): void {
   if (work.fields.dateRank > 0) return;
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
-  const found = findNamedDate(lead.text.slice(0, 400));
+  const head = lead.text.slice(0, 400);
+  // (the date expressions only run when a figure and a weekday are there)
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(head) || !weekdayAnywhere.test(head)) return;
+  const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;
   // ... and only "today" at the start of the lead: "أمس الأربعاء …", "بداية من يوم …", "التي جرت يوم …" are events

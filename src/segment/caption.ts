@@ -1,6 +1,7 @@
 import * as data from './data/captions.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { foldKey } from './fold.js';
+import { prepositions } from './data/function-words.js';
 
 // A descriptive photo caption printed above the body, in the place of a headline: the person or thing pictured,
 // then where or doing what ("الوزير خلال استقباله الوفد", "المدير متفقداً المشروع", "فلان يفتتح المعرض"), or
@@ -24,7 +25,8 @@ const parts = keys(data.partWords);
 const phrases = data.captionPhrases.map(foldKey);
 const participants = keys(data.participantWords);
 const verbs = keys(leadVerbs);
-const functionWords = keys(['في', 'على', 'إلى', 'الى', 'عن', 'من', 'لا', 'لن', 'لم', 'قد', 'هل', 'ضد', 'حول', 'جديد', 'جديدا', 'جديدة']);
+/** Prepositions and particles a caption's subject never holds (the shared list), and `جديد` of appointments. */
+const functionWords = keys([...prepositions, 'لا', 'لن', 'لم', 'قد', 'هل', 'جديد', 'جديدا', 'جديدة']);
 
 /** A word that may be a finite verb: a lead or caption verb, or a present-tense form (يـ / تـ / سيـ / ستـ …). */
 export function isVerbLike(w: string): boolean {

@@ -1,6 +1,6 @@
 import { linePatterns } from './boilerplate/patterns.js';
 import { foldKey } from './fold.js';
-import { hasWords, type CompiledRules, type Role } from './model.js';
+import { hasWords, type CompiledRules, type Role } from './work.js';
 
 export interface LineVerdict {
   role: Extract<Role, 'boilerplate' | 'credit'>;

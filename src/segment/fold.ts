@@ -1,32 +1,18 @@
-const letterFolds: Readonly<Record<string, string>> = {
-  '\u0622': '\u0627', // ALEF WITH MADDA ABOVE -> ALEF
-  '\u0623': '\u0627', // ALEF WITH HAMZA ABOVE -> ALEF
-  '\u0625': '\u0627', // ALEF WITH HAMZA BELOW -> ALEF
-  '\u0671': '\u0627', // ALEF WASLA -> ALEF
-  '\u0649': '\u064A', // ALEF MAKSURA -> YEH
-  '\u06CC': '\u064A', // FARSI YEH -> YEH
-  '\u0629': '\u0647', // TEH MARBUTA -> HEH
-  '\u06A9': '\u0643', // KEHEH -> KAF
-  '\u060C': ',', // ARABIC COMMA
-  '\u061B': ';', // ARABIC SEMICOLON
-  '\u061F': '?', // ARABIC QUESTION MARK
-  '\u00AB': '"',
-  '\u00BB': '"',
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-};
+import { ARABIC_INDIC_ZERO, PERSIAN_ZERO, arabicPunctuation, letterFolds, quoteFolds } from '../text/arabic-folds.js';
+import { isWhiteSpace } from '../text/white-space.js';
+
+/** Folds a matching key makes beyond the shared spelling folds (src/text): dashes become a hyphen. */
+const dashFolds: ReadonlyArray<readonly [number, string]> = [
+  [0x2013, '-'], // EN DASH
+  [0x2014, '-'], // EM DASH
+  [0x2212, '-'], // MINUS SIGN
+];
 
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // ARABIC-INDIC DIGITS
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // EXTENDED (PERSIAN) DIGITS
-  return letterFolds[c] ?? c;
+  if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return String(code - ARABIC_INDIC_ZERO);
+  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return String(code - PERSIAN_ZERO);
+  return c;
 }
 
 const MARK = -1;
@@ -39,17 +25,17 @@ for (let c = 0x06d6; c <= 0x06ed; c++) table[c] = MARK;
 for (let c = 0x200b; c <= 0x200f; c++) table[c] = MARK; // ZWSP, ZWNJ, ZWJ, LRM, RLM
 for (let c = 0x202a; c <= 0x202e; c++) table[c] = MARK;
 for (let c = 0x2060; c <= 0x2069; c++) table[c] = MARK;
-for (const [from, to] of Object.entries(letterFolds)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+// the spelling folds every stage shares (src/text), then the key's own
+for (const [from, to] of letterFolds) table[from] = to;
+for (const [from, to] of [...arabicPunctuation, ...quoteFolds, ...dashFolds]) table[from] = to.charCodeAt(0);
 for (let c = 0; c < 10; c++) {
-  table[0x0660 + c] = 0x30 + c; // ARABIC-INDIC DIGITS
-  table[0x06f0 + c] = 0x30 + c; // EXTENDED (PERSIAN) DIGITS
+  table[ARABIC_INDIC_ZERO + c] = 0x30 + c;
+  table[PERSIAN_ZERO + c] = 0x30 + c;
 }
 
 let buffer = new Uint16Array(256);
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
+const isSpace = isWhiteSpace;
 
 /** The first `n` code units of `units` as a string, a slice at a time (one `apply` over a huge line overflows the stack). */
 function fromCodeUnits(units: Uint16Array, n: number): string {

@@ -10,12 +10,12 @@ import { isTagged, readTagged } from './layouts/tagged.js';
 import type { LineModel } from './lines/model.js';
 import { pieceWeights } from './lines/piece-weights.js';
 import { lineWeights } from './lines/weights.js';
-import type { Fields, Piece, SegmentRules, TemplateHints, Unit, Work } from './model.js';
+import type { Fields, Piece, SegmentRules, TemplateHints, Unit, Work } from './work.js';
 import { templateHints, type FolderTemplate } from './folder/template.js';
 
 export { learnTemplate, type FolderTemplate } from './folder/template.js';
 
-export type { Piece, Role, SegmentRules } from './model.js';
+export type { Piece, Role, SegmentRules } from './work.js';
 
 export interface SegmentOptions {
   /** User rules from `--rules FILE` (plain JSON data). */

@@ -88,7 +88,8 @@ function deck(rec, r) {
   const pool = rec.paragraphs.slice(1).join(' ') || rec.paragraphs[0];
   const sentences = pool.split(/[.!؟]\s+/u).map((s) => words(s)).filter((w) => w.length >= 8);
   const w = sentences.length ? r.pick(sentences) : words(pool);
-  const cut = w.slice(0, r.int(8, 18)).join(' ').replace(/[.،,:؛]+$/u, '');
+  // a deck is its own statement: no conjunction carrying on from a sentence before it
+  const cut = w.slice(0, r.int(8, 18)).join(' ').replace(/[.،,:؛]+$/u, '').replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
   return r.chance(0.3) ? `${name(r)}: ${cut}` : cut;
 }
 

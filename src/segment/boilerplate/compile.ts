@@ -1,5 +1,5 @@
 import { foldKey } from '../fold.js';
-import type { CompiledRules, SegmentRules } from '../model.js';
+import type { CompiledRules, SegmentRules } from '../work.js';
 import { siteNames } from '../data/sites.js';
 import { chromeLines, cutoffLines } from './phrases.js';
 

@@ -1,3 +1,5 @@
+import { relatedHeadings } from './phrases.js';
+
 /**
  * Chrome inside a page collapsed onto one line (no line breaks left to tell chrome from text). Phrases are
  * compiled to fold-tolerant regexes (match.ts) and searched in the original text.
@@ -25,9 +27,7 @@ export const tailMarkers: ReadonlyArray<readonly [string, string]> = [
   ['تقديم:', 'credit/staff'],
   ['إعداد:', 'credit/staff'],
   ['Facebook X VK.com Telegram', 'boilerplate/share'],
-  ['مقالات ذات صلة', 'boilerplate/related'],
-  ['أخبار ذات صلة', 'boilerplate/related'],
-  ['مواضيع ذات صلة', 'boilerplate/related'],
+  ...relatedHeadings.filter((p) => p.includes(' ')).map((p) => [p, 'boilerplate/related'] as const),
   ['اترك رداً', 'boilerplate/comments'],
   ['اترك تعليقا', 'boilerplate/comments'],
   ['الوسوم:', 'boilerplate/tags'],
@@ -40,6 +40,5 @@ export const inlineMarkers: ReadonlyArray<readonly [string, string]> = [
   ['إقرأ المزيد', 'boilerplate/read-more'],
   ['اقرأ أيضا:', 'boilerplate/read-also'],
   ['اقرأ أيضا', 'boilerplate/read-also'],
-  ['أخبار متعلقة', 'boilerplate/related'],
   ['شاهد أيضا', 'boilerplate/read-also'],
 ];

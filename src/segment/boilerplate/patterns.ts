@@ -4,7 +4,7 @@
  */
 export const linePatterns: ReadonlyArray<readonly [RegExp, string, 'boilerplate' | 'credit']> = [
   // wire copy: "// انتهى //", "17:45 ت م", "-انتهى-"
-  [/^[/\-–( ]*انتهي[/\-–) .]*$/u, 'boilerplate/end-marker', 'boilerplate'],
+  [/^[/\-–( ]*(?:انتهي|يتبع)[/\-–) .]*(?:\d{1,2}:\d{2}(?: ?(?:ت م|ت غ|ت\.م|gmt|utc))?)?$/u, 'boilerplate/end-marker', 'boilerplate'],
   [/^\d{1,2}:\d{2}(?: ?(?:ت م|ت غ|ت\.م|gmt|utc|ص|م|مساء|صباحا))?$/u, 'boilerplate/wire-time', 'boilerplate'],
   // writer contact blocks under columns
   [/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'boilerplate/contact', 'boilerplate'],

@@ -1,14 +1,15 @@
+/** Headings of a related-links block: the one list of them (chrome lines, cut-offs and collapsed-page markers use it). */
+export const relatedHeadings: readonly string[] = [
+  'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'اخبار ذات صلة', 'مقالات ذات صله', 'أخبار متعلقة',
+  'مقالات متعلقة', 'أخبار مشابهة', 'مقالات مشابهة', 'موضوعات مشابهة', 'مواد ذات صلة', 'ذات صلة', 'أخبار مقترحة',
+];
+
 /**
  * Web chrome that stands alone on a line: [phrase, rule id]. Compared by foldKey, so the spelling of alef, hamza,
  * teh marbuta and tanween does not matter.
  */
 export const chromeLines: ReadonlyArray<readonly [string, string]> = [
-  ['مقالات ذات صلة', 'boilerplate/related'],
-  ['أخبار ذات صلة', 'boilerplate/related'],
-  ['مواضيع ذات صلة', 'boilerplate/related'],
-  ['موضوعات ذات صلة', 'boilerplate/related'],
-  ['أخبار متعلقة', 'boilerplate/related'],
-  ['مقالات متعلقة', 'boilerplate/related'],
+  ...relatedHeadings.map((p) => [p, 'boilerplate/related'] as const),
   ['اقرأ أيضا', 'boilerplate/read-also'],
   ['اقرأ أيضاً', 'boilerplate/read-also'],
   ['شاهد أيضا', 'boilerplate/read-also'],
@@ -27,10 +28,6 @@ export const chromeLines: ReadonlyArray<readonly [string, string]> = [
   ['التعليقات', 'boilerplate/comments'],
   ['تعليقات الزوار', 'boilerplate/comments'],
   ['تعليقات القراء', 'boilerplate/comments'],
-  ['أخبار مشابهة', 'boilerplate/related'],
-  ['مقالات مشابهة', 'boilerplate/related'],
-  ['مواد ذات صلة', 'boilerplate/related'],
-  ['ذات صلة', 'boilerplate/related'],
   ['تعليقات', 'boilerplate/comments'],
   ['زر الذهاب إلى الأعلى', 'boilerplate/back-to-top'],
   ['العودة إلى الأعلى', 'boilerplate/back-to-top'],
@@ -83,10 +80,8 @@ export const chromeLines: ReadonlyArray<readonly [string, string]> = [
  * IS one of these (compared by foldKey) drops itself and everything after it.
  */
 export const cutoffLines: readonly string[] = [
-  'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'اخبار ذات صلة', 'أخبار متعلقة',
-  'مقالات متعلقة', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'اقرأ ايضا', 'شاهد أيضا', 'قد يعجبك أيضا', 'الأكثر قراءة',
+  ...relatedHeadings, 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'اقرأ ايضا', 'شاهد أيضا', 'قد يعجبك أيضا', 'الأكثر قراءة',
   'الأكثر مشاهدة', 'المزيد من الأخبار', 'أخبار أخرى', 'آخر الأخبار', 'اترك رداً', 'اترك تعليقا', 'التعليقات',
-  'أضف تعليق', 'مقالات ذات صله', 'قد يهمك أيضا', 'قد يهمك', 'تابعونا على', 'تابعنا على', 'أخبار مشابهة',
-  'مقالات مشابهة', 'موضوعات مشابهة', 'مواد ذات صلة', 'ذات صلة', 'تعليقات الزوار', 'تعليقات القراء', 'شارك برأيك',
-  'أضف تعليقك', 'الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'أخبار مقترحة', 'اقرأ المزيد',
+  'أضف تعليق', 'قد يهمك أيضا', 'قد يهمك', 'تابعونا على', 'تابعنا على', 'تعليقات الزوار', 'تعليقات القراء', 'شارك برأيك',
+  'أضف تعليقك', 'الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'اقرأ المزيد',
 ];

@@ -1,4 +1,4 @@
-import { phrasesSource } from '../match.js';
+import { phrasesSource } from '../fuzzy-phrases.js';
 
 /**
  * Calendar words: the one place for month and weekday names (the segmenter imports them from here). Names are

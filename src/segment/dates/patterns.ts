@@ -1,4 +1,4 @@
-import { fuzzyRe, phrasesSource } from '../match.js';
+import { fuzzyRe, phrasesSource } from '../fuzzy-phrases.js';
 import { weekdays } from './months.js';
 
 /**

@@ -1,5 +1,5 @@
 import { foldKey } from '../fold.js';
-import type { TemplateHints } from '../model.js';
+import type { TemplateHints } from '../work.js';
 
 // What the files of one folder repeat: a site's name over every headline, its share bar, its trailer. A line that
 // stands in many files of a folder is the site's template, not any one article's text (trafilatura's cache of

@@ -1,9 +1,9 @@
-import { isSite } from '../bylines.js';
 import { functionWords } from '../data/function-words.js';
 import { officeWords } from '../data/captions.js';
 import { agencyOf, isPlace } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { wordCount, type Work } from '../model.js';
+import { fuzzyRe } from '../fuzzy-phrases.js';
+import { wordCount, type Work } from '../work.js';
 
 // What a short piece of a head line (a part between separators) is: an outlet's name, a place, a person's name.
 // Decided by shape first (how outlets, places and names are written), with the name lists as hints.
@@ -15,6 +15,14 @@ const nameParticles = new Set(['بن', 'ابن', 'ابو', 'عبد', 'ال', 'ب
 const outletWord = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله|تلفزيون|راديو)\s/u;
 const outletSuffix = /\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني|اليوم|24|tv)$/u;
 const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|[a-z]{2})$/u;
+
+/** `صحيفة الواحة`, `موقع المرصد`, `إذاعة الجنوب`: a named outlet, known or not. */
+const outletRe = fuzzyRe(/^(?:صحيفة|جريدة|موقع|مجلة|قناة|إذاعة|شبكة|وكالة أنباء)\s+\S+(?:\s+\S+){0,2}$/u);
+
+/** Whether `s` names a known site (the built-in list and the user's `--rules`), or is a named outlet. */
+export function isSite(s: string, work: Work): boolean {
+  return work.rules.sites.has(foldKey(s).replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()) || outletRe.test(s.trim());
+}
 
 /** Strips quotes, brackets and trailing punctuation from a part. */
 export const cleanPart = (s: string): string => s.replace(/^[\s"'«“(（\-–—\u0640]+|[\s"'»”)）:،,.\-–—\u0640]+$/gu, '').trim();

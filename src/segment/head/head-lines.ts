@@ -1,8 +1,9 @@
 import { findAnyDate } from '../dates/find.js';
+import { dateLineNoise } from '../dates/noise.js';
 import { deskWords } from '../data/sites.js';
 import { addAgency, findDatelineLine } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { drop, putField, setField, wordCount, type Unit, type Work } from '../model.js';
+import { drop, putField, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
 
 // What the site, byline and date lines of a head hold. The line model (lines/) has said which role a line plays;
@@ -92,8 +93,6 @@ export function readBylineLine(u: Unit, work: Work): void {
   keepLine({ line: u.line, text: body.trim() }, work, kept && ((place === null && agency === null) || dateline), 'byline', label ? 'byline/label' : 'byline/line');
 }
 
-/** Labels and times around a date on a date line: what may stand beside the date and still be a date line. */
-const dateLineNoise = /تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated|العدد\s*[0-9]*|الموافق|الساعه|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\b(?:gmt|utc|am|pm)\b|(?<=\s|^)(?:ص|م|مساء|صباحا|ه|هـ)(?=\s|$)|(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)|[|:،,\-–—()/.]/gu;
 
 /** A date line: `الاثنين 5 آب 2013`, `تاريخ النشر: 3 مارس 2014`, `2014-03-09 10:30`; a wire dateline around it. */
 export function readDateLine(u: Unit, work: Work): boolean {

@@ -2,7 +2,7 @@ import { addAgency, findAgencyDateline, isPlace } from '../dateline.js';
 import { findDatedDateline } from '../dates/dated-dateline.js';
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
-import { drop, setField, wordCount, type Unit, type Work } from '../model.js';
+import { drop, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './evidence.js';
 
 // The first paragraph often opens with a dateline and a byline run into it: `رام الله - الأيام - فلان - <lead>`,
@@ -78,6 +78,8 @@ function readParts(parts: readonly string[], work: Work): { place: string | null
 
 /** `الرياض، 6 يناير 2015 (واس) - …`: a dated dateline opening the lead gives the place, the date and the agency. */
 function readDatedDateline(u: Unit, work: Work): Unit | null {
+  // a dated dateline states its day within its first words (the date expressions only run when a figure is there)
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(u.text.slice(0, 90))) return null;
   const d = findDatedDateline(u.text);
   if (!d || d.length >= u.text.length) return null;
   const agency = d.agencyText ? (agencyIn(d.agencyText) ?? d.agencyText) : null;

@@ -1,5 +1,5 @@
 import { leadingChromeRe, leadingShareRe } from '../layouts/chrome.js';
-import { drop, type Unit, type Work } from '../model.js';
+import { drop, type Unit, type Work } from '../work.js';
 import { leadingChrome } from '../boilerplate/inline.js';
 import { foldKey } from '../fold.js';
 

@@ -1,6 +1,6 @@
 import { isPlace } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { wordCount, type Work } from '../model.js';
+import { wordCount, type Work } from '../work.js';
 import { cleanPart, outletShaped, siteEvidence } from './evidence.js';
 
 // A headline line that also names the site, as page titles and print exports write it:

@@ -1,5 +1,5 @@
 import { leadingChrome } from '../boilerplate/inline.js';
-import { fuzzyRe, phrasesSource } from '../match.js';
+import { fuzzyRe, phrasesSource } from '../fuzzy-phrases.js';
 
 /** A share bar: "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك". */
 const shareBar = `(?:شارك|مشاركة)(?:\\s+(?:من\\s+خلال|عبر|على))?(?:\\s+(?:تويتر|فيسبوك|فيس\\s+بوك|جوجل\\s+بلس|جوجل|واتساب|واتس\\s+اب|تيليجرام|تلغرام|لينكد\\s*ان|البريد|طباعة|اكتب\\s+رأيك|اكتب\\s+رايك))+`;

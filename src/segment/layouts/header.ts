@@ -1,6 +1,6 @@
 import { findAnyDate } from '../dates/find.js';
 import { foldKey } from '../fold.js';
-import { drop, putField, type Role, type Unit, type Work } from '../model.js';
+import { drop, putField, type Role, type Unit, type Work } from '../work.js';
 
 /** Header keys (foldKey) -> field. */
 const keys: ReadonlyMap<string, 'title' | 'date' | 'url' | 'site' | 'author'> = new Map([

@@ -1,7 +1,7 @@
 import { functionWords } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { foldKey } from '../fold.js';
-import type { Unit } from '../model.js';
+import type { Unit } from '../work.js';
 
 // On a collapsed page the headline runs straight into its lead: `<headline> <lead…>`. Where it ends is found the
 // way a reader finds it: the lead opens with a verb (Arabic news leads are verb-first: `أعلن`, `كشفت`, `يواجه`),

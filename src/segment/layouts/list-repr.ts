@@ -1,4 +1,4 @@
-import { drop, type Unit, type Work } from '../model.js';
+import { drop, type Unit, type Work } from '../work.js';
 
 /** `content: ['p1', 'p2', …]` — a scraper's Python list printed on one line. */
 const listLine = /^(\s*[A-Za-z_]{1,30}\s*:\s*\[\s*)(['"])([^]*)\2(\s*\]\s*)$/u;

@@ -1,7 +1,7 @@
 import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
 import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
-import { fuzzyRe, phrasesSource } from '../match.js';
-import type { Unit } from '../model.js';
+import { fuzzyRe, phrasesSource } from '../fuzzy-phrases.js';
+import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
 import { findStamp } from './stamp.js';
 

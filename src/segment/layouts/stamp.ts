@@ -1,6 +1,7 @@
 import { stampLabels } from '../boilerplate/inline.js';
 import { findAnyDate, type FoundDate } from '../dates/find.js';
-import { fuzzyRe, phrasesSource } from '../match.js';
+import { fuzzyRe, phraseSource, phrasesSource } from '../fuzzy-phrases.js';
+import { weekdaySource } from '../dates/months.js';
 
 /** A publication stamp: where it starts and ends in the searched text, and the date it states. */
 export interface Stamp {
@@ -10,11 +11,11 @@ export interface Stamp {
 }
 
 const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
-const weekdayBefore = fuzzyRe(/(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)\s*[،,]?\s*$/u);
+const weekdayBefore = new RegExp(`(?:${weekdaySource})\\s*[،,]?\\s*$`, 'u');
 const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م)(?![\p{L}\p{M}]))?/u);
 const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
 /** Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`. */
-const stampHint = fuzzyRe(/[0-9\u0660-\u0669]:[0-9\u0660-\u0669]{2}|Published|Updated|نشر|تحديث|[0-9]{4}\/[0-9]{1,2}\/[0-9]|(?:السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)\s+[0-9]/u);
+const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}/[0-9]{1,2}/[0-9]|(?:${weekdaySource})\\s+[0-9]`, 'u');
 
 /**
  * A publication stamp in the first 700 characters: a labelled date (`Published 14 مايو 2026`,

@@ -2,7 +2,7 @@ import type { Dateline } from '../../core/types.js';
 import { agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { findAnyDate } from '../dates/find.js';
-import { drop, putField, setField, type Role, type Unit, type Work } from '../model.js';
+import { drop, putField, setField, type Role, type Unit, type Work } from '../work.js';
 
 /** Tag names -> the field they fill; TEXT/BODY/P hold the body; anything else is metadata. */
 const fieldOfTag: Readonly<Record<string, 'title' | 'date' | 'url' | 'site' | 'author' | 'abstract' | 'body' | 'dateline'>> = {

@@ -37,12 +37,26 @@ export type FeatureName = (typeof featureNames)[number];
 const index = new Map<string, number>(featureNames.map((n, i) => [n, i]));
 /** The feature's number (its column in the weights). */
 export const featureId = (name: FeatureName): number => index.get(name)!;
+/** Each feature's number by name, as an object (constant keys: the lookups compile to fixed offsets). */
+const F = Object.fromEntries(featureNames.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
 const wcBucket = (wc: number): FeatureName =>
   wc <= 1 ? 'wc:1' : wc === 2 ? 'wc:2' : wc === 3 ? 'wc:3' : wc <= 5 ? 'wc:4-5' : wc <= 8 ? 'wc:6-8' : wc <= 12 ? 'wc:9-12' : wc <= 20 ? 'wc:13-20' : wc <= 30 ? 'wc:21-30' : wc <= 60 ? 'wc:31-60' : 'wc:61+';
 
 const stopEnds = new Set(['.', '…']);
 const askEnds = new Set(['!', '?', '؟']);
+
+/** The measures that are a feature as they stand (a yes/no of the line). */
+const flagFeatures: ReadonlyArray<readonly [keyof LineInfo, number]> = (
+  [
+    ['url', 'url'], ['email', 'email'], ['handle', 'handle'], ['phone', 'phone'], ['time', 'time'],
+    ['firstIsFunction', 'first:function'], ['firstIsOpener', 'first:opener'], ['firstIsConjoined', 'first:conjoined'],
+    ['firstIsVerb', 'first:verb'], ['bylineLabel', 'first:byline-label'], ['pipe', 'sep:pipe'], ['colonSpaced', 'sep:colon-spaced'],
+    ['outlet', 'outlet'], ['knownSite', 'site:known'], ['folderSite', 'site:folder'], ['knownPlace', 'place:known'],
+    ['knownAgency', 'agency:known'], ['bracketed', 'bracketed'], ['starred', 'starred'], ['chrome', 'chrome:lexicon'],
+    ['cutoff', 'cutoff:lexicon'], ['caption', 'caption:shape'], ['bylineShaped', 'byline:shape'],
+  ] as const
+).map(([field, name]) => [field, F[name]] as const);
 
 /** A paragraph of running text: long, or closed by sentence punctuation. */
 export function isProse(i: LineInfo | undefined): boolean {
@@ -114,105 +128,84 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
 export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
-  const out: FeatureName[] = ['bias', wcBucket(i.wc)];
-  const on = (cond: boolean, name: FeatureName): void => {
-    if (cond) out.push(name);
+  const out: number[] = [F['bias'], F[wcBucket(i.wc)]];
+  const on = (cond: boolean, id: number): void => {
+    if (cond) out.push(id);
   };
-  on(stopEnds.has(i.end), 'end:stop');
-  on(askEnds.has(i.end), 'end:excl-q');
-  on(i.end === ':', 'end:colon');
-  on(i.end === '،' || i.end === ',', 'end:comma');
-  on(/[\p{L}\p{N}]/u.test(i.end), 'end:none');
-  on(/^[^\p{L}\p{N}]/u.test(i.first), 'start:punct');
-  on(/^["'“«]/u.test(i.first), 'start:quote');
-  on(/^[0-9]/u.test(i.first), 'start:digit');
+  on(stopEnds.has(i.end), F['end:stop']);
+  on(askEnds.has(i.end), F['end:excl-q']);
+  on(i.end === ':', F['end:colon']);
+  on(i.end === '،' || i.end === ',', F['end:comma']);
+  on(/[\p{L}\p{N}]/u.test(i.end), F['end:none']);
+  on(/^[^\p{L}\p{N}]/u.test(i.first), F['start:punct']);
+  on(/^["'“«]/u.test(i.first), F['start:quote']);
+  on(/^[0-9]/u.test(i.first), F['start:digit']);
   const letters = i.latin + i.arabic + i.digits || 1;
-  on(i.digits > 0, 'digits:some');
-  on(i.digits / letters > 0.3, 'digits:many');
-  on(i.latin > 0, 'latin:some');
-  on(i.latin > i.arabic, 'latin:most');
-  on(i.url, 'url');
-  on(i.email, 'email');
-  on(i.handle, 'handle');
-  on(i.phone, 'phone');
-  on(i.date && i.dateRest <= 2, 'date:line');
-  on(i.date, 'date:has');
-  on(i.time, 'time');
+  on(i.digits > 0, F['digits:some']);
+  on(i.digits / letters > 0.3, F['digits:many']);
+  on(i.latin > 0, F['latin:some']);
+  on(i.latin > i.arabic, F['latin:most']);
+  for (const [field, id] of flagFeatures) if (i[field] === true) out.push(id);
+  on(i.date && i.dateRest <= 2, F['date:line']);
+  on(i.date, F['date:has']);
   const share = i.fn / (i.seen || 1);
-  out.push(i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high');
-  on(i.firstIsFunction, 'first:function');
-  on(i.firstIsOpener, 'first:opener');
-  on(i.firstIsConjoined, 'first:conjoined');
-  on(i.firstIsVerb, 'first:verb');
-  on(i.bylineLabel, 'first:byline-label');
-  on(prepositions.has(i.first), 'first:preposition');
-  on(i.separators === 1, 'sep:1');
-  on(i.separators >= 2, 'sep:2+');
-  on(i.pipe, 'sep:pipe');
-  on(i.colonSpaced, 'sep:colon-spaced');
-  on(i.outlet, 'outlet');
-  on(i.knownSite, 'site:known');
-  on(i.folderSite, 'site:folder');
-  on(i.knownPlace, 'place:known');
-  on(i.knownAgency, 'agency:known');
-  on(i.bracketed, 'bracketed');
-  on(i.starred, 'starred');
-  on(i.chrome, 'chrome:lexicon');
-  on(i.cutoff, 'cutoff:lexicon');
-  on(i.caption, 'caption:shape');
-  on(isNameShape(i, ctx.texts[k]!), 'name:shape');
-  on(i.bylineShaped, 'byline:shape');
-  out.push(k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+');
+  out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
+  on(prepositions.has(i.first), F['first:preposition']);
+  on(i.separators === 1, F['sep:1']);
+  on(i.separators >= 2, F['sep:2+']);
+  on(isNameShape(i, ctx.texts[k]!), F['name:shape']);
+  out.push(F[k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+']);
   const fromEnd = n - 1 - k;
-  on(fromEnd === 0, 'end-pos:0');
-  on(fromEnd === 1, 'end-pos:1');
-  on(fromEnd === 2 || fromEnd === 3, 'end-pos:2-3');
+  on(fromEnd === 0, F['end-pos:0']);
+  on(fromEnd === 1, F['end-pos:1']);
+  on(fromEnd === 2 || fromEnd === 3, F['end-pos:2-3']);
   const blankAfter = k + 1 < n && ctx.blankBefore[k + 1]!;
-  on(ctx.blankBefore[k]!, 'blank:before');
-  on(blankAfter, 'blank:after');
-  on(!ctx.blankBefore[k] && !blankAfter, 'blank:none');
+  on(ctx.blankBefore[k]!, F['blank:before']);
+  on(blankAfter, F['blank:after']);
+  on(!ctx.blankBefore[k] && !blankAfter, F['blank:none']);
   contextFeatures(ctx, k, i, out, on);
-  return out.map(featureId);
+  return out;
 }
 
-function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: FeatureName[], on: (c: boolean, n: FeatureName) => void): void {
+function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[], on: (c: boolean, id: number) => void): void {
   const next = ctx.infos[k + 1];
   const prev = ctx.infos[k - 1];
-  on(isProse(next), 'next:prose');
-  on(isProse(ctx.infos[k + 2]), 'next2:prose');
-  on(isProse(prev), 'prev:prose');
-  on(next !== undefined && !isProse(next) && next.wc <= 12, 'next:short');
+  on(isProse(next), F['next:prose']);
+  on(isProse(ctx.infos[k + 2]), F['next2:prose']);
+  on(isProse(prev), F['prev:prose']);
+  on(next !== undefined && !isProse(next) && next.wc <= 12, F['next:short']);
   // the next line going on with و/ف: this one is the start of the same paragraph, when nothing parts them
-  on(next !== undefined && next.firstIsConjoined, 'next:conjoined');
-  on(next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1], 'next:conjoined&glued');
-  on(next !== undefined && next.continues, 'next:continues');
-  on(prev !== undefined && !isProse(prev) && prev.wc <= 12, 'prev:short');
+  on(next !== undefined && next.firstIsConjoined, F['next:conjoined']);
+  on(next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1], F['next:conjoined&glued']);
+  on(next !== undefined && next.continues, F['next:continues']);
+  on(prev !== undefined && !isProse(prev) && prev.wc <= 12, F['prev:short']);
   // (a text with no prose at all, verse or a list, has no before or after)
-  on(k < ctx.firstProse && ctx.lastProse >= 0, 'before-prose');
-  on(k > ctx.lastProse && ctx.lastProse >= 0, 'after-prose');
-  on(k === ctx.firstProse, 'first-prose');
-  on(k === ctx.lastProse, 'last-prose');
+  on(k < ctx.firstProse && ctx.lastProse >= 0, F['before-prose']);
+  on(k > ctx.lastProse && ctx.lastProse >= 0, F['after-prose']);
+  on(k === ctx.firstProse, F['first-prose']);
+  on(k === ctx.lastProse, F['last-prose']);
   const head = isHeadlike(i);
-  if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 40) {
+  // (only a line that may be a headline, kicker or deck asks how many words the lead repeats)
+  if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 30) {
     const o = overlap(ctx, k);
-    out.push(o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none');
-    on(head && o >= 0.2, 'headlike&overlap');
+    out.push(F[o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none']);
+    on(head && o >= 0.2, F['headlike&overlap']);
   }
-  on(next !== undefined && i.wc * 2 < next.wc, 'shorter-than-next');
-  on(prev !== undefined && i.wc > prev.wc * 2, 'longer-than-prev');
-  on(head, 'headlike');
-  on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, 'headlike&blank-after');
-  on(head && k === 0, 'headlike&pos:0');
+  on(next !== undefined && i.wc * 2 < next.wc, F['shorter-than-next']);
+  on(prev !== undefined && i.wc > prev.wc * 2, F['longer-than-prev']);
+  on(head, F['headlike']);
+  on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, F['headlike&blank-after']);
+  on(head && k === 0, F['headlike&pos:0']);
   // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below
-  on(stoppedHeadlike(ctx, k, i, next), 'stopped-headlike');
-  on(i.wc <= 6 && next !== undefined && isHeadlike(next), 'short&next-headlike');
-  on(head && prev !== undefined && isHeadlike(prev), 'headlike&prev-headlike');
-  on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, 'short&before-prose');
+  on(stoppedHeadlike(ctx, k, i, next), F['stopped-headlike']);
+  on(i.wc <= 6 && next !== undefined && isHeadlike(next), F['short&next-headlike']);
+  on(head && prev !== undefined && isHeadlike(prev), F['headlike&prev-headlike']);
+  on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, F['short&before-prose']);
   const dup = ctx.duplicates.get(k);
-  on(dup === 'later', 'dup:earlier');
-  on(dup === 'first', 'dup:later');
+  on(dup === 'later', F['dup:earlier']);
+  on(dup === 'first', F['dup:later']);
   const rep = ctx.repeated.has(k);
-  on(rep, 'repeat:folder');
-  on(rep && k < ctx.firstProse, 'repeat:folder&top');
-  on(rep && k > ctx.lastProse, 'repeat:folder&bottom');
+  on(rep, F['repeat:folder']);
+  on(rep && k < ctx.firstProse, F['repeat:folder&top']);
+  on(rep && k > ctx.lastProse, F['repeat:folder&bottom']);
 }

@@ -1,13 +1,13 @@
-import { isSite } from '../bylines.js';
-import { nameShaped, siteEvidence } from '../head/evidence.js';
+import { isSite, nameShaped, siteEvidence } from '../head/evidence.js';
 import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
+import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
-import type { Unit, Work } from '../model.js';
+import type { Unit, Work } from '../work.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
 // describes how text is written (length, punctuation, figures, scripts, function words, dates), not which
@@ -79,7 +79,6 @@ export interface LineInfo {
   content: readonly string[] | null;
 }
 
-const dateNoise = /تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|اخر تحديث|تحديث|published|updated|العدد|الموافق|الساعه|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\b(?:gmt|utc|am|pm)\b|\s(?:ص|م|مساء|صباحا|ه|هـ)(?=\s|$)|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)|[|:،,\-–—()/.]/gu;
 
 /** The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters. */
 export function contentWords(key: string, limit: number): string[] {
@@ -121,65 +120,95 @@ function isWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x0660 && c <= 0x0669);
 }
 
-function counts(text: string, info: LineInfo): void {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      info.digits++;
-      run++;
-      if (run >= 7) info.phone = true;
-      continue;
-    }
-    if (c !== 0x20 && c !== 0x2d) run = 0;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) info.latin++;
-    else if (c >= 0x0621 && c <= 0x064a) info.arabic++;
-    else if (c >= 0x0660 && c <= 0x0669) info.digits++;
-  }
-}
-
 /** Lines of more words than this are prose: the label and name measures (and the folded key) are skipped. */
 export const SHORT_WORDS = 25;
 
 /** Measures one unit. `work` gives the user's rules (sites, boilerplate lines) to the lexicon hints. */
 export function lineInfo(u: Unit, work: Work): LineInfo {
   const text = u.text;
-  const wc = approxWords(text);
+  const scan = scanLine(text);
+  const wc = scan.words;
   const short = wc <= SHORT_WORDS && text.length <= 300;
   const key = short ? foldKey(text) : '';
-  const head = text.length > 400 ? text.slice(0, 400) : text;
-  const words = head.split(' ', 40);
   const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? (key.split(' ', 1)[0] ?? '') : foldKey(words[0] ?? ''), digits: 0, latin: 0, arabic: 0, fn: 0, seen: words.length,
-    url: false, email: false, handle: false, phone: false,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? (key.split(' ', 1)[0] ?? '') : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
+    arabic: scan.arabic, fn: scan.fn, seen: scan.seen,
+    url: false, email: false, handle: false, phone: scan.phone,
     date: false, dateRest: wc, time: false,
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
     bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null,
   };
-  counts(head, info);
-  for (const w of words) if (fnRaw.has(w)) info.fn++;
   firstWord(info, wc);
   if (short) shortLine(u, work, info);
   return info;
 }
 
+/**
+ * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
+ * letters, a phone-like run of digits, and the function words among its first 20 words.
+ */
+function scanLine(text: string): { words: number; digits: number; latin: number; arabic: number; phone: boolean; fn: number; seen: number; first: string } {
+  let words = 0;
+  let digits = 0;
+  let latin = 0;
+  let arabic = 0;
+  let run = 0;
+  let phone = false;
+  let fn = 0;
+  let start = -1;
+  let first = '';
+  const headEnd = Math.min(text.length, 400);
+  for (let i = 0; i <= text.length && words <= 61; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const space = c <= 0x20 || c === 0xa0;
+    if (!space) {
+      if (start < 0) {
+        start = i;
+        words++;
+      }
+      if (i < headEnd) {
+        if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)) {
+          digits++;
+          if (++run >= 7) phone = true;
+          continue;
+        }
+        if (c !== 0x2d) run = 0;
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+        else if (c >= 0x0621 && c <= 0x064a) arabic++;
+      }
+    } else if (start >= 0) {
+      if (words <= 20 && i <= headEnd) {
+        const w = text.slice(start, i);
+        if (words === 1) first = w;
+        if (fnRaw.has(w)) fn++;
+      }
+      start = -1;
+    }
+  }
+  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
+}
+
 /** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */
 function firstWord(info: LineInfo, wc: number): void {
-  const first = info.first.replace(/[:\-–]+$/u, '');
+  let end = info.first.length;
+  while (end > 0 && ':-–'.includes(info.first[end - 1]!)) end--;
+  const first = end === info.first.length ? info.first : info.first.slice(0, end);
   info.firstIsFunction = fnWords.has(first);
   info.firstIsOpener = openers.has(first);
   info.firstIsConjoined = /^[وف][\u0621-\u064A]{3,}$/u.test(first) && !fnWords.has(first);
   info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
-  info.continues = /^[وف]/u.test(first) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
+  const c0 = first.charCodeAt(0);
+  info.continues = (c0 === 0x0648 || c0 === 0x0641) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
   info.bylineLabel = bylineLabels.has(first) && wc <= 8;
 }
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
 export function contentOf(info: LineInfo, text: string): readonly string[] {
-  info.content ??= contentWords(info.key || foldKey(text.length > 600 ? text.slice(0, 600) : text), 60);
+  // (a lead restates its headline in its first sentence: its first 25 words are enough)
+  info.content ??= contentWords(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), 25);
   return info.content;
 }
 
@@ -194,40 +223,53 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   info.colonSpaced = text.includes(' : ');
   info.bracketed = /^[(（][^()]{1,40}[)）]\.?$/u.test(text);
   info.starred = /^\*\s*\S/u.test(text);
-  info.separators = (text.match(separatorRe) ?? []).length;
   info.outlet = outletRe.test(info.key);
-  if (info.wc <= 12) {
+  info.chrome = classifyLine(text, work.rules, info.key) !== null;
+  info.cutoff = isCutoff(text, work.rules, info.key);
+  if (info.bracketed) info.knownAgency = agencyOf(text) !== null;
+}
+
+/**
+ * The measures of head and tail lines only (names, places, captions, dates): a short line in the middle of the
+ * body is a subheading or chrome whatever names it holds, so these are not taken there (they cost the most).
+ */
+export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): void {
+  if (info.key === '') return;
+  const text = u.text;
+  info.separators = (text.match(separatorRe) ?? []).length;
+  // site, byline and dateline lines are a few words; captions stand above the body
+  if (head && info.wc <= 12) {
+    info.captionKind = captionKind(text);
+    info.caption = info.captionKind !== null;
+  }
+  if (info.wc <= 8) {
     const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
     info.knownSite = parts.some((p) => isSite(p, work));
     info.folderSite = work.template?.isSite(info.key) === true;
     info.knownPlace = parts.some((p) => isPlace(p));
-    info.knownAgency = parts.some((p) => agencyOf(p) !== null);
-    info.captionKind = captionKind(text);
-    info.caption = info.captionKind !== null;
+    info.knownAgency ||= parts.some((p) => agencyOf(p) !== null);
     info.datelineLine = findDatelineLine(text) !== null;
     const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
     info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
   }
-  const verdict = classifyLine(text, work.rules, info.key);
-  info.chrome = verdict !== null;
-  info.cutoff = isCutoff(text, work.rules, info.key);
-  if (text.length <= 160 && info.digits > 0) {
-    const d = findAnyDate(text);
-    if (d) {
-      info.date = true;
-      // the same day may be stated twice (`… 2013 الموافق 28 رمضان 1434`): the second date is no rest either
-      let restText = `${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`;
-      const twin = findAnyDate(restText);
-      if (twin) restText = `${restText.slice(0, twin.index)} ${restText.slice(twin.index + twin.raw.length)}`;
-      const rest = foldKey(restText).replace(dateNoise, ' ').trim();
-      info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
-      // a wire dateline: a place before the date, an agency after it (`مكة المكرمة 25 شوال … م واس`)
-      const after = text.slice(d.index + d.raw.length).replace(/^[\s\u0640م)(]+/u, '').trim();
-      if (info.dateRest <= 5 && after !== '' && agencyOf(after) !== null) {
-        info.dateRest = 0;
-        info.knownAgency = true;
-      }
-    }
+  if (text.length <= 160 && info.digits > 0 && info.wc <= 16) dateMeasures(text, info);
+}
+
+function dateMeasures(text: string, info: LineInfo): void {
+  const d = findAnyDate(text);
+  if (!d) return;
+  info.date = true;
+  // the same day may be stated twice (`… 2013 الموافق 28 رمضان 1434`): the second date is no rest either
+  let restText = `${text.slice(0, d.index)} ${text.slice(d.index + d.raw.length)}`;
+  const twin = findAnyDate(restText);
+  if (twin) restText = `${restText.slice(0, twin.index)} ${restText.slice(twin.index + twin.raw.length)}`;
+  const rest = foldKey(restText).replace(dateLineNoise, ' ').trim();
+  info.dateRest = rest === '' ? 0 : rest.split(/\s+/u).length;
+  // a wire dateline: a place before the date, an agency after it (`مكة المكرمة 25 شوال … م واس`)
+  const after = text.slice(d.index + d.raw.length).replace(/^[\s\u0640م)(]+/u, '').trim();
+  if (info.dateRest <= 5 && after !== '' && agencyOf(after) !== null) {
+    info.dateRest = 0;
+    info.knownAgency = true;
   }
 }
 
@@ -238,14 +280,3 @@ function lastTextChar(text: string): number {
   return k;
 }
 
-function approxWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 0x20 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}

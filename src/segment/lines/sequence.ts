@@ -1,7 +1,7 @@
-import type { Unit, Work } from '../model.js';
+import type { Unit, Work } from '../work.js';
 import { decodeStates, emissionScores } from './decode.js';
 import { featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
-import { lineInfo, type LineInfo } from './info.js';
+import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
 import { compileModel, type LineModel } from './model.js';
@@ -63,6 +63,8 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
   // a headline (and its kicker and deck) opens with a word, a quote or a bracket, and stands near the top
   if (/^[^\p{L}\p{N}"'“«(\[]/u.test(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
+  // an overline is short: a few words set above the headline
+  if (i.wc > 7) ok &= ~bits('kicker');
   if (k > 8) ok &= ~bits('title');
   if (k > 6) ok &= ~bits('kicker', 'subtitle');
   // `* …`: a desk credit, a writer's bio, or a subheading some papers star — never a paragraph or a headline
@@ -93,6 +95,14 @@ function pieceRules(i: LineInfo): number {
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
 export function lineSequence(units: readonly Unit[], work: Work, rules = true): LineSequence {
   const infos = units.map((u) => lineInfo(u, work));
+  // the head and the tail get the costly measures (names, places, captions, dates)
+  let first = infos.findIndex(isProse);
+  if (first < 0) first = infos.length;
+  let last = -1;
+  for (let k = infos.length - 1; k >= 0 && last < 0; k--) if (isProse(infos[k])) last = k;
+  infos.forEach((i, k) => {
+    if (k <= first + 2 || k < 8 || k >= last - 1 || k >= infos.length - 6) edgeLine(units[k]!, work, i, k <= first + 1 && k < 12);
+  });
   // lines the folder's other files repeat (when a template was learned)
   const template = work.template;
   const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;

@@ -2,8 +2,8 @@ import { functionWords } from '../data/function-words.js';
 import { chromeLines } from '../boilerplate/phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { fuzzyRe } from '../match.js';
-import { drop, putField, wordCount, type Unit, type Work } from '../model.js';
+import { fuzzyRe } from '../fuzzy-phrases.js';
+import { drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
 
 // Chrome glued to the end of the last paragraph, after its last sentence: a share link that repeats the headline

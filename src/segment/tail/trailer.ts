@@ -1,7 +1,7 @@
 import { classifyLine } from '../classify.js';
-import { fuzzyRe } from '../match.js';
+import { fuzzyRe } from '../fuzzy-phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
-import { drop, putField, wordCount, type Unit, type Work } from '../model.js';
+import { drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
 import type { LineInfo } from '../lines/info.js';
 

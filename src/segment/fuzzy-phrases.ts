@@ -1,21 +1,27 @@
+import { ALEF, ALEF_MAKSURA, FARSI_YEH, HEH, TEH_MARBUTA, YEH, alefForms } from '../text/arabic-folds.js';
+
 /**
  * Phrases as fold-tolerant regular expressions over the ORIGINAL text, so a rule written once matches the text
  * under every profile (display, search, none) and still yields offsets into the original.
  * Each letter becomes a small class (alef forms, teh marbuta / heh, yeh / alef maksura), optional marks may
  * follow any letter, and a space matches any run of spaces. Classes are disjoint, so matching is linear.
  */
+const cls = (codes: readonly number[]): string => `[${codes.map((c) => String.fromCharCode(c)).join('')}]`;
+/** The letters the shared spelling folds (src/text) make one: each matches every spelling of its group. */
+const alefClass = cls([ALEF, ...alefForms]);
+const yehClass = cls([ALEF_MAKSURA, YEH, FARSI_YEH]);
+const hehClass = cls([TEH_MARBUTA, HEH]);
+const letterClass: Readonly<Record<string, string>> = Object.fromEntries([
+  ...[ALEF, ...alefForms].map((c) => [String.fromCharCode(c), alefClass]),
+  ...[ALEF_MAKSURA, YEH, FARSI_YEH].map((c) => [String.fromCharCode(c), yehClass]),
+  ...[TEH_MARBUTA, HEH].map((c) => [String.fromCharCode(c), hehClass]),
+]);
+/** For phrases: the letter classes, and Arabic and ASCII punctuation that stand for each other. */
 const classes: Readonly<Record<string, string>> = {
-  '\u0627': '[\u0627\u0622\u0623\u0625\u0671]', // ALEF and its hamza / madda / wasla forms
-  '\u0622': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0623': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0625': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0629': '[\u0629\u0647]', // TEH MARBUTA or HEH
-  '\u0647': '[\u0629\u0647]',
-  '\u0649': '[\u0649\u064A\u06CC]', // ALEF MAKSURA or YEH
-  '\u064A': '[\u0649\u064A\u06CC]',
+  ...letterClass,
   '\u060C': '[\u060C,]', // ARABIC COMMA or comma
   ',': '[\u060C,]',
-  '\u061F': '[\u061F?]',
+  '\u061F': '[\u061F?]', // ARABIC QUESTION MARK or question mark
   '?': '[\u061F?]',
   ':': '\\s*:',
   '-': '[-\u2013\u2014\u0640]',
@@ -52,17 +58,6 @@ export function phrasesSource(phrases: readonly string[], marks = true): string 
     .map((p) => phraseSource(p, marks))
     .join('|');
 }
-
-const letterClass: Readonly<Record<string, string>> = {
-  '\u0627': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0622': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0623': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0625': '[\u0627\u0622\u0623\u0625\u0671]',
-  '\u0629': '[\u0629\u0647]',
-  '\u0647': '[\u0629\u0647]',
-  '\u0649': '[\u0649\u064A]',
-  '\u064A': '[\u0649\u064A]',
-};
 
 /**
  * A regex whose Arabic letters (outside character classes) also match their folded spellings, so a pattern
