@@ -93,4 +93,19 @@ describe('issue 17.1: notes are counted, not printed; rules have levels', () => 
     expect(config.stderr).toMatch(/Unknown rule "decode\/mojibak" \(did you mean "decode\/mojibake"\?\)/);
     expect(config.stderr).toMatch(/Unknown option "outt" \(did you mean "out"\?\)/);
   });
+
+  it('a mistyped value gets a "did you mean" too: --profile, a --normalize op, --encoding (usage error, 64)', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--profile', 'serach'], /Unknown profile "serach" \(did you mean "search"\?\)/],
+      [['--normalize', '+tatwel'], /Unknown normalisation op "tatwel" \(did you mean "tatweel"\?\)/],
+      [['--encoding', 'cp1265'], /Unknown encoding "cp1265" \(did you mean "cp1256"\?\)/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(['ingest', dir, ...args]);
+      expect(r.code, args.join(' ')).toBe(64);
+      expect(r.stderr).toMatch(message);
+    }
+    // nothing close: no guess
+    expect((await runCli(['ingest', dir, '--profile', 'zzzzzz'])).stderr).not.toMatch(/did you mean/);
+  });
 });
