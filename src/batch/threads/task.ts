@@ -36,8 +36,8 @@ export interface TaskFile {
   knownHash?: string;
   /** Fresh by the manifest: reported as skipped, never read. */
   skip?: { size: number };
-  /** Refused before reading (a bad JSON Lines input record, an output name too long). */
-  error?: { rule: string; message: string };
+  /** Refused before reading (a bad JSON Lines input record; an unchanged input that failed last run, replayed). */
+  error?: { rule: string; message: string; line?: number | null };
   /** A warning about the input found before processing (lone surrogates in a JSON Lines record). */
   warning?: { rule: string; message: string };
 }
@@ -59,6 +59,10 @@ export interface FileResult {
   hash: string | null;
   /** The rendered record, with --out only. */
   text: string | null;
+  /** With --out: sha1 of the rendered record's UTF-8 bytes (the manifest tells an edited output by it). */
+  outHash?: string;
+  /** With --out and Markdown: what the folder's index.md lists for the article. */
+  index?: { title: string | null; date: string | null };
 }
 
 export interface BatchResult {
@@ -132,7 +136,10 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
     return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/too-large', message }], size: bytes.length, hash };
   }
   out?.push(text);
-  return { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: out === null ? text : null };
+  const ok: FileResult = { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: out === null ? text : null };
+  if (options.toFiles && options.hash) ok.outHash = contentHash(Buffer.from(text, 'utf8'));
+  if (options.toFiles && options.format === 'md') ok.index = { title: result.article.title, date: result.article.date };
+  return ok;
 }
 
 const encoder = new TextEncoder();
