@@ -19,7 +19,7 @@ describe('--out manifest: skip, rewrite, prune, check', () => {
   it('first run writes every output and a manifest', async () => {
     const r = await runCli(['ingest', dir, '--out', out]);
     expect(r.code).toBe(0);
-    expect(summary(r.stderr)).toMatch(/^tanqih: 40 files: 40 ok, 0 skipped, 0 failed/);
+    expect(summary(r.stderr)).toMatch(/^tanqih: 40 files: 40 ok, 0 unchanged, 0 failed/);
     expect(existsSync(outFile('part-0/a0000.txt'))).toBe(true);
     const m = JSON.parse(readFileSync(path.join(out, '.tanqih-manifest.json'), 'utf8')) as { tool: string; files: Record<string, { hash: string; output: string }> };
     expect(m.tool).toMatch(/^tanqih \d/);
@@ -34,7 +34,7 @@ describe('--out manifest: skip, rewrite, prune, check', () => {
     expect(check.stdout).toBe('');
     const before = readFileSync(outFile('part-1/a0001.txt'), 'utf8');
     const r = await runCli(['ingest', dir, '--out', out]);
-    expect(summary(r.stderr)).toMatch(/40 files: 0 ok, 40 skipped, 0 failed/);
+    expect(summary(r.stderr)).toMatch(/40 files: 0 ok, 40 unchanged, 0 failed/);
     expect(readFileSync(outFile('part-1/a0001.txt'), 'utf8')).toBe(before);
   });
 
@@ -58,8 +58,8 @@ describe('--out manifest: skip, rewrite, prune, check', () => {
   it('a re-run rewrites the changed file, adds the new one, and --prune removes the orphan', async () => {
     const r = await runCli(['ingest', dir, '--out', out, '--prune']);
     expect(r.code).toBe(0);
-    // the touched-but-identical file is not redone: it is counted with the skipped
-    expect(summary(r.stderr)).toMatch(/40 files: 2 ok, 38 skipped, 0 failed, 0 warnings, 1 pruned/);
+    // the touched-but-identical file is not redone: it is counted as unchanged
+    expect(summary(r.stderr)).toMatch(/40 files: 2 ok, 38 unchanged, 0 failed, 0 warnings, 1 pruned/);
     expect(readFileSync(outFile('part-1/a0001.txt'), 'utf8')).toMatch(/فقرة أضيفت بعد النشر الأول/);
     expect(existsSync(outFile('part-2/new.txt'))).toBe(true);
     expect(existsSync(outFile('part-0/a0003.txt'))).toBe(false);
@@ -70,9 +70,9 @@ describe('--out manifest: skip, rewrite, prune, check', () => {
     rmSync(outFile('part-0/a0000.txt'));
     expect((await runCli(['ingest', dir, '--out', out, '--check'])).stdout).toBe(`${dir}/part-0/a0000.txt\n`);
     const r = await runCli(['ingest', dir, '--out', out]);
-    expect(summary(r.stderr)).toMatch(/40 files: 1 ok, 39 skipped/);
+    expect(summary(r.stderr)).toMatch(/40 files: 1 ok, 39 unchanged/);
     const search = await runCli(['ingest', dir, '--out', out, '--profile', 'search']);
-    expect(summary(search.stderr)).toMatch(/40 files: 40 ok, 0 skipped/);
+    expect(summary(search.stderr)).toMatch(/40 files: 40 ok, 0 unchanged/);
   });
 
   it('--check and --prune need --out (exit 64)', async () => {

@@ -54,7 +54,7 @@ describe('item 25: YAML front matter and messages stay one line and exact', () =
     const title = 'عنوان\u007F\u0085\u2028\u2029\u0090 نهاية';
     const md = toMarkdown({ ...article(), title, path: 'a\u0085b.txt' });
     const front = md.split('---\n')[1]!;
-    expect(front.split('\n').filter(Boolean)).toHaveLength(6); // six keys, each on its line
+    expect(front.split('\n').filter(Boolean)).toHaveLength(16); // sixteen keys, each on its line
     // none raw: a YAML 1.1 parser (PyYAML, many site generators) breaks the line at NEL, LS and PS
     expect(front).not.toMatch(/[\u007F-\u009F\u2028\u2029]/);
     const data = parseYaml(front) as { title: string; path: string };

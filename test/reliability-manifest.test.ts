@@ -25,7 +25,7 @@ describe('item 2: --prune does not depend on how the input folder is spelled', (
     for (const [cwd, arg, o] of [[work, './sp', 'o'], [work, path.join(work, 'sp'), out], [path.join(work, 'sp'), '.', '../o']] as const) {
       const r = await runCli(['ingest', arg, '--out', o, '--prune'], { cwd });
       expect(r.code).toBe(0);
-      expect(summary(r.stderr)).toMatch(/4 files: 0 ok, 4 skipped, 0 failed, 0 warnings in/);
+      expect(summary(r.stderr)).toMatch(/4 files: 0 ok, 4 unchanged, 0 failed, 0 warnings in/);
       expect(outputs(out)).toHaveLength(4);
     }
   });
@@ -45,14 +45,15 @@ describe('item 3: --prune never deletes after a read error, nor because the inpu
     expect(outputs(out)).not.toContain('a02.json');
   });
 
-  it('an empty input folder (an unmounted mount point) refuses to prune (exit 1) unless --force', async () => {
+  it('an empty input folder (an unmounted mount point) refuses to prune (exit 66: nothing matched) unless --force', async () => {
     const input = articles(3);
     const out = path.join(tmp, 'out-empty');
     expect((await runCli(['ingest', input, '--out', out])).code).toBe(0);
     for (const f of ['a00.txt', 'a01.txt', 'a02.txt']) unlinkSync(path.join(input, f));
     const r = await runCli(['ingest', input, '--out', out, '--prune']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(66);
     expect(r.stderr).toMatch(/no input file was found, which would remove all 3 outputs .*--force/);
+    expect(r.stderr).toMatch(/: error No file in this folder matches --glob "\*\*\/\*\.txt".*\(io\/no-match\)/);
     expect(outputs(out)).toHaveLength(3);
     const forced = await runCli(['ingest', input, '--out', out, '--prune', '--force']);
     expect(forced.code).toBe(0);
@@ -93,7 +94,7 @@ describe('item 4: the manifest never shrinks on a failure, and a failing input l
     expect(r.code).toBe(74);
     expect(Object.keys(manifestOf(out).files)).toHaveLength(3);
     const again = await runCli(['ingest', input, '--out', out]);
-    expect(summary(again.stderr)).toMatch(/6 files: 3 ok, 3 skipped/);
+    expect(summary(again.stderr)).toMatch(/6 files: 3 ok, 3 unchanged/);
   });
 
   it('an input that starts failing has its old output removed by --prune (and kept without it)', async () => {

@@ -85,7 +85,7 @@ export function outputRel(file: InputFile, format: OutputFormat): string {
  * Each task learns the folder it was found under, so its read refuses symlinks that lead out of it.
  */
 export function planFiles(part: InputFile[], manifest: Manifest | null, format: OutputFormat, cwd: string): Planned[] {
-  const planned = manifest ? manifest.plan(part, (f) => outputRel(f, format), cwd) : part.map((input): Planned => ({ task: { path: input.path }, input, key: null, output: '', mtimeMs: null }));
+  const planned = manifest ? manifest.plan(part, (f) => outputRel(f, format), cwd) : part.map((input): Planned => ({ task: { path: input.path }, input, key: null, output: '', mtimeMs: null, size: null, reason: 'new' }));
   for (const p of planned) if (p.input.root !== undefined) p.task.root = p.input.root;
   return planned;
 }

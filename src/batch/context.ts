@@ -3,7 +3,7 @@ import type { FileList, InputFile, UnreadableFolder } from '../io/find-files.js'
 import type { JsonlInput } from '../io/jsonl-input.js';
 import type { OutputGuard } from '../io/output-plan.js';
 import type { Batch } from './batches.js';
-import type { Manifest, Stale } from './manifest/index.js';
+import type { CheckItem, Manifest } from './manifest/index.js';
 import type { BatchHost, Settings } from './options.js';
 import type { ReportFile } from './report-file.js';
 import type { Done } from './threads/ordered.js';
@@ -13,13 +13,16 @@ import type { FileResult } from './threads/task.js';
 export interface Totals {
   files: number;
   ok: number;
+  /** Unchanged since the last run into --out (fresh by size and mtime, or by content): not written again. */
   skipped: number;
   failed: number;
   warnings: number;
+  /** Facts the records carry that call for no action (`segment/no-title`, `segment/one-line`). */
+  notes: number;
   bytes: number;
 }
 
-export const emptyTotals = (): Totals => ({ files: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, bytes: 0 });
+export const emptyTotals = (): Totals => ({ files: 0, ok: 0, skipped: 0, failed: 0, warnings: 0, notes: 0, bytes: 0 });
 
 /** What a run tells whoever runs it (the CLI shows it on a terminal; a library caller may ignore it). */
 export interface Reporter {
@@ -31,6 +34,19 @@ export interface Reporter {
   start(total: number | Promise<number>): void;
   /** The results of one batch, in input order. */
   files(results: readonly FileResult[]): Promise<void>;
+}
+
+/** What --check found. */
+export interface CheckResult {
+  /** Inputs a run would redo (and, with --prune, outputs it would remove), each with the reason. */
+  stale: CheckItem[];
+  /** Inputs that failed last run and have not changed: a run would fail them again. */
+  failed: CheckItem[];
+  checked: number;
+  /** Without --prune: outputs whose input is gone (not stale: a run without --prune keeps them). */
+  orphans: number;
+  /** The options that differ from the manifest's (`--format: md → json`), or null. */
+  changed: readonly string[] | null;
 }
 
 /** How a run ended, for the caller to show and turn into an exit code. */
@@ -48,8 +64,10 @@ export interface BatchSummary {
   stopped: 'interrupted' | 'stdout-closed' | null;
   /** Writing to stdout failed for another reason than a closed pipe (a full disk: ENOSPC, EIO): the run stopped. */
   stdoutError: NodeJS.ErrnoException | null;
-  /** --check: the stale inputs and how many files were checked (null for a run that writes). */
-  check: { stale: Stale[]; checked: number } | null;
+  /** --check: the stale inputs, the inputs that still fail, how many were checked, what options changed (null for a run that writes). */
+  check: CheckResult | null;
+  /** The folder and glob arguments, when none of them matched a file (and nothing else was read): exit 66. */
+  unmatched: string[];
   durationMs: number;
 }
 
@@ -70,6 +88,8 @@ export interface RunContext extends Omit<BatchSummary, 'durationMs'> {
   source: ((unreadable?: (f: UnreadableFolder) => void) => AsyncIterable<InputFile[]>) | null;
   /** `--stdin-format jsonl`: the input records, instead of files. */
   records: AsyncIterable<JsonlInput[]> | null;
+  /** Folder and glob arguments (searched for files), and their files before --shard takes its part. */
+  searched: { args: readonly string[]; files: () => AsyncIterable<InputFile[]> } | null;
   /** With --out: every file of the run (the output plan and --prune need the whole list). */
   list: FileList | null;
   manifest: Manifest | null;
@@ -88,6 +108,8 @@ export interface RunContext extends Omit<BatchSummary, 'durationMs'> {
   readErrors: number;
   /** The error that failed the run, once one has (the batch stages' `close` then only save what was done). */
   failure: unknown;
+  /** A template this --out run learned, to save beside the manifest once --out is locked (re-runs use it). */
+  templateToSave: { file: string; json: string } | null;
   /** Releases the --out lock (set by load-manifest). */
   releaseLock: (() => Promise<void>) | null;
 }

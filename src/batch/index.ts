@@ -3,18 +3,20 @@ import { isEpipe } from '../io/streams.js';
 import { emptyTotals, type BatchStage, type BatchSummary, type Reporter, type RunContext, type Stage } from './context.js';
 import { resolveSettings, type BatchHost, type BatchOptions } from './options.js';
 import { checkStale } from './stages/check-stale.js';
+import { learnFolderTemplate } from './stages/learn-template.js';
 import { loadManifest } from './stages/load-manifest.js';
 import { planOutputs } from './stages/plan-outputs.js';
 import { record } from './stages/record.js';
 import { report } from './stages/report.js';
 import { resolveInputs } from './stages/resolve-inputs.js';
 import { run } from './stages/run.js';
+import { reportUnmatched } from './stages/report-unmatched.js';
 import { selectShard } from './stages/select-shard.js';
 import { write } from './stages/write.js';
 
-export type { BatchStage, BatchSummary, Reporter, RunContext, Stage, Totals } from './context.js';
+export type { BatchStage, BatchSummary, CheckResult, Reporter, RunContext, Stage, Totals } from './context.js';
 export type { BatchHost, BatchOptions } from './options.js';
-export type { Stale } from './manifest/index.js';
+export type { CheckItem, Stale } from './manifest/index.js';
 export type { FileResult, FileStatus } from './threads/task.js';
 export { defaultBatchSize, defaultConcurrency } from './threads/ordered.js';
 
@@ -29,11 +31,13 @@ export const batchStages: readonly BatchStage[] = [write, record, report];
  */
 export const stages: readonly (readonly [name: string, stage: Stage])[] = [
   ['resolve-inputs', resolveInputs],
+  ['learn-template', learnFolderTemplate],
   ['select-shard', selectShard],
   ['plan-outputs', planOutputs],
   ['load-manifest', loadManifest],
   ['check-stale', checkStale],
   ['run', run(batchStages)],
+  ['report-unmatched', reportUnmatched],
 ];
 
 /** A reporter that shows nothing (a library caller that only wants the summary). */
@@ -56,6 +60,8 @@ function createContext(inputs: readonly string[], options: BatchOptions, host: B
     stopped: null,
     stdoutError: null,
     check: null,
+    unmatched: [],
+    searched: null,
     held: [],
     unreadableFolder: (f: UnreadableFolder) => {
       ctx.unreadable++;
@@ -79,6 +85,7 @@ function createContext(inputs: readonly string[], options: BatchOptions, host: B
     readErrors: 0,
     failure: null,
     releaseLock: null,
+    templateToSave: null,
   };
   return ctx;
 }
@@ -95,6 +102,6 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions,
   } finally {
     await ctx.releaseLock?.();
   }
-  const { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check } = ctx;
-  return { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check, durationMs: performance.now() - ctx.started };
+  const { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check, unmatched } = ctx;
+  return { totals, missing, unreadable, pruned, pruneRefused, stopped, stdoutError, check, unmatched, durationMs: performance.now() - ctx.started };
 }

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../core/errors.js';
 import type { PipelineOptions } from '../core/pipeline.js';
 import type { OutputFormat } from '../core/types.js';
+import type { FolderTemplate } from '../segment/index.js';
 import { defaultGlob } from '../io/find-files.js';
 import type { Shard } from '../io/shard.js';
 import { systemWrites, type WriteSyscalls } from '../io/write-atomic.js';
@@ -10,7 +11,12 @@ import type { TaskOptions } from './threads/task.js';
 import { defaultConcurrency } from './threads/ordered.js';
 
 /** Everything a batch run takes (the `ingest` command maps its flags onto this). */
-export interface BatchOptions extends PipelineOptions {
+export interface BatchOptions extends Omit<PipelineOptions, 'template'> {
+  /**
+   * The folder template every file is processed with: one (`learnTemplate`), a file holding one (`--template FILE`),
+   * or false for none (`--no-template`). Default: learned from a sample of the folder arguments of 20+ files.
+   */
+  template?: FolderTemplate | string | false | undefined;
   format: OutputFormat;
   /** Write one file per article under this folder (and keep a manifest there); else records go to stdout. */
   out?: string | undefined;
@@ -102,6 +108,8 @@ export function resolveSettings(inputs: readonly string[], o: BatchOptions, host
     text: o.text === true,
     format: o.format,
     ...(o.mdRaw === true ? { mdRaw: true } : {}),
+    maxBytes: o.maxBytes ?? null,
+    template: null as string | null, // the template stage names the one the run uses
   };
   const task: TaskOptions = {
     pipeline: { profile: o.profile, normalize: o.normalize, rules: o.rules, encoding: o.encoding, repair: o.repair, text: o.text },

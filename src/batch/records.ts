@@ -6,15 +6,22 @@ import type { BatchOptions } from './options.js';
 
 /** What `ingest` takes: the batch options (a record each, so no `format`/`out`), where paths start, who hears messages. */
 export interface RecordsOptions extends Omit<BatchOptions, 'format' | 'out' | 'check' | 'prune' | 'report' | 'stdinFormat'> {
+  /** The folder relative paths start from (default: the process's working directory). */
   cwd?: string;
+  /** Hears the run's messages (a file's errors and warnings, in order); default: none. */
   reporter?: Reporter;
 }
 
 /**
- * The batch engine as an async iterable: every input's record, in sorted path order, as the run makes them. A sketch
- * of the library's batch entry (the UX issue owns its final shape): the engine writes JSON Lines to a stream of our
- * own, which hands each record on; the run waits while the caller has not taken the records it has, and stops when
- * the caller stops iterating. The run's summary is the generator's return value.
+ * The batch engine as an async iterable: every input's record (files, folders, globs; `tanqih ingest` without
+ * --out), in sorted path order, as the run makes them on worker threads. The run waits while the caller has not taken
+ * the records it has, and stops when the caller stops iterating (`break`). A file that fails has no record: pass a
+ * `reporter` to hear its error. The run's summary is the generator's return value; a failure of the whole run
+ * (`RunError`) is thrown.
+ *
+ * ```ts
+ * for await (const article of ingest(['news/'], { profile: 'search' })) console.log(article.path, article.title);
+ * ```
  */
 export async function* ingest(paths: readonly string[], options: RecordsOptions = {}): AsyncGenerator<Article, BatchSummary | null> {
   const { cwd = process.cwd(), reporter = silentReporter, ...batch } = options;

@@ -44,27 +44,43 @@ export function exitCodeFor(t: RunTally): number {
   return ExitCode.ok;
 }
 
+/** What the run's UI counted, after the rule levels. */
+export interface UiCounts {
+  /** Messages at the warning level. */
+  warnings: number;
+  /** Warnings raised to errors by a rule level. */
+  raised: number;
+  maxWarnings?: number | undefined;
+}
+
 /**
- * The exit code of a batch run: 130/143 when a signal stopped it, 0 when stdout was closed (`| head`), and for
- * `--check` 1 when anything is stale; else as `exitCodeFor`.
+ * The exit code of a batch run: 130/143 when a signal stopped it, 0 when stdout was closed (`| head`), 66 when no
+ * input matched, and for `--check` 1 when anything is stale (a run would change something); else as `exitCodeFor`.
  */
-export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, maxWarnings: number | undefined): number {
+export function batchExitCode(s: BatchSummary, signal: NodeJS.Signals | null, ui: UiCounts): number {
   if (s.stopped === 'interrupted') return signal === 'SIGTERM' ? ExitCode.sigterm : ExitCode.sigint;
   if (s.stdoutError !== null) return ExitCode.ioError;
   if (s.stopped === 'stdout-closed') return ExitCode.ok;
-  if (s.pruneRefused) return ExitCode.fileFailed;
-  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing: s.missing, warnings: 0 });
-  return exitCodeFor({ failed: s.totals.failed + s.unreadable, missing: s.missing, warnings: s.totals.warnings, maxWarnings });
+  const missing = s.missing + (s.unmatched.length > 0 ? 1 : 0);
+  if (s.pruneRefused && missing === 0) return ExitCode.fileFailed;
+  // inputs that fail as they failed last run are known: a run would change nothing, so they do not fail a check
+  if (s.check !== null) return exitCodeFor({ failed: s.check.stale.length + s.unreadable, missing, warnings: 0 });
+  return exitCodeFor({ failed: s.totals.failed + ui.raised + s.unreadable, missing, warnings: ui.warnings, maxWarnings: ui.maxWarnings });
 }
 
 export const exitCodeHelp = `Exit codes:
   0    success (warnings allowed)
   1    one or more files failed, or more warnings than --max-warnings
-  64   usage error (unknown flag, bad value)
-  66   a named input does not exist
+  64   usage error (unknown flag, bad value; no input given on a terminal)
+  66   a named input does not exist, or no input file matched
   70   internal error (a bug: please report it)
   73   cannot create output (--out unwritable, would overwrite an input, two inputs on one output)
   74   I/O error (disk full, read or write failure, stdout or stderr included)
   75   the --out folder is in use by another run (its lock file says which)
   78   bad configuration file
   130  interrupted (SIGINT), 143 terminated (SIGTERM): outputs written so far are complete`;
+
+/** A subcommand's help names its own codes in one line and points to the table (`tanqih --help`). */
+export function exitCodesLine(codes: string): string {
+  return `Exit codes: ${codes}; all of them: tanqih --help.`;
+}

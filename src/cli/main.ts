@@ -6,7 +6,8 @@ import type { runInspect } from './commands/inspect.js';
 import type { runNormalize } from './commands/normalize.js';
 import { reportOptions } from './commands/report-options.js';
 import { configOptions, mergeConfig } from './config-merge.js';
-import { ExitCode, exitCodeHelp } from './exit-codes.js';
+import { ExitCode, exitCodeHelp, exitCodesLine } from './exit-codes.js';
+import { write } from '../io/streams.js';
 import { batchOptions, ingestAction } from './ingest-options.js';
 import { isEpipe } from '../io/streams.js';
 import { watchStreams, type Io } from './process-io.js';
@@ -30,9 +31,11 @@ Examples:
 
 Folders are searched for files matching --glob (default "${defaultGlob}"), minus .tanqihignore; files named
 on the command line are always read. Messages go to stderr as "path:line: severity message (rule-id)", then
-one summary line (unless --quiet). Defaults may come from tanqih.config.json or .tanqihrc.json.
+a summary with warnings and notes counted by rule (unless --quiet); notes are printed with --verbose, and
+"rules": {"RULE": "off"} in the config (or --rule RULE=off) silences a rule. A folder of 20+ files is read with a
+template learned from a sample of it (--no-template: none). Defaults may come from tanqih.config.json.
 
-${exitCodeHelp}`;
+${exitCodesLine('0 ok, 1 a file failed or too many warnings, 64 usage, 66 no input, 73/74 output or I/O, 75 --out locked')}`;
 
 const normalizeExamples = `
 Examples:
@@ -47,7 +50,7 @@ tatweel, invisible, controls, spaces, farsi-letters, diacritics, alef, alef-maks
 digits-ascii, digits-arabic (-digits keeps digits), punctuation, quotes, elongation, latin-case.
 The input's encoding is detected the same way as for ingest; UTF-8 input is streamed.
 
-${exitCodeHelp}`;
+${exitCodesLine('0 ok, 1 the input cannot be read or is refused, 64 usage, 66 no such file, 74 I/O')}`;
 
 const inspectExamples = `
 Examples:
@@ -61,7 +64,7 @@ Examples:
 The text is decoded and normalised as ingest does it: the same --profile, --normalize, --encoding and config file
 (tanqih.config.json / .tanqihrc.json). Colour is off when stdout is not a terminal or NO_COLOR is set.
 
-${exitCodeHelp}`;
+${exitCodesLine('0 ok, 1 a file failed, 64 usage, 66 no such file')}`;
 
 const reportExamples = `
 Examples:
@@ -73,13 +76,34 @@ Examples:
 Failed files have no record: give the run's JSON report (ingest --report) to count and list them.
 The page is self-contained (no script, no network); examples link to article views inside it.
 
-${exitCodeHelp}`;
+${exitCodesLine('0 ok, 1 a line or report could not be read, 66 no such file, 73 cannot write the page')}`;
+
+const learnExamples = `
+Examples:
+  $ tanqih learn archive/site-a -o site-a.template.json
+  $ tanqih ingest --files-from new.txt --template site-a.template.json
+
+The template is what ingest learns on its own from a folder of 20 files or more: the short lines that many files
+repeat at their head and tail (a site's name, its share bar, its trailer), from a sample of at most 500 files.
+Give it with --template to a run that cannot learn it (a list of files, stdin, a single file).
+
+${exitCodesLine('0 ok, 64 usage, 66 no file found, 73/74 cannot write FILE')}`;
+
+/**
+ * A command that would read stdin when stdin is a terminal and no input was named: the person gets the command's
+ * usage and exit 64 instead of a silent wait for typed text (`-` reads the terminal on purpose). 0 otherwise.
+ */
+async function usageOnTerminal(cmd: Command, io: Io, sentence: string): Promise<number> {
+  if ((io.stdin as { isTTY?: boolean }).isTTY !== true) return 0;
+  await write(io.stderr, `${cmd.helpInformation()}\ntanqih: ${sentence}.\n`);
+  return ExitCode.usage;
+}
 
 /** Builds the commander program; each action stores its exit code in `result`. */
 function buildProgram(io: Io, result: { code: number }): Command {
   const program = new Command('tanqih')
     .description('Turn raw Arabic article files into clean, structured data (JSON Lines, JSON, Markdown).')
-    .version(pkg.version, '-V, --version')
+    .version(`tanqih ${pkg.version} (node ${process.version}, ${process.platform}-${process.arch})`, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -106,12 +130,14 @@ function buildProgram(io: Io, result: { code: number }): Command {
   const normalize = program
     .command('normalize')
     .description('Decode and normalise one text (a file or stdin) and write it to stdout.')
-    .argument('[file]', 'a file, or - for stdin', '-');
-  for (const o of textOptions()) normalize.addOption(o);
+    .argument('[file]', 'a file, or - for stdin (the default when stdin is not a terminal)');
+  for (const o of [...textOptions(), ...configOptions()]) normalize.addOption(o);
   normalize.option('--changes', 'print the number of changes per op on stderr, as JSON');
-  normalize.addHelpText('after', normalizeExamples).action(async (file: string, opts: Record<string, unknown>) => {
+  normalize.addHelpText('after', normalizeExamples).action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+    if (file === undefined && (result.code = await usageOnTerminal(cmd, io, 'normalize needs a file, or - to read the terminal')) !== 0) return;
     const { runNormalize } = await import('./commands/normalize.js');
-    result.code = await runNormalize(file, opts as unknown as Parameters<typeof runNormalize>[1], io);
+    await mergeConfig(cmd, io.cwd()); // the same profile and switches as ingest
+    result.code = await runNormalize(file ?? '-', cmd.opts() as unknown as Parameters<typeof runNormalize>[1], io);
   });
 
   const inspect = program
@@ -120,7 +146,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .argument('[files...]', 'a file, or - for stdin (several files with --html)')
     .option('--json', 'print the fields and every piece as JSON')
     .option('--full', 'do not shorten long lines')
-    .addOption(new Option('--html <file>', 'write a self-contained HTML page of the files instead (- for stdout)').conflicts(['json']));
+    .addOption(new Option('--html <file>', 'write a self-contained HTML page of the files instead (- for stdout)').conflicts(['json']))
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--template <file>', 'segment with this folder template (tanqih learn), as ingest does in that folder');
   for (const o of [...textOptions(), rulesOption(), ...configOptions()]) inspect.addOption(o);
   inspect.addHelpText('after', inspectExamples).action(async (files: string[], _opts: unknown, cmd: Command) => {
     const { runInspect } = await import('./commands/inspect.js');
@@ -132,6 +160,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
       return;
     }
     if (files.length > 1) throw new UsageError('inspect takes one file; give --html OUT.html to see several on one page.');
+    if (files.length === 0 && (result.code = await usageOnTerminal(cmd, io, 'inspect needs a file, or - to read the terminal')) !== 0) return;
     result.code = await runInspect(files[0] ?? '-', opts, io);
   });
   const report = program
@@ -139,10 +168,31 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .description('Write an HTML page about records of tanqih ingest (JSON Lines): totals, sources, sizes, dates, worst examples.')
     .argument('[records...]', 'JSON Lines files of records, or - for stdin (the default)');
   for (const o of reportOptions()) report.addOption(o);
-  report.addHelpText('after', reportExamples).action(async (inputs: string[], opts: Record<string, unknown>) => {
+  report.addHelpText('after', reportExamples).action(async (inputs: string[], opts: Record<string, unknown>, cmd: Command) => {
+    if (inputs.length === 0 && (result.code = await usageOnTerminal(cmd, io, 'report needs JSON Lines files of records, or - to read the terminal')) !== 0) return;
     const { runReport } = await import('./commands/report.js');
     result.code = await runReport(inputs, opts, io, `tanqih ${pkg.version}`);
   });
+  const learn = program
+    .command('learn')
+    .description('Learn the template of folders of articles (the lines their files repeat) as JSON, for ingest --template.')
+    .argument('<folders...>', 'folders of articles (searched with --glob)')
+    .option('-o, --output <file>', 'write the template to FILE instead of stdout')
+    .option('--glob <pattern>', 'which files to take from folders', defaultGlob)
+    .option('--ignore-path <file>', 'gitignore-syntax file of paths to skip (default: .tanqihignore if present)')
+    .option('-q, --quiet', 'no summary line');
+  for (const o of [...textOptions(), ...configOptions()]) learn.addOption(o);
+  learn.addHelpText('after', learnExamples).action(async (folders: string[], _opts: unknown, cmd: Command) => {
+    const { runLearn } = await import('./commands/learn.js');
+    await mergeConfig(cmd, io.cwd());
+    result.code = await runLearn(folders, cmd.opts(), io);
+  });
+  program
+    .command('schema')
+    .description('Print the JSON Schema (draft 2020-12) of a record, as shipped in tanqih/schema/record.json.')
+    .action(async () => {
+      await write(io.stdout, readFileSync(new URL('../../schema/record.schema.json', import.meta.url), 'utf8'));
+    });
   program
     .command('merge')
     .description('Merge JSON Lines outputs that are each sorted by path (the parts of a sharded run) into one sorted stream on stdout.')

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { didYouMean } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
 import { isSupportedEncoding, unknownEncodingMessage } from '../decode/index.js';
 import { parseSwitches, profileNames, SwitchError, type OpSwitches } from '../normalize/index.js';
@@ -7,7 +8,13 @@ import { readRulesFile } from '../io/rules.js';
 /** Options shared by `ingest`, `normalize` and `inspect`: how bytes become normalised text. */
 export function textOptions(): Option[] {
   return [
-    new Option('-p, --profile <name>', 'normalisation profile').choices(profileNames).default('display'),
+    new Option('-p, --profile <name>', 'normalisation profile')
+      .choices(profileNames)
+      .argParser((name: string) => {
+        if (!(profileNames as readonly string[]).includes(name)) throw new UsageError(`Unknown profile "${name}"${didYouMean(name, profileNames)}. Profiles: ${profileNames.join(', ')}.`);
+        return name;
+      })
+      .default('display'),
     new Option('--normalize <ops>', 'switch single ops on (+op) or off (-op), e.g. +digits-ascii,-tatweel; repeatable').argParser(
       (spec: string, previous?: OpSwitches) => {
         try {

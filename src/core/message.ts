@@ -13,6 +13,6 @@ const plain: MessageStyle = { error: (s) => s, warning: (s) => s, dim: (s) => s 
 /** `path:line: severity message (rule)` — the line is left out when the message is about the whole file. */
 export function formatMessage(m: Message, style: MessageStyle = plain): string {
   const where = m.line === null ? displayPath(m.path) : `${displayPath(m.path)}:${m.line}`;
-  const severity = m.severity === 'error' ? style.error('error') : style.warning('warning');
+  const severity = m.severity === 'error' ? style.error('error') : m.severity === 'warning' ? style.warning('warning') : style.dim('note');
   return `${where}: ${severity} ${m.message} ${style.dim(`(${m.rule})`)}`;
 }

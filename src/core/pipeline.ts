@@ -102,6 +102,8 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const warnings = notArabic ? found : [...found, ...seg.warnings];
     const article = toArticle(path, seg, { encoding: decoded.encoding, normalization, warnings });
     const messages: Message[] = warnings.map((w) => ({ path, line: w.line, severity: 'warning', rule: w.rule, message: w.message }));
+    // notes last: facts that call for no action (a caller shows them only when asked, e.g. `ingest --verbose`)
+    for (const n of seg.notes) messages.push({ path, line: n.line, severity: 'note', rule: n.rule, message: n.message });
     return { ok: true, article, messages };
   } catch (err) {
     if (err instanceof FileError) {
@@ -110,4 +112,17 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, messages: [{ path, line: null, severity: 'error', rule: 'internal/crash', message: `Processing failed: ${message}` }] };
   }
+}
+
+/**
+ * text -> Article: `processBytes` for text already decoded (from a database, an API, a string in memory). The text
+ * is read as UTF-8 (a lone UTF-16 surrogate becomes U+FFFD), so `encoding` says utf-8.
+ *
+ * ```ts
+ * const r = processText('news/a.txt', 'عنوان الخبر\n\nنص الخبر …');
+ * if (r.ok) console.log(r.article.title);
+ * ```
+ */
+export function processText(path: string, text: string, options: PipelineOptions = {}): PipelineResult {
+  return processBytes(path, new TextEncoder().encode(text), options);
 }

@@ -1,6 +1,7 @@
 /** The shapes every stage shares. Field names of `Article` are a published contract (schema version 1). */
 
-export type Severity = 'error' | 'warning';
+/** `error`: the file failed (no record); `warning`: a problem the record carries; `note`: a fact that calls for no action. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** A message about one file, as printed on stderr: `path:line: severity message (rule)`. */
 export interface Message {
@@ -15,10 +16,13 @@ export interface Message {
   message: string;
 }
 
-/** A warning kept in the record itself (the file still produced an article). */
+/** A warning or note kept in the record itself (the file still produced an article). */
 export interface Warning {
+  /** The rule id, `stage/kebab-case`, e.g. 'decode/mojibake'. */
   rule: string;
+  /** 1-based line of the decoded text, or null when it is about the whole file. */
   line: number | null;
+  /** One plain sentence. */
   message: string;
 }
 
@@ -30,7 +34,9 @@ export interface EncodingReport {
   name: string;
   /** 0–1: how sure the decoder is (1 for a BOM or a forced encoding). */
   confidence: number;
+  /** A byte-order mark was found (and stripped). */
   bom: boolean;
+  /** The line endings found: 'lf', 'crlf', 'cr', 'mixed', or 'none' (one line). */
   newline: Newline;
   /** null, or what was undone, e.g. 'utf-8 read as windows-1252'. */
   repaired: string | null;
@@ -59,22 +65,33 @@ export interface NormalizeResult {
   changes: Record<string, number>;
 }
 
+/** One block of the body. */
 export interface Block {
+  /** A paragraph, or a subheading between paragraphs. */
   type: 'paragraph' | 'heading';
+  /** The block's normalised text. */
   text: string;
 }
 
+/** A line (or a piece of a one-line page) dropped as web chrome or template. */
 export interface BoilerplateLine {
   /** 1-based line in the normalised text. */
   line: number;
+  /** What was dropped. */
   text: string;
+  /** The rule that dropped it, e.g. 'boilerplate/share'. */
   rule: string;
 }
 
+/** A Hijri date the text states. */
 export interface HijriDate {
+  /** Hijri year (1300–1600). */
   year: number;
+  /** Hijri month, 1 (Muharram) to 12 (Dhu al-Hijja). */
   month: number;
+  /** Day of the month. */
   day: number;
+  /** The text it was read from. */
   raw: string;
   /**
    * 'arithmetical' when the Gregorian date was computed with the arithmetical (tabular) Islamic calendar because the
@@ -84,9 +101,13 @@ export interface HijriDate {
   conversion?: 'arithmetical';
 }
 
+/** The dateline opening an article (`بيروت (رويترز) -`). */
 export interface Dateline {
+  /** The place it names, or null. */
   place: string | null;
+  /** The news agency it names, or null. */
   agency: string | null;
+  /** The dateline as written. */
   raw: string;
 }
 
@@ -94,23 +115,35 @@ export interface Dateline {
 export interface Segmented {
   /** The overline printed above the headline (`kicker`), or null. */
   kicker: string | null;
+  /** The headline, or null when the text has none (never the first sentence of the body). */
   title: string | null;
   /** The deck printed below the headline, or null (several deck lines are joined by a space). */
   subtitle: string | null;
   /** The section or category a tag, header or page names (`<CAT>`, `section:`), or null. */
   section: string | null;
+  /** The publication's name as the text states it, or null. */
   sitename: string | null;
+  /** The writer's name from a byline or sign-off, or null. */
   author: string | null;
+  /** The article's date, ISO 8601 `YYYY-MM-DD`, or null. */
   date: string | null;
+  /** The text the date was read from, as written, or null. */
   dateRaw: string | null;
+  /** The Hijri date the text states, or null. */
   hijriDate: HijriDate | null;
+  /** The dateline opening the article, or null. */
   dateline: Dateline | null;
+  /** News agencies credited anywhere in the text, in order, each once. */
   agencies: string[];
+  /** A URL the text states for the article, or null. */
   url: string | null;
   /** Other metadata a tagged or header layout names (document id, abstract, …), by its lower-case key. */
   meta: Record<string, string>;
+  /** The body, in order. */
   blocks: Block[];
+  /** What was dropped as chrome or template, each with its rule. */
   boilerplate: BoilerplateLine[];
+  /** Problems found in the file that still gave a record (decode/invalid-bytes, segment/not-arabic, …). */
   warnings: Warning[];
   /** Facts about the text that call for no action (no headline in a body-only text, a one-line page). */
   notes: Warning[];
@@ -121,11 +154,17 @@ export interface Segmented {
  * as one text, and how the bytes were read and normalised. The key order of the JSON is core/pipeline.ts's toArticle.
  */
 export interface Article extends Segmented {
+  /** The record's format version; it changes only when a field changes meaning or goes. */
   schemaVersion: 1;
+  /** The input path as given or found, POSIX separators; '-' for stdin. */
   path: string;
+  /** The body only: the blocks' texts joined by a blank line. */
   text: string;
+  /** Sizes of `text`: UTF-16 code units, runs of non-space characters, paragraph blocks. */
   stats: { chars: number; words: number; paragraphs: number };
+  /** How the file's bytes were decoded. */
   encoding: EncodingReport;
+  /** The profile and switches the text was normalised with (`display`, `search -elongation,+hamza`) and what each op changed. */
   normalization: { profile: string; changes: Record<string, number> };
 }
 

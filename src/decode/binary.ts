@@ -34,8 +34,8 @@ export function binarySignature(bytes: Uint8Array): string | null {
  * UTF-16 checks (UTF-16 text is full of NULs).
  */
 export function binaryReason(bytes: Uint8Array, bodyEnd = bytes.length): string | null {
-  const sig = binarySignature(bytes);
-  if (sig) return `The file starts like a ${sig}`;
+  const sig = signatures.find((s) => startsWith(bytes, s.bytes));
+  if (sig) return `The file starts like ${sig.article ?? 'a'} ${sig.name}`;
   const end = Math.min(bodyEnd, binarySampleBytes);
   // a regexp over the Latin-1 view: much faster than a loop over the bytes, and text has no controls at all
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('latin1');

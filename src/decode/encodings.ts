@@ -1,4 +1,5 @@
 import { iconv } from './iconv.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** The encodings the decoder recognises on its own, in the names it reports (iconv-lite's). */
 export const detectedEncodings = [
@@ -56,7 +57,7 @@ export function canonicalEncoding(name: string): string {
 /** The usage error text for an unknown `--encoding` value. */
 export function unknownEncodingMessage(name: string): string {
   return (
-    `Unknown encoding "${name}". Detected without being told: ${detectedEncodings.join(', ')}; ` +
+    `Unknown encoding "${name}"${didYouMean(name, [...detectedEncodings, ...Object.keys(aliases)])}. Detected without being told: ${detectedEncodings.join(', ')}; ` +
     '--encoding also accepts any other name iconv-lite knows (e.g. windows-1252, iso-8859-1).'
   );
 }

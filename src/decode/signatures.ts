@@ -4,6 +4,8 @@
  */
 export interface Signature {
   name: string;
+  /** The article the name takes in a sentence ("an ELF executable"); default "a". */
+  article?: 'an';
   /** Bytes at offset 0. */
   bytes: readonly number[];
 }
@@ -18,11 +20,11 @@ export const signatures: readonly Signature[] = [
   { name: 'gzip archive', bytes: [0x1f, 0x8b] },
   { name: 'zip archive (or docx, xlsx, epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
   { name: 'bzip2 archive', bytes: ascii('BZh') },
-  { name: 'xz archive', bytes: [0xfd, ...ascii('7zXZ'), 0x00] },
+  { name: 'xz archive', article: 'an', bytes: [0xfd, ...ascii('7zXZ'), 0x00] },
   { name: '7-zip archive', bytes: [...ascii('7z'), 0xbc, 0xaf, 0x27, 0x1c] },
   { name: 'zstd archive', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
-  { name: 'ELF executable', bytes: [0x7f, ...ascii('ELF')] },
-  { name: 'OLE2 document (doc, xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'SQLite database', bytes: ascii('SQLite format 3\0') },
+  { name: 'ELF executable', article: 'an', bytes: [0x7f, ...ascii('ELF')] },
+  { name: 'OLE2 document (doc, xls)', article: 'an', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'SQLite database', article: 'an', bytes: ascii('SQLite format 3\0') },
   { name: 'WebAssembly module', bytes: [0x00, ...ascii('asm')] },
 ];

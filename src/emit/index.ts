@@ -1,3 +1,3 @@
 export { toJsonLine } from './jsonl.js';
 export { toJson, jsonArray } from './json.js';
-export { toMarkdown } from './markdown.js';
+export { toMarkdown, toMarkdownIndex, type IndexEntry, type MarkdownOptions } from './markdown.js';

@@ -177,11 +177,14 @@ export class Inputs {
     /** Named inputs that do not exist (exit 66). */
     readonly missing: readonly string[],
     private readonly cwd: string,
+    /** The folder and glob arguments (searched, not named): when none of them matches a file, the run says so. */
+    readonly searched: readonly string[] = [],
   ) {}
 
   /** Looks at each argument once (a stat; a glob is expanded now); folders are walked by `stream()`. */
   static async resolve(args: readonly string[], options: FindOptions): Promise<Inputs> {
     const missing: string[] = [];
+    const searched: string[] = [];
     const sources: Source[] = [];
     const exclude = (options.exclude ?? []).map((d) => d + path.sep);
     const inExcluded = (p: string): boolean => exclude.length > 0 && exclude.some((d) => path.resolve(options.cwd, p).startsWith(d));
@@ -195,11 +198,13 @@ export class Inputs {
       const abs = path.resolve(options.cwd, arg);
       const info = await stat(abs).catch(() => null);
       if (info?.isDirectory()) {
+        searched.push(arg);
         sources.push(folderSource(arg, abs, options, keep));
       } else if (info) {
         const p = toPosix(arg);
         sources.push(() => once([input(p, p.lastIndexOf('/') + 1)]));
       } else if (isGlob(arg)) {
+        searched.push(arg);
         const entries = (await fg(toPosix(arg), { cwd: options.cwd, onlyFiles: true, dot: false })).filter(keep);
         sources.push(() => once(entries.map((p) => input(p, relStart(p)))));
       } else {
@@ -211,7 +216,7 @@ export class Inputs {
       const listed = options.listed.map((l) => path.posix.normalize(toPosix(l))).filter(keep);
       sources.push(() => once(listed.map((p) => input(p, relStart(p)))));
     }
-    return new Inputs(sources, missing, options.cwd);
+    return new Inputs(sources, missing, options.cwd, searched);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { opNames, type DigitsMode, type OpName } from './ops.js';
 import { profiles, type ProfileName } from './profiles.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** Per-op switches on top of a profile: plain JSON data, so it can cross to worker threads. */
 export interface OpSwitches {
@@ -21,7 +22,7 @@ export class SwitchError extends Error {
 }
 
 function unknown(name: string): SwitchError {
-  return new SwitchError(`Unknown normalisation op "${name}". Valid ops: ${switchNames.join(', ')}.`);
+  return new SwitchError(`Unknown normalisation op "${name}"${didYouMean(name, switchNames)}. Valid ops: ${switchNames.join(', ')}.`);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { RunError } from '../../core/errors.js';
+import { describeWriteError } from '../../io/output-plan.js';
 import { readRegularFileAt } from '../../io/read.js';
 import { pidAlive } from '../../io/temp-files.js';
 import { tempFlags } from '../../io/write-atomic.js';
@@ -34,6 +35,12 @@ async function owner(file: string): Promise<Owner | null> {
   }
 }
 
+/** A lock with no owner in it (a run killed between making it and writing it) that is older than a run takes to write one. */
+async function ownerless(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs > 10_000;
+}
+
 /**
  * Takes `file` (created exclusively, holding this run's pid and host) for the run, so a second run on the same --out
  * (and shard) fails fast instead of mixing its outputs into this one's manifest. A lock left by a run that died on
@@ -43,17 +50,26 @@ export async function acquireLock(file: string): Promise<() => Promise<void>> {
   for (let attempt = 0; ; attempt++) {
     try {
       const fh = await open(file, tempFlags, 0o644);
-      await fh.writeFile(`${JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() })}\n`);
-      await fh.close();
       held.add(file);
+      try {
+        await fh.writeFile(`${JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() })}\n`);
+      } finally {
+        await fh.close();
+      }
       return async () => {
         held.delete(file);
         await rm(file, { force: true });
       };
     } catch (err) {
+      if (held.delete(file)) {
+        // the lock was made but could not be written (a full disk): a lock without an owner would block every later run
+        await rm(file, { force: true });
+        throw describeWriteError(err, file);
+      }
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new RunError(`Cannot lock ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`, 73);
       const o = await owner(file);
-      if (attempt === 0 && o !== null && o.host === hostname() && o.pid !== process.pid && !pidAlive(o.pid)) {
+      const dead = o !== null ? o.host === hostname() && o.pid !== process.pid && !pidAlive(o.pid) : await ownerless(file);
+      if (attempt === 0 && dead) {
         await rm(file, { force: true }); // its run is gone
         continue;
       }

@@ -21,6 +21,7 @@ function count(ctx: RunContext, results: readonly FileResult[]): void {
     else t.skipped++;
     if (r.status !== 'skipped') t.bytes += r.size;
     for (const m of r.messages) if (m.severity === 'warning') t.warnings++;
+    else if (m.severity === 'note') t.notes++;
   }
 }
 
@@ -49,7 +50,8 @@ export const report: BatchStage = {
   },
   async batch(ctx, done) {
     await flushHeld(ctx);
-    const results = done.result.files;
+    // the files the write stage finished with: after a stop or a failed write, the rest of the batch was not done
+    const results = done.handled === done.result.files.length ? done.result.files : done.result.files.slice(0, done.handled);
     count(ctx, results);
     await ctx.reporter.files(results);
     await ctx.report?.add(entries(results, ctx.settings.outDir === undefined ? null : done.task.planned!.map((p) => p.output)));

@@ -55,4 +55,5 @@ export async function resolveInputs(ctx: RunContext): Promise<void> {
   for (const m of found.missing) await ctx.reporter.message({ path: m, line: null, severity: 'error', rule: 'io/not-found', message: 'No such file or directory' });
   ctx.missing = found.missing.length;
   ctx.source = (unreadable) => found.stream(unreadable);
+  if (found.searched.length > 0) ctx.searched = { args: found.searched, files: () => found.stream() };
 }

@@ -42,8 +42,8 @@ export interface TaskFile {
   knownHash?: string;
   /** Fresh by the manifest: reported as skipped, never read. */
   skip?: { size: number };
-  /** Refused before reading (a bad JSON Lines input record, an output name too long). */
-  error?: { rule: string; message: string };
+  /** Refused before reading (a bad JSON Lines input record; an unchanged input that failed last run, replayed). */
+  error?: { rule: string; message: string; line?: number | null };
   /** A warning about the input found before processing (lone surrogates in a JSON Lines record). */
   warning?: { rule: string; message: string };
   /** With --out: the temp file to write the record to (beside its output; the main thread renames it). */
@@ -81,6 +81,10 @@ export interface FileResult {
   temp?: string | undefined;
   /** With --out: the record could not be written to its temp file. */
   writeError?: WriteError | undefined;
+  /** With --out: sha1 of the rendered record's UTF-8 bytes (the manifest tells an edited output by it). */
+  outHash?: string;
+  /** With --out and Markdown: what the folder's index.md lists for the article. */
+  index?: { title: string | null; date: string | null };
 }
 
 export interface BatchResult {
@@ -154,18 +158,24 @@ async function runOne(file: TaskFile, read: Promise<Uint8Array> | null, options:
     return { ...base, status: 'failed', messages: [{ path: file.path, line: null, severity: 'error', rule: 'io/too-large', message }], size: bytes.length, hash };
   }
   const done: FileResult = { path: file.path, status: 'ok', messages: result.messages, size: bytes.length, encoding: result.article.encoding.name, hash, text: null };
+  if (options.toFiles && options.format === 'md') done.index = { title: result.article.title, date: result.article.date };
   if (options.toFiles) return writeRecord(file, text, options, done);
   if (out === null) done.text = text;
   else out.push(text);
   return done;
 }
 
-/** --out: the record, as UTF-8, to its temp file (serialised once, here); a failure is kept for the file's turn. */
+/**
+ * --out: the record, encoded to UTF-8 once, hashed (the manifest tells an edited output by it) and written to its
+ * temp file, here in the worker; a failure is kept for the file's turn.
+ */
 function writeRecord(file: TaskFile, text: string, options: TaskOptions, done: FileResult): FileResult {
+  const bytes = Buffer.from(text, 'utf8');
+  if (options.hash) done.outHash = contentHash(bytes);
   if (file.noWrite !== undefined) return { ...done, writeError: file.noWrite };
   if (file.temp === undefined) return { ...done, text };
   try {
-    writeTempSync(file.temp, Buffer.from(text, 'utf8'), { fsync: options.fsync, fault: file.fault });
+    writeTempSync(file.temp, bytes, { fsync: options.fsync, fault: file.fault });
     return { ...done, temp: file.temp };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -19,7 +19,7 @@ async function viewOf(file: string, options: InspectOptions, io: Io): Promise<Ar
   const fail = (rule: string, message: string, line: number | null = null): Message => ({ path: file, line, severity: 'error', rule, message });
   let prepared;
   try {
-    prepared = prepareText(await readInput(file, io.cwd(), io.stdin), options);
+    prepared = prepareText(await readInput(file, io.cwd(), io.stdin), { ...options, template: undefined });
   } catch (err) {
     if (err instanceof FileError) return fail(err.rule, err.message, err.line);
     if ((err as NodeJS.ErrnoException | undefined)?.code === undefined || isEpipe(err)) throw err;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { prepareText, type PipelineOptions, type PreparedText } from '../../core/pipeline.js';
 import { readInput } from '../../io/read.js';
@@ -6,10 +7,15 @@ import { ExitCode } from '../exit-codes.js';
 import { failInput } from '../input-failure.js';
 import { write } from '../../io/streams.js';
 import type { Io } from '../process-io.js';
+import { readTemplateFile } from '../../io/template-file.js';
 
-export interface InspectOptions extends PipelineOptions {
+export interface InspectOptions extends Omit<PipelineOptions, 'template'> {
   json?: boolean | undefined;
   full?: boolean | undefined;
+  /** false: no colour (`--no-color`). */
+  color?: boolean | undefined;
+  /** A folder template file (`--template FILE`, from `tanqih learn`): the file is segmented as ingest does it in that folder. */
+  template?: string | false | undefined;
 }
 
 const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
@@ -29,7 +35,8 @@ const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
 };
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org) or TERM=dumb; FORCE_COLOR forces it. */
-function useColour(io: Io): boolean {
+function useColour(io: Io, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
@@ -79,12 +86,13 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
 export async function runInspect(file: string, options: InspectOptions, io: Io): Promise<number> {
   let prepared: PreparedText;
   try {
-    prepared = prepareText(await readInput(file, io.cwd(), io.stdin), options);
+    prepared = prepareText(await readInput(file, io.cwd(), io.stdin), { ...options, template: undefined });
   } catch (err) {
     return failInput(err, file, io);
   }
   const text = prepared.normalized.text;
-  const { segmented: s, pieces } = segmentTrace(text, { rules: options.rules });
+  const template = typeof options.template === 'string' ? await readTemplateFile(path.resolve(io.cwd(), options.template)) : undefined;
+  const { segmented: s, pieces } = segmentTrace(text, { rules: options.rules, template });
   // the warnings the record would carry
   const warnings = prepared.notArabic ? prepared.warnings : [...prepared.warnings, ...s.warnings];
   if (options.json) {
@@ -93,7 +101,7 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
     await write(io.stdout, JSON.stringify({ path: file, fields: record, pieces }, null, 2) + '\n');
     return ExitCode.ok;
   }
-  const c = new Chalk({ level: useColour(io) ? 1 : 0 });
+  const c = new Chalk({ level: useColour(io, options.color) ? 1 : 0 });
   const field = (name: string, value: unknown): string => `${c.dim(name.padEnd(9))} ${value === null || value === undefined ? c.dim('—') : typeof value === 'string' ? value : JSON.stringify(value)}`;
   const head = [
     ...(s.kicker === null ? [] : [field('kicker', s.kicker)]),

@@ -1,6 +1,7 @@
 import { addAgency, findAgencyDateline, isPlace } from '../dateline.js';
 import { findDatedDateline } from '../dates/dated-dateline.js';
 import { functionWords } from '../data/function-words.js';
+import { deskWords } from '../data/sites.js';
 import { foldKey } from '../fold.js';
 import { drop, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './evidence.js';
@@ -15,6 +16,8 @@ import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './ev
 const fnWords = new Set(functionWords.map(foldKey));
 const nameParticles = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
 const boundary = /\s*[-–—\u0640]+\s+|\s+[-–—\u0640]+\s*|\s*:\s*/gu;
+/** Desk words by length, longest first (`خاص بالموقع` before `خاص`). */
+const desks = deskWords.map(foldKey).sort((a, b) => b.length - a.length);
 
 interface Prefix {
   parts: string[];
@@ -91,6 +94,19 @@ function readDatedDateline(u: Unit, work: Work): Unit | null {
   return { line: u.line, text: u.text.slice(d.length).trim() };
 }
 
+/**
+ * The length of a desk word that closes a credit with no dash of its own before the lead (`الواحة – متابعات <lead>`:
+ * the desk stands where a writer or a city would), or 0.
+ */
+function deskAfter(text: string, from: number): number {
+  const rest = text.slice(from, from + 24);
+  const key = foldKey(rest);
+  // (folding keeps the length of these letters, so a match on the key is a match on the text)
+  if (key.length !== rest.length) return 0;
+  for (const d of desks) if (key.startsWith(d) && /^\s/u.test(rest.slice(d.length))) return d.length;
+  return 0;
+}
+
 /** Cuts a dateline or byline prefix off the first paragraph into fields; returns what is left of the paragraph. */
 export function readLeadPrefix(u: Unit, work: Work): Unit {
   const dated = readDatedDateline(u, work);
@@ -105,6 +121,7 @@ export function readLeadPrefix(u: Unit, work: Work): Unit {
   }
   const prefix = findPrefix(u.text);
   if (!prefix || !isCredit(prefix.parts, work)) return u;
+  prefix.length += deskAfter(u.text, prefix.length);
   const raw = u.text.slice(0, prefix.length).trim();
   // the prefix's words are kept as the dateline's raw text, or, when a line above gave the dateline, in the audit
   const free = work.fields.dateline === null;

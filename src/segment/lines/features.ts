@@ -29,7 +29,7 @@ export const featureNames = [
   'overlap:high', 'overlap:low', 'overlap:none',
   'shorter-than-next', 'longer-than-prev',
   'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0', 'stopped-headlike',
-  'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose',
+  'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose', 'prev:restated-headlike',
   'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom', 'dup:earlier', 'dup:later',
 ] as const;
 
@@ -194,6 +194,9 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: numb
   on(next !== undefined && i.wc * 2 < next.wc, F['shorter-than-next']);
   on(prev !== undefined && i.wc > prev.wc * 2, F['longer-than-prev']);
   on(head, F['headlike']);
+  // the lead a headline is restated in: the line above is shaped like a headline and this one repeats its words
+  // (a news lead retells its headline at once), whatever the headline's length
+  on(prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3, F['prev:restated-headlike']);
   on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, F['headlike&blank-after']);
   on(head && k === 0, F['headlike&pos:0']);
   // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below

@@ -40,7 +40,7 @@ const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\
  *  - a subheading is short and unpunctuated, and a few such words between two paragraphs are one; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean, apart: boolean): number {
+function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean, apart: boolean, closingContact: boolean): number {
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
@@ -55,6 +55,9 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (apart && i.wc <= 3 && !i.bylineLabel && !i.knownPlace && i.digits === 0 && prev !== undefined && isHeadlike(prev) && !i.chrome) return bits('site');
   // contact details (a phone, an e-mail, a handle, a link) on a short line: chrome or a credit, never text
   if ((i.phone || i.email || i.handle || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
+  // a call-in line closing the text (`للتواصل أرسل رسالة … إلى <codes>`, a writer's e-mail run into a line), of any
+  // length up to 30 words: chrome or a sign-off, never the last paragraph
+  if (closingContact) return CHROME | bits('signoff');
   let ok = all;
   const stop = i.end === '.' && !i.key.endsWith('..');
   if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~bits('title');
@@ -79,6 +82,9 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (beforeProse && i.captionKind !== null && i.captionKind !== 'verb') ok &= CHROME;
   // a name alone under the last paragraph signs it off
   if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~bits('paragraph', 'heading');
+  // a few words with no sentence end as the text's last line, under the last prose: a caption, tags, a sign-off
+  // or chrome; a text does not end on a fragment, and a subheading stands above text
+  if (tail && next === undefined && i.wc <= 8 && !/[.!?؟…]["'”»)]*$/u.test(i.end)) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
   // an outlet's name or a byline, short, is no paragraph
   if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
@@ -118,7 +124,15 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse, k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < units.length && blankBefore[k + 1]! && isProse(infos[k + 1])) : pieceRules(i))) };
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse, k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < units.length && blankBefore[k + 1]! && isProse(infos[k + 1]), k >= units.length - 2 && k > firstProse && contactLine(i, units[k]!.text)) : pieceRules(i))) };
+}
+
+/** Runs of five or six digits: the SMS short codes and local numbers a call-in line lists. */
+const shortCodes = /(?<![0-9])[0-9]{5,6}(?![0-9])/gu;
+
+/** Contact details in at most 30 words: an e-mail, a phone, a handle, or two short codes. */
+function contactLine(i: LineInfo, text: string): boolean {
+  return i.wc <= 30 && (i.phone || i.email || i.handle || (text.match(shortCodes)?.length ?? 0) >= 2);
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
