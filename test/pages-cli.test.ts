@@ -175,7 +175,7 @@ describe('tanqih inspect --html', () => {
 
   it.each([
     [['inspect', '--html', 'x.html', '--json', 'a.txt'], "option '--html <file>' cannot be used with option '--json'"],
-    [['inspect', 'a.txt', 'b.txt'], 'inspect takes one file; give --html OUT.html to see several on one page.'],
+    [['inspect', '-', '-'], 'inspect reads stdin (-) once.'],
   ])('usage errors exit 64: %j', async (args, message) => {
     const r = await runCli(args, { cwd: tmp });
     expect(r.code).toBe(64);

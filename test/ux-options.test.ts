@@ -77,3 +77,32 @@ describe('issue 17.5: inspect --no-color', () => {
     expect(plain.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('issue 17.5: inspect takes several files', () => {
+  const second = `خبر آخر عن افتتاح سوق جديد\n\nافتتحت البلدية سوقا جديدا للخضار في الحي الشرقي بعد أشهر من العمل، وقال مديرها إنه سيفتح كل يوم.\n`;
+
+  it('shows each in turn; a file that fails is reported and the others still shown, with the worst exit code', async () => {
+    const cwd = project({});
+    writeFileSync(path.join(cwd, 'in', 'b.txt'), second);
+    const r = await runCli(['inspect', 'in/a.txt', 'in/missing.txt', 'in/b.txt'], { cwd });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('in/missing.txt');
+    expect(r.stdout).toContain('in/a.txt');
+    expect(r.stdout).toContain('in/b.txt');
+    // each file's own title, in the order given
+    expect(r.stdout.indexOf('عنوان الخبر الجديد')).toBeGreaterThan(r.stdout.indexOf('in/a.txt'));
+    expect(r.stdout.indexOf('خبر آخر عن افتتاح سوق جديد')).toBeGreaterThan(r.stdout.indexOf('in/b.txt'));
+  });
+
+  it('with --json: one object per line, one line per file', async () => {
+    const cwd = project({});
+    writeFileSync(path.join(cwd, 'in', 'b.txt'), second);
+    const r = await runCli(['inspect', '--json', 'in/a.txt', 'in/b.txt'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; fields: { title: string } });
+    expect(lines.map((l) => [l.path, l.fields.title])).toEqual([
+      ['in/a.txt', 'عنوان الخبر الجديد'],
+      ['in/b.txt', 'خبر آخر عن افتتاح سوق جديد'],
+    ]);
+  });
+});

@@ -59,6 +59,7 @@ Examples:
   $ tanqih inspect article.txt --rules my-sites.json
   $ tanqih inspect article.txt --json | jq '.pieces[] | select(.role == "boilerplate")'
   $ tanqih inspect article.txt --profile search --normalize -tatweel   the text ingest would see with these
+  $ tanqih inspect a.txt b.txt c.txt               several files, one after the other
   $ tanqih inspect --html view.html a.txt b.txt    one page to open in a browser: roles in colour, a legend
 
 The text is decoded and normalised as ingest does it: the same --profile, --normalize, --encoding and config file
@@ -142,9 +143,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
 
   const inspect = program
     .command('inspect')
-    .description('Show how one file is segmented: each line with its role (title, site, byline, date, heading, paragraph, credit, boilerplate) and the rule that decided it.')
-    .argument('[files...]', 'a file, or - for stdin (several files with --html)')
-    .option('--json', 'print the fields and every piece as JSON')
+    .description('Show how files are segmented: each line with its role (title, site, byline, date, heading, paragraph, credit, boilerplate) and the rule that decided it.')
+    .argument('[files...]', 'files, or - for stdin (several are shown one after the other, or on one page with --html)')
+    .option('--json', 'print the fields and every piece as JSON (one object per line for several files)')
     .option('--full', 'do not shorten long lines')
     .addOption(new Option('--html <file>', 'write a self-contained HTML page of the files instead (- for stdout)').conflicts(['json']))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
@@ -159,9 +160,12 @@ function buildProgram(io: Io, result: { code: number }): Command {
       result.code = await runInspectHtml(files, opts.html, opts, io, `tanqih ${pkg.version}`);
       return;
     }
-    if (files.length > 1) throw new UsageError('inspect takes one file; give --html OUT.html to see several on one page.');
     if (files.length === 0 && (result.code = await usageOnTerminal(cmd, io, 'inspect needs a file, or - to read the terminal')) !== 0) return;
-    result.code = await runInspect(files[0] ?? '-', opts, io);
+    if (files.filter((f) => f === '-').length > 1) throw new UsageError('inspect reads stdin (-) once.');
+    // several files: one after the other (with --json, one object per line); the exit code is the worst of them
+    let code = 0;
+    for (const f of files.length === 0 ? ['-'] : files) code = Math.max(code, await runInspect(f, { ...opts, jsonLines: files.length > 1 }, io, files.length > 1));
+    result.code = code;
   });
   const report = program
     .command('report')

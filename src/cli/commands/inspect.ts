@@ -16,6 +16,8 @@ export interface InspectOptions extends Omit<PipelineOptions, 'template'> {
   color?: boolean | undefined;
   /** A folder template file (`--template FILE`, from `tanqih learn`): the file is segmented as ingest does it in that folder. */
   template?: string | false | undefined;
+  /** --json for several files: one compact object per line (JSON Lines) instead of one pretty-printed object. */
+  jsonLines?: boolean | undefined;
 }
 
 const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
@@ -80,10 +82,10 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
 }
 
 /**
- * `tanqih inspect FILE`: every line of the normalised text with the role it got and the rule that decided it. The text
+ * `tanqih inspect FILE…`: every line of the normalised text with the role it got and the rule that decided it. The text
  * is prepared exactly as `ingest` prepares it (same decoding, profile, `--normalize` switches and config file).
  */
-export async function runInspect(file: string, options: InspectOptions, io: Io): Promise<number> {
+export async function runInspect(file: string, options: InspectOptions, io: Io, several = false): Promise<number> {
   let prepared: PreparedText;
   try {
     prepared = prepareText(await readInput(file, io.cwd(), io.stdin), { ...options, template: undefined });
@@ -98,7 +100,8 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
   if (options.json) {
     const { blocks: _blocks, boilerplate: _boilerplate, ...fields } = s;
     const record = { ...fields, encoding: prepared.decoded.encoding, normalization: prepared.normalization, warnings };
-    await write(io.stdout, JSON.stringify({ path: file, fields: record, pieces }, null, 2) + '\n');
+    const view = { path: file, fields: record, pieces };
+    await write(io.stdout, (options.jsonLines ? JSON.stringify(view) : JSON.stringify(view, null, 2)) + '\n');
     return ExitCode.ok;
   }
   const c = new Chalk({ level: useColour(io, options.color) ? 1 : 0 });
@@ -119,6 +122,8 @@ export async function runInspect(file: string, options: InspectOptions, io: Io):
   ];
   for (const w of warnings) head.push(`${c.yellow('warning')}   ${w.message} (${w.rule})`);
   for (const w of s.notes) head.push(`${c.dim('note')}      ${w.message} (${w.rule})`);
-  await write(io.stdout, `${c.bold(file)}\n${head.join('\n')}\n\n${renderRows(text.split('\n'), pieces, c, options.full === true)}`);
+  // (several files: a blank line and a rule part one file's rows from the next file's name)
+  const rule = several ? `${c.dim('─'.repeat(40))}\n` : '';
+  await write(io.stdout, `${rule}${c.bold(file)}\n${head.join('\n')}\n\n${renderRows(text.split('\n'), pieces, c, options.full === true)}${several ? '\n' : ''}`);
   return ExitCode.ok;
 }
