@@ -28,23 +28,22 @@ function stem(w: string): string {
 
 /**
  * Headline words the lead repeats: a word in its first six counts 1, one further on 1/4 (a lead restates at once).
- * `stems[i]` is the stem of word i, or '' for a function word or a short one.
+ * `stems[i]` is the stem of word i, or '' for a function word or a short one; `own` holds the stems of words 0..p-1
+ * (the caller grows it as p grows, rather than building it again for every cut).
  */
-function overlap(stems: readonly string[], p: number): number {
-  const own = new Set<string>();
-  for (let i = 0; i < p; i++) if (stems[i] !== '') own.add(stems[i]!);
+function overlap(stems: readonly string[], own: ReadonlySet<string>, p: number): number {
   let n = 0;
   for (let i = p; i < Math.min(stems.length, p + 25); i++) if (stems[i] !== '' && own.has(stems[i]!)) n += i - p < 6 ? 1 : 0.25;
   return n;
 }
 
-/** How strongly `words` read as a headline of p words followed by a lead. */
-function score(words: readonly string[], raw: readonly string[], stems: readonly string[], p: number): number {
+/** How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words). */
+function score(words: readonly string[], raw: readonly string[], stems: readonly string[], own: ReadonlySet<string>, p: number): number {
   const next = words[p]!;
   const last = words[p - 1]!;
   if (fnWords.has(last) || relatives.has(next) || /^[،,:؛]/u.test(raw[p]!)) return -Infinity;
   let s = verbs.has(next) ? 3 : verbShaped(next) ? 1 : 0;
-  s += 1.5 * Math.min(3, overlap(stems, p));
+  s += 1.5 * Math.min(3, overlap(stems, own, p));
   if (mediaTag.test(raw[p - 1]!) || /(?:\.\.|[!؟?])["'”»]?$/u.test(raw[p - 1]!)) s += 3;
   if (/^[وف][\u0621-\u064A]{3,}/u.test(next) && !verbs.has(next)) s -= 2;
   if (next.startsWith('ال')) s -= 1;
@@ -66,12 +65,16 @@ export function headlineLength(text: string): number {
   });
   let best = 0;
   let top = 4; // the threshold
+  // the headline's stems for a cut at p, grown one word at a time
+  const own = new Set<string>();
+  for (let i = 0; i < 3; i++) if (stems[i] !== '') own.add(stems[i]!);
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, stems, p);
+    const s = score(words, raw, stems, own, p);
     if (s > top) {
       top = s;
       best = p;
     }
+    if (stems[p] !== '') own.add(stems[p]!);
   }
   return best;
 }

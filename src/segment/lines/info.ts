@@ -16,6 +16,8 @@ import type { Unit, Work } from '../work.js';
 const fnWords = new Set(functionWords.map(foldKey));
 /** The function words as written and as folded, to count them in a line's raw words without folding it. */
 const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
+/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
+const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -181,9 +183,8 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
       }
     } else if (start >= 0) {
       if (words <= 20 && i <= headEnd) {
-        const w = text.slice(start, i);
-        if (words === 1) first = w;
-        if (fnRaw.has(w)) fn++;
+        if (words === 1) first = text.slice(start, i);
+        if (i - start <= fnRawMax && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
       }
       start = -1;
     }
