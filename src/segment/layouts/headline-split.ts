@@ -1,6 +1,7 @@
 import { functionWords } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { foldKey } from '../fold.js';
+import { countSpaceFields, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 
 // On a collapsed page the headline runs straight into its lead: `<headline> <lead…>`. Where it ends is found the
@@ -12,6 +13,7 @@ import type { Unit } from '../work.js';
 const fnWords = new Set(functionWords.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 const relatives = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'مما', 'حيث', 'بينما'].map(foldKey));
+const notLetterOrDigit = /[^\p{L}\p{N}]/u;
 /** A headline's label for its media: `(فيديو)`, `(صور)`. */
 const mediaTag = /^[(（](?:فيديو|فيديوهات|صور|صوره|شاهد|انفوجراف|بالصور|بالفيديو)[)）]$/u;
 
@@ -55,9 +57,13 @@ function score(words: readonly string[], raw: readonly string[], stems: readonly
 
 /** The number of words the headline takes at the head of `text`, or 0 when no cut is convincing. */
 export function headlineLength(text: string): number {
-  const raw = text.split(/\s+/u, 60);
+  const raw = splitSpaces(text, 60);
   if (raw.length < 12) return 0;
-  const words = raw.map((w) => foldKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
+  const words = raw.map((w) => {
+    const k = foldKey(w);
+    // (most words are letters only: the replace, and its new string, only when something is to go)
+    return notLetterOrDigit.test(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
+  });
   const stems = words.map((w) => {
     if (fnWords.has(w) || w.length < 3) return '';
     const st = stem(w);
@@ -87,11 +93,11 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
   let words = 0;
   for (let k = 0; k < pieces.length && words < 150; k++) {
     const t = pieces[k]!.text;
-    const n = t.split(/\s+/u).length;
+    const n = countSpaceFields(t);
     words += n;
     if (n < 12) continue;
     const prev = pieces[k - 1]?.text ?? '';
-    const prevWords = prev.split(/\s+/u).length;
+    const prevWords = countSpaceFields(prev);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
     const p = headlineLength(t);
     if (p > 0) {
