@@ -14,6 +14,8 @@ import type { Unit, Work } from '../work.js';
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
 const fnWords = new Set(functionWords.map(foldKey));
+/** The longest folded function word: a longer word is none (and is not hashed to ask). */
+const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
 /** The function words as written and as folded, to count them in a line's raw words without folding it. */
 const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
 /** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
@@ -86,7 +88,7 @@ export interface LineInfo {
 export function contentWords(key: string, limit: number): string[] {
   const out: string[] = [];
   for (const raw of key.split(' ', limit)) {
-    if (raw.length < 3 || fnWords.has(raw)) continue;
+    if (raw.length < 3 || (raw.length <= fnWordsMax && fnWords.has(raw))) continue;
     const w = stripAffixes(raw);
     if (w.length >= 3) out.push(w);
   }
