@@ -36,7 +36,8 @@ const items = {
     folder(3, path.join(work, 'sp'));
     run(['ingest', 'sp', '--out', 'o'], { cwd: work });
     const r = run(['ingest', './sp', '--out', 'o', '--prune'], { cwd: work });
-    return fixed(outs(path.join(work, 'o')).length === 3 && /3 skipped/.test(r.stderr), 'sp then ./sp with --prune: all 3 skipped, nothing pruned (keys are real paths relative to --out)', r.stderr.trim());
+    // (issue 17 renamed "skipped" to "unchanged" in the summary)
+    return fixed(outs(path.join(work, 'o')).length === 3 && /3 (?:skipped|unchanged)/.test(r.stderr), 'sp then ./sp with --prune: all 3 unchanged, nothing pruned (keys are real paths relative to --out)', r.stderr.trim());
   },
   3: () => {
     const input = folder(3);
@@ -45,7 +46,8 @@ const items = {
     for (const f of readdirSync(input)) unlinkSync(path.join(input, f));
     const r = run(['ingest', input, '--out', out, '--prune']);
     const m = run(['ingest', input, path.join(tmp, 'nope'), '--out', out, '--prune']);
-    return fixed(r.status === 1 && m.status === 66 && outs(out).length === 3, 'an empty input refuses --prune (exit 1) unless --force; after a read error or a missing input (66) nothing is pruned', `exit ${r.status}/${m.status}, ${outs(out).length} outputs left`);
+    // (an empty input folder: since issue 17 "no input matched" is exit 66 of its own; before, --prune refused it with 1)
+    return fixed((r.status === 1 || r.status === 66) && m.status === 66 && outs(out).length === 3, `an empty input prunes nothing (exit ${r.status}: no input matched) unless --force; after a read error or a missing input (66) nothing is pruned`, `exit ${r.status}/${m.status}, ${outs(out).length} outputs left`);
   },
   4: async () => {
     const input = folder(40);

@@ -34,11 +34,19 @@ for (let c = 0; c < 10; c++) {
 }
 
 let buffer = new Uint16Array(256);
+/**
+ * The same memory as bytes. On a little-endian machine (all Node targets but s390x) the key is read back from it as
+ * UTF-16LE: several times cheaper than `String.fromCharCode.apply` over a typed array, which was a tenth of the
+ * segmenter's time. The code units come back as they are, lone surrogates included.
+ */
+let bytes = Buffer.from(buffer.buffer);
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const isSpace = isWhiteSpace;
 
 /** The first `n` code units of `units` as a string, a slice at a time (one `apply` over a huge line overflows the stack). */
 function fromCodeUnits(units: Uint16Array, n: number): string {
+  if (littleEndian && units.buffer === bytes.buffer) return bytes.toString('utf16le', 0, 2 * n);
   const step = 8192;
   if (n <= step) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
@@ -52,7 +60,10 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * marbuta fold, Arabic-Indic digits and Arabic punctuation become ASCII, spaces collapse. One pass, no regex.
  */
 export function foldKey(s: string): string {
-  if (s.length > buffer.length) buffer = new Uint16Array(s.length * 2);
+  if (s.length > buffer.length) {
+    buffer = new Uint16Array(s.length * 2);
+    bytes = Buffer.from(buffer.buffer);
+  }
   let n = 0;
   let pendingSpace = false;
   let upper = false;

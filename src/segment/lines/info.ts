@@ -14,8 +14,12 @@ import type { Unit, Work } from '../work.js';
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
 const fnWords = new Set(functionWords.map(foldKey));
+/** The longest folded function word: a longer word is none (and is not hashed to ask). */
+const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
 /** The function words as written and as folded, to count them in a line's raw words without folding it. */
 const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
+/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
+const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -84,7 +88,7 @@ export interface LineInfo {
 export function contentWords(key: string, limit: number): string[] {
   const out: string[] = [];
   for (const raw of key.split(' ', limit)) {
-    if (raw.length < 3 || fnWords.has(raw)) continue;
+    if (raw.length < 3 || (raw.length <= fnWordsMax && fnWords.has(raw))) continue;
     const w = stripAffixes(raw);
     if (w.length >= 3) out.push(w);
   }
@@ -146,6 +150,23 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   return info;
 }
 
+/** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LATIN = 3;
+const ARABIC = 4;
+const HYPHEN = 5;
+const unitKind = new Uint8Array(0x10000);
+for (let c = 0; c <= 0x20; c++) unitKind[c] = SPACE;
+unitKind[0xa0] = SPACE; // NO-BREAK SPACE
+for (let c = 0x30; c <= 0x39; c++) unitKind[c] = DIGIT;
+for (let c = 0x0660; c <= 0x0669; c++) unitKind[c] = DIGIT; // ARABIC-INDIC DIGIT ZERO..NINE
+for (let c = 0x41; c <= 0x5a; c++) unitKind[c] = LATIN;
+for (let c = 0x61; c <= 0x7a; c++) unitKind[c] = LATIN;
+for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HAMZA..YEH
+unitKind[0x2d] = HYPHEN;
+
 /**
  * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
  * letters, a phone-like run of digits, and the function words among its first 20 words.
@@ -160,30 +181,29 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
   let fn = 0;
   let start = -1;
   let first = '';
-  const headEnd = Math.min(text.length, 400);
-  for (let i = 0; i <= text.length && words <= 61; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const space = c <= 0x20 || c === 0xa0;
-    if (!space) {
+  const n = text.length;
+  const headEnd = Math.min(n, 400);
+  for (let i = 0; i <= n && words <= 61; i++) {
+    const kind = i < n ? unitKind[text.charCodeAt(i)]! : SPACE;
+    if (kind !== SPACE) {
       if (start < 0) {
         start = i;
         words++;
       }
-      if (i < headEnd) {
-        if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)) {
+      if (i < headEnd && kind !== OTHER) {
+        if (kind === DIGIT) {
           digits++;
           if (++run >= 7) phone = true;
           continue;
         }
-        if (c !== 0x2d) run = 0;
-        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-        else if (c >= 0x0621 && c <= 0x064a) arabic++;
-      }
+        if (kind !== HYPHEN) run = 0;
+        if (kind === LATIN) latin++;
+        else if (kind === ARABIC) arabic++;
+      } else if (i < headEnd) run = 0;
     } else if (start >= 0) {
       if (words <= 20 && i <= headEnd) {
-        const w = text.slice(start, i);
-        if (words === 1) first = w;
-        if (fnRaw.has(w)) fn++;
+        if (words === 1) first = text.slice(start, i);
+        if (i - start <= fnRawMax && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
       }
       start = -1;
     }

@@ -1,0 +1,84 @@
+import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
+import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
+import { phraseSource, phrasesSource } from '../fuzzy-phrases.js';
+
+// The chrome phrases a collapsed page is cut around, found in one pass over the text. The phrases make one
+// alternation of some 140 branches, and a regex engine tries every branch at every position of the text: that
+// scan was a sixth of a one-line page's segmentation. So the text is scanned here first, a code unit at a time,
+// for the places where a phrase can begin at all (its first letter, not inside a word), and the expression runs
+// only there, anchored (sticky). It finds exactly the matches the global expression finds: a match can only start
+// at such a place, and at each place the anchored expression does what the global one does there.
+
+/** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
+export const markerPhrases: readonly string[] = [
+  ...tailMarkers.map(([p]) => p), ...inlineMarkers.map(([p]) => p), ...leadingChrome, ...stampLabels, ...headerChrome,
+  ...chromeLines.map(([p]) => p), ...cutoffLines,
+].filter((p) => p.trim().includes(' ') || p.includes(':'));
+// a label may carry a count with its unit (`مدة القراءة: 7 دقائق`, `المشاهدات: 1520`)
+const source = `(?<![\\p{L}\\p{N}\\p{M}])(?:${phrasesSource(markerPhrases, false)})(?:\\s*:\\s*[0-9\\u0660-\\u0669]+(?:\\s+[\\u0621-\\u064A]+)?)?(?![\\p{L}\\p{N}])`;
+/** The phrases, searched through the text (the reference the scan below must equal). */
+export const markers = new RegExp(source, 'giu');
+const markersAt = new RegExp(source, 'iuy');
+
+/** One character of a regex source: a class without quantifier, an escape, or a plain character. */
+const oneChar = /^(?:\[(?:[^\]\\]|\\.)*\]|\\.|[^\\[\](){}*+?|^$.])$/u;
+
+/** Every code unit of the Basic Multilingual Plane in order, surrogates replaced by a space (a string of 65,536). */
+function allUnits(): string {
+  let out = '';
+  for (let from = 0; from < 0x10000; from += 0x1000) {
+    const chunk: number[] = [];
+    for (let c = from; c < from + 0x1000; c++) chunk.push(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
+/**
+ * Per code unit, 1 where the one-character expression `one` matches it alone (found a run at a time). Surrogates
+ * stay 0: they are half of a character, which a code unit alone cannot tell (the scan tries the expression there).
+ */
+function unitTable(one: string, flags: string, units: string): Uint8Array {
+  const out = new Uint8Array(0x10000);
+  for (const m of units.matchAll(new RegExp(`(?:${one})+`, `g${flags}`))) out.fill(1, m.index, m.index + m[0].length);
+  out.fill(0, 0xd800, 0xe000);
+  return out;
+}
+
+/**
+ * The units a phrase may begin with (under the expression's flags), or null when a phrase's source does not open
+ * with one character (then every place is tried). Every phrase opens with a character of the Basic Plane.
+ */
+function phraseStarts(units: string): Uint8Array | null {
+  const firsts = new Set<string>();
+  for (const p of markerPhrases) {
+    const cp = [...p.normalize('NFC')][0] ?? '';
+    const first = phraseSource(cp, false);
+    if (cp === '' || cp.length > 1 || !oneChar.test(first) || !phraseSource(p, false).startsWith(first)) return null;
+    firsts.add(first);
+  }
+  return unitTable([...firsts].join('|'), 'iu', units);
+}
+
+let tables: { starts: Uint8Array | null; inWord: Uint8Array } | null = null;
+
+/** Every match of `markers` in `t`, in order, as the global expression finds them. */
+export function markerMatches(t: string): RegExpExecArray[] {
+  if (tables === null) {
+    const units = allUnits();
+    // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
+    tables = { starts: phraseStarts(units), inWord: unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units) };
+  }
+  const { starts, inWord } = tables;
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (starts !== null && (starts[t.charCodeAt(i)] === 0 || (i > 0 && inWord[t.charCodeAt(i - 1)] === 1))) continue;
+    markersAt.lastIndex = i;
+    const m = markersAt.exec(t);
+    if (!m) continue;
+    out.push(m);
+    // the global search goes on where the match ended (one further on after an empty match)
+    i += Math.max(m[0].length, 1) - 1;
+  }
+  return out;
+}
