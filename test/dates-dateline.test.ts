@@ -26,10 +26,10 @@ describe('findDatedDateline', () => {
   });
 
   it('wire copy on its own line: Hijri with the Gregorian day it equals, era mark and a bare agency', () => {
-    const line = 'مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس';
+    const line = 'المدينة المنورة 3 رمضان 1436 هـ الموافق 20 يونيو 2015 م واس';
     const d = findDatedDateline(`${line}\nأعلنت الرئاسة العامة …`)!;
-    expect(d).toMatchObject({ place: 'مكة المكرمة', agencyText: 'واس', length: line.length, raw: line });
-    expect(d.date).toMatchObject({ iso: '2015-08-10', hijri: { year: 1436, month: 10, day: 25 } });
+    expect(d).toMatchObject({ place: 'المدينة المنورة', agencyText: 'واس', length: line.length, raw: line });
+    expect(d.date).toMatchObject({ iso: '2015-06-20', hijri: { year: 1436, month: 9, day: 3 } });
   });
 
   it.each([

@@ -99,7 +99,7 @@ export function readDateLine(u: Unit, work: Work): boolean {
   const d = findAnyDate(u.text);
   if (!d) return false;
   const raw = u.text.trim();
-  // `مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`: a place before the date, an agency after it
+  // `المدينة المنورة 3 رمضان 1436 هـ الموافق 20 يونيو 2015 م واس`: a place before the date, an agency after it
   const before = cleanPart(foldKey(u.text.slice(0, d.index)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
   const after = cleanPart(foldKey(u.text.slice(d.index + d.raw.length)).replace(dateLineNoise, ' ').replace(/\s+/gu, ' '));
   const agency = after ? agencyIn(after) : null;
