@@ -77,9 +77,14 @@ function flagFeatures(i: LineInfo, out: number[]): void {
   if (i.bylineShaped) out.push(F['byline:shape']);
 }
 
+/** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
+export function endsSentence(i: LineInfo): boolean {
+  return stopEnds.has(i.end) || askEnds.has(i.end);
+}
+
 /** A paragraph of running text: long, or closed by sentence punctuation. */
 export function isProse(i: LineInfo | undefined): boolean {
-  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && (stopEnds.has(i.end) || askEnds.has(i.end))));
+  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && endsSentence(i)));
 }
 
 /** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */

@@ -1,6 +1,6 @@
 import type { Unit, Work } from '../work.js';
 import { decodeStates, emissionScores } from './decode.js';
-import { featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
+import { endsSentence, featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
@@ -40,7 +40,8 @@ const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\
  *  - a subheading is short and unpunctuated, and a few such words between two paragraphs are one; an outlet's name alone is a site line, not chrome;
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
-function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo | undefined, glued: boolean, feats: readonly number[], repeated: boolean, head: boolean, k: number, tail: boolean, beforeProse: boolean, apart: boolean, closingContact: boolean): number {
+function allowedLabels(i: LineInfo, where: Where): number {
+  const { prev, next, glued, feats, repeated, head, k, tail, beforeProse, apart, closingContact } = where;
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return bits('site');
@@ -54,7 +55,7 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   // the product's reference layout: headline, blank, the site's name alone, blank, body (a writer has a label or a city)
   if (apart && i.wc <= 3 && !i.bylineLabel && !i.knownPlace && i.digits === 0 && prev !== undefined && isHeadlike(prev) && !i.chrome) return bits('site');
   // contact details (a phone, an e-mail, a handle, a link) on a short line: chrome or a credit, never text
-  if ((i.phone || i.email || i.handle || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
+  if ((hasContact(i) || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
   // a call-in line closing the text (`للتواصل أرسل رسالة … إلى <codes>`, a writer's e-mail run into a line), of any
   // length up to 30 words: chrome or a sign-off, never the last paragraph
   if (closingContact) return CHROME | bits('signoff');
@@ -84,13 +85,34 @@ function allowedLabels(i: LineInfo, prev: LineInfo | undefined, next: LineInfo |
   if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~bits('paragraph', 'heading');
   // a few words with no sentence end as the text's last line, under the last prose: a caption, tags, a sign-off
   // or chrome; a text does not end on a fragment, and a subheading stands above text
-  if (tail && next === undefined && i.wc <= 8 && !/[.!?؟…]["'”»)]*$/u.test(i.end)) ok &= ~bits('paragraph', 'heading');
+  if (tail && next === undefined && i.wc <= 8 && !endsSentence(i)) ok &= ~bits('paragraph', 'heading');
   if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
   // an outlet's name or a byline, short, is no paragraph
   if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
   // prose is never the tail, nor head matter (chrome inside the body lets the text go on after it)
   if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~(bits('trailer', 't-chrome', 'signoff') | HEAD_SHORT);
   return ok;
+}
+
+/** Where a line stands, as the hard rules ask it. */
+interface Where {
+  prev: LineInfo | undefined;
+  next: LineInfo | undefined;
+  /** The next line follows with no blank line between. */
+  glued: boolean;
+  feats: readonly number[];
+  /** The folder's template repeats the line. */
+  repeated: boolean;
+  /** One of the first four lines, above the first prose of a text that has prose. */
+  head: boolean;
+  k: number;
+  /** Below the last prose. */
+  tail: boolean;
+  beforeProse: boolean;
+  /** The second to fourth line, above the first prose, with blank lines on both sides and prose right below. */
+  apart: boolean;
+  /** One of the last two lines, below the first prose, holding contact details (`contactLine`). */
+  closingContact: boolean;
 }
 
 /** On a collapsed page, only a byline label binds a piece (`كتب: فلان`). */
@@ -101,38 +123,49 @@ function pieceRules(i: LineInfo): number {
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
 export function lineSequence(units: readonly Unit[], work: Work, rules = true): LineSequence {
   const infos = units.map((u) => lineInfo(u, work));
+  const n = infos.length;
+  let firstProse = infos.findIndex(isProse);
+  if (firstProse < 0) firstProse = n;
+  let lastProse = -1;
+  for (let k = n - 1; k >= 0 && lastProse < 0; k--) if (isProse(infos[k])) lastProse = k;
   // the head and the tail get the costly measures (names, places, captions, dates)
-  let first = infos.findIndex(isProse);
-  if (first < 0) first = infos.length;
-  let last = -1;
-  for (let k = infos.length - 1; k >= 0 && last < 0; k--) if (isProse(infos[k])) last = k;
   infos.forEach((i, k) => {
-    if (k <= first + 2 || k < 8 || k >= last - 1 || k >= infos.length - 6) edgeLine(units[k]!, work, i, k <= first + 1 && k < 12);
+    if (k <= firstProse + 2 || k < 8 || k >= lastProse - 1 || k >= n - 6) edgeLine(units[k]!, work, i, k <= firstProse + 1 && k < 12);
   });
   // lines the folder's other files repeat (when a template was learned)
   const template = work.template;
   const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;
   const blankBefore = units.map((u, k) => k > 0 && u.line > units[k - 1]!.line + 1);
-  let firstProse = infos.findIndex(isProse);
-  if (firstProse < 0) firstProse = units.length;
-  let lastProse = -1;
-  for (let k = infos.length - 1; k >= 0; k--) {
-    if (isProse(infos[k])) {
-      lastProse = k;
-      break;
-    }
-  }
   const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, infos[k - 1], infos[k + 1], k + 1 < units.length && !blankBefore[k + 1], feats[k]!, repeated.has(k), k <= 3 && k < firstProse && lastProse >= 0, k, lastProse >= 0 && k > lastProse, k < firstProse, k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < units.length && blankBefore[k + 1]! && isProse(infos[k + 1]), k >= units.length - 2 && k > firstProse && contactLine(i, units[k]!.text)) : pieceRules(i))) };
+  const hasProse = lastProse >= 0;
+  const whereOf = (i: LineInfo, k: number): Where => ({
+    prev: infos[k - 1],
+    next: infos[k + 1],
+    glued: k + 1 < n && !blankBefore[k + 1],
+    feats: feats[k]!,
+    repeated: repeated.has(k),
+    head: k <= 3 && k < firstProse && hasProse,
+    k,
+    tail: hasProse && k > lastProse,
+    beforeProse: k < firstProse,
+    apart: k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < n && blankBefore[k + 1]! && isProse(infos[k + 1]),
+    closingContact: k >= n - 2 && k > firstProse && contactLine(i, units[k]!.text),
+  });
+  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, whereOf(i, k)) : pieceRules(i))) };
 }
 
 /** Runs of five or six digits: the SMS short codes and local numbers a call-in line lists. */
 const shortCodes = /(?<![0-9])[0-9]{5,6}(?![0-9])/gu;
 
+/** A phone number, an e-mail address or a handle on the line. */
+function hasContact(i: LineInfo): boolean {
+  return i.phone || i.email || i.handle;
+}
+
 /** Contact details in at most 30 words: an e-mail, a phone, a handle, or two short codes. */
 function contactLine(i: LineInfo, text: string): boolean {
-  return i.wc <= 30 && (i.phone || i.email || i.handle || (text.match(shortCodes)?.length ?? 0) >= 2);
+  return i.wc <= 30 && (hasContact(i) || (text.match(shortCodes)?.length ?? 0) >= 2);
 }
 
 /** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
