@@ -164,7 +164,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('inspect reads stdin (-) once.');
     // several files: one after the other (with --json, one object per line); the exit code is the worst of them
     let code = 0;
-    for (const f of files.length === 0 ? ['-'] : files) code = Math.max(code, await runInspect(f, { ...opts, jsonLines: files.length > 1 }, io, files.length > 1));
+    for (const f of files.length === 0 ? ['-'] : files) code = Math.max(code, await runInspect(f, opts, io, files.length > 1));
     result.code = code;
   });
   const report = program

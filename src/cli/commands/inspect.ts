@@ -16,8 +16,6 @@ export interface InspectOptions extends Omit<PipelineOptions, 'template'> {
   color?: boolean | undefined;
   /** A folder template file (`--template FILE`, from `tanqih learn`): the file is segmented as ingest does it in that folder. */
   template?: string | false | undefined;
-  /** --json for several files: one compact object per line (JSON Lines) instead of one pretty-printed object. */
-  jsonLines?: boolean | undefined;
 }
 
 const colourOf: Record<Role, (c: ChalkInstance) => ChalkInstance> = {
@@ -86,6 +84,7 @@ function renderRows(lines: readonly string[], pieces: readonly Piece[], c: Chalk
  * is prepared exactly as `ingest` prepares it (same decoding, profile, `--normalize` switches and config file).
  */
 export async function runInspect(file: string, options: InspectOptions, io: Io, several = false): Promise<number> {
+  // (`several`: one of several files — a rule before its rows, and with --json one compact object per line)
   let prepared: PreparedText;
   try {
     prepared = prepareText(await readInput(file, io.cwd(), io.stdin), { ...options, template: undefined });
@@ -101,7 +100,7 @@ export async function runInspect(file: string, options: InspectOptions, io: Io, 
     const { blocks: _blocks, boilerplate: _boilerplate, ...fields } = s;
     const record = { ...fields, encoding: prepared.decoded.encoding, normalization: prepared.normalization, warnings };
     const view = { path: file, fields: record, pieces };
-    await write(io.stdout, (options.jsonLines ? JSON.stringify(view) : JSON.stringify(view, null, 2)) + '\n');
+    await write(io.stdout, (several ? JSON.stringify(view) : JSON.stringify(view, null, 2)) + '\n');
     return ExitCode.ok;
   }
   const c = new Chalk({ level: useColour(io, options.color) ? 1 : 0 });
