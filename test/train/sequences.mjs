@@ -124,12 +124,12 @@ function pieceMask(units, parts) {
   });
 }
 
-/** Records rendered into every family (but the excluded ones and papers), as labelled line sequences. */
-export async function synthSequences({ exclude = [], excludeFamilies = [], perFamily = 150, seed = 11, kind = 'plain' } = {}) {
-  const papers = exclude.filter((s) => s.startsWith('SNN-')).map((s) => s.slice(4));
-  if (kind === 'one-line') return synthPieces({ papers, excludeFamilies, perFamily, seed });
-  const names = Object.keys(families).filter((f) => f !== 'one-line' && !excludeFamilies.includes(f));
-  const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 1 });
+/**
+ * Renders `perFamily` records into each named family with the training half of the vocabulary, each from an rng seeded
+ * by `seedOf(family, record)`, and hands every rendering to `take` (which pushes what it keeps).
+ */
+async function renderFamilies({ names, papers, perFamily, offset, seedOf, take }) {
+  const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset });
   if (!records) return [];
   const usable = records.filter((r) => !papers.includes(r.source));
   const vocab = vocabulary('train');
@@ -137,40 +137,43 @@ export async function synthSequences({ exclude = [], excludeFamilies = [], perFa
   names.forEach((family, fi) => {
     for (let k = 0; k < perFamily; k++) {
       const rec = usable[(fi * perFamily + k) % usable.length];
-      const r = rng(hash(`${seed}:${family}:${rec.index}`));
+      const r = rng(hash(seedOf(family, rec)));
       r.v = vocab;
       r.part = 'train';
       r.others = (n) => Array.from({ length: n }, () => r.pick(usable)).filter((o) => o !== rec);
-      const { lines, roles } = families[family](rec, r);
-      const plan = planLines(prepareText(Buffer.from(lines.join('\n'))).normalized.text);
-      if (!plan || plan.units.length < 2) continue;
-      out.push({ source: `synth:${family}`, paper: rec.source, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
+      take(out, family, k, rec, families[family](rec, r));
     }
   });
   return out;
 }
 
+/** Records rendered into every family (but the excluded ones and papers), as labelled line sequences. */
+export async function synthSequences({ exclude = [], excludeFamilies = [], perFamily = 150, seed = 11, kind = 'plain' } = {}) {
+  const papers = exclude.filter((s) => s.startsWith('SNN-')).map((s) => s.slice(4));
+  if (kind === 'one-line') return synthPieces({ papers, excludeFamilies, perFamily, seed });
+  const names = Object.keys(families).filter((f) => f !== 'one-line' && !excludeFamilies.includes(f));
+  return renderFamilies({
+    names, papers, perFamily, offset: 1,
+    seedOf: (family, rec) => `${seed}:${family}:${rec.index}`,
+    take: (out, family, k, rec, { lines, roles }) => {
+      const plan = planLines(prepareText(Buffer.from(lines.join('\n'))).normalized.text);
+      if (!plan || plan.units.length < 2) return;
+      out.push({ source: `synth:${family}`, paper: rec.source, name: `${family}-${k}`, ...plan, mask: synthMask(plan.units, roles) });
+    },
+  });
+}
+
 /** Collapsed pages: the one-line family, and other families' files run onto one line (body-only, headline, prefix). */
 async function synthPieces({ papers, excludeFamilies, perFamily, seed }) {
   const names = ['one-line', 'body-only', 'headline', 'lead-prefix'].filter((f) => !excludeFamilies.includes(f));
-  const records = await loadRecords({ limit: perFamily * names.length + 400, stride: 3, offset: 2 });
-  if (!records) return [];
-  const usable = records.filter((r) => !papers.includes(r.source));
-  const vocab = vocabulary('train');
-  const out = [];
-  names.forEach((family, fi) => {
-    for (let k = 0; k < perFamily; k++) {
-      const rec = usable[(fi * perFamily + k) % usable.length];
-      const r = rng(hash(`${seed}:pieces:${family}:${rec.index}`));
-      r.v = vocab;
-      r.part = 'train';
-      r.others = (n) => Array.from({ length: n }, () => r.pick(usable)).filter((o) => o !== rec);
-      const made = families[family](rec, r);
+  return renderFamilies({
+    names, papers, perFamily, offset: 2,
+    seedOf: (family, rec) => `${seed}:pieces:${family}:${rec.index}`,
+    take: (out, family, k, rec, made) => {
       const parts = made.parts ?? made.lines.map((l, i) => [l, made.roles[i]]).filter(([l]) => l.trim() !== '');
       const plan = planLines(prepareText(Buffer.from(parts.map((x) => x[0]).join(' '))).normalized.text);
-      if (!plan || plan.kind !== 'one-line' || plan.units.length < 1) continue;
+      if (!plan || plan.kind !== 'one-line' || plan.units.length < 1) return;
       out.push({ source: `synth:${family}`, paper: rec.source, name: `pieces-${family}-${k}`, ...plan, mask: pieceMask(plan.units, parts) });
-    }
+    },
   });
-  return out;
 }

@@ -74,7 +74,8 @@ function update(bump, feats, path, d) {
 /** Training sequences of the real corpora and the synthetic families, minus what is excluded. */
 export async function trainingSet({ exclude = [], excludeFamilies = [], perFamily = 150, kind = 'plain' } = {}) {
   // a labelled real file counts as many times as TANQIH_TRAIN_REAL says (real layouts are what the model is for)
-  const real = realSequences(exclude, kind).flatMap((s) => Array.from({ length: Number(process.env.TANQIH_TRAIN_REAL ?? 3) }, () => s));
+  const copies = Number(process.env.TANQIH_TRAIN_REAL ?? 3);
+  const real = realSequences(exclude, kind).flatMap((s) => Array.from({ length: copies }, () => s));
   const synth = await synthSequences({ exclude, excludeFamilies, perFamily, kind });
   return [...real, ...synth].map((s) => {
     const seq = lineSequence(s.units, s.work, kind !== 'one-line');
