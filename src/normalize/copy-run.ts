@@ -1,119 +1,142 @@
-import { K_COPY, K_DELETE, K_LETTER, K_LF, K_SIMPLE, K_SPACE, type Table } from './compile.js';
+import { F_COPY, F_DROP, F_LETTER, F_LF, F_SHORT, F_SPACE, F_SWAP, K_COPY, type Table } from './compile.js';
 
-/** Where a run ended in the input and in the output, and whether `elongation` forgets its collapsed letter after it. */
+/** Where a run ended in the input and in the output, and the pass state after it (as `OnePass` keeps it). */
 export interface RunEnd {
   end: number;
   o: number;
-  reset: boolean;
+  /** The last two code points written (-1: none yet) and the letter `elongation` is collapsing (-1: none). */
+  p1: number;
+  p2: number;
+  col: number;
 }
+
+/**
+ * Same-length replacements inside a run, applied after the run is copied: their input offsets and their code points.
+ * Scratch space, not state: a run never leaves entries behind.
+ */
+const patchAt = new Int32Array(1024);
+const patchTo = new Uint16Array(1024);
 
 /**
  * The engine's fastest path: from `i`, the longest run of characters that need no context rule — ASCII and two- and
- * three-byte characters the table leaves as they are, single-code-point replacements (`simpleTo`) and single-op
- * removals, a space or line end after a character that is neither, an Arabic letter that differs from the character
- * written before it (so no elongation can start) — written into `out` at `o`, counted, with no state kept per
- * character: the caller reads the last two characters written off the output bytes afterwards. `p1` is the character
- * written before the run (-1: none). Each test looks at the bytes already written: out[o - 1] is the last byte of the
- * last character written, which is a space or a line feed only when that character is one; and a two-byte character
- * equals the one written before it only when the last two bytes written are its own (a lead byte C2–DF starts only
- * two-byte characters). The run also stops when the output reaches `lim` (at most three bytes are written per character).
+ * three-byte characters the table leaves as they are, single-code-point replacements of the same UTF-8 length, an
+ * Arabic letter that does not make a third copy in a row (so no elongation starts), a space or line end after a
+ * character that is neither. The run is only read while it is scanned; then it is copied to `out` at `o` in one
+ * block and the replacements are written over their places. A replacement that shortens a character (`،` -> `,`) or
+ * a removal (a diacritic under `search`) ends the block: it is written, and a new block starts after it. So unchanged
+ * text (nearly all of any text) costs a table lookup per character and a memory copy, not a write per byte.
+ * The output never grows on this path, so the run stops only where `out` has no room for the input left.
  */
-export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number, end: number, p1: number, out: Uint8Array, o: number, lim: number, r: RunEnd): void {
-  const { kind, simpleTo, simpleSlot } = t;
-  const o0 = o;
-  let reset = false;
-  // one branch per length of character, the common kinds first: V8 optimises this loop far better than one general step
-  while (i < end && o <= lim) {
+export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number, end: number, out: Uint8Array, o: number, r: RunEnd): void {
+  const { fast, kind, simpleTo, simpleSlot } = t;
+  let p1 = r.p1;
+  let p2 = r.p2;
+  let col = r.col;
+  const stop = Math.min(end, i + (out.length - o));
+  let from = i; // start of the block not yet copied
+  let np = 0; // patches in it
+  while (i < stop) {
     const b = src[i]!;
+    let cp: number;
+    let n: number;
     if (b < 0x80) {
-      const k = kind[b]!;
-      if (k !== K_COPY) {
-        if (k !== K_SPACE && k !== K_LF) break;
-        const before = o > o0 ? out[o - 1]! : p1;
-        if (before === 0x20 || before === 0x0a || before === -1) break;
-      }
-      out[o++] = b;
-      i++;
-      continue;
-    }
-    if (b >= 0xc2 && b < 0xe0) {
-      if (i + 1 >= end) break;
+      cp = b;
+      n = 1;
+    } else if (b >= 0xc2 && b < 0xe0) {
+      if (i + 1 >= stop) break;
       const b1 = src[i + 1]!;
       if ((b1 & 0xc0) !== 0x80) break;
-      const cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
-      const k = kind[cp]!;
-      if (k === K_COPY || (k === K_LETTER && !(o > o0 ? lastIs(out, o, cp) : cp === p1))) {
-        if (k === K_LETTER) reset = true;
-        out[o] = b;
-        out[o + 1] = b1;
-        o += 2;
-        i += 2;
-        continue;
-      }
-      if (k === K_SIMPLE) {
-        const to = simpleTo[cp]!;
-        // a replacement that repeats the character written before it may start an elongation: the caller's turn
-        if (o > o0 ? lastIs(out, o, to) : to === p1) break;
-        if (to < 0x80) out[o++] = to;
-        else {
-          out[o] = 0xc0 | (to >> 6);
-          out[o + 1] = 0x80 | (to & 0x3f);
-          o += 2;
-        }
-        counts[simpleSlot[cp]!]!++;
-        reset = true;
-        i += 2;
-        continue;
-      }
-      if (k !== K_DELETE) break;
-      const slot = simpleSlot[cp]!;
-      if (slot < 0) break;
-      counts[slot]!++;
-      i += 2;
-      continue;
-    }
-    if (b >= 0xe0 && b < 0xf0) {
-      if (i + 2 >= end) break;
+      cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
+      n = 2;
+    } else if (b >= 0xe0 && b < 0xf0) {
+      if (i + 2 >= stop) break;
       const b1 = src[i + 1]!;
       const b2 = src[i + 2]!;
       if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) break;
-      const cp = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-      if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff) || kind[cp] !== K_COPY) break;
-      out[o] = b;
-      out[o + 1] = b1;
-      out[o + 2] = b2;
-      o += 3;
+      const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff) || kind[c] !== K_COPY) break;
+      p2 = p1;
+      p1 = c;
       i += 3;
       continue;
+    } else break;
+    const f = fast[cp]!;
+    if (f === F_COPY) {
+      p2 = p1;
+      p1 = cp;
+      i += n;
+      continue;
     }
-    break;
+    if (f === F_LETTER) {
+      if (cp === p1) {
+        if (cp === p2 || cp === col) break; // a third copy: `elongation`'s turn
+      } else col = -1;
+      p2 = p1;
+      p1 = cp;
+      i += n;
+      continue;
+    }
+    if (f === F_SPACE || f === F_LF) {
+      if (p1 === 0x20 || p1 === 0x0a || p1 === -1) break;
+      p2 = p1;
+      p1 = cp;
+      i += n;
+      continue;
+    }
+    if (f === F_SWAP || f === F_SHORT) {
+      const to = simpleTo[cp]!;
+      if (to === p1) {
+        // a replacement that repeats the character before it may start an elongation
+        if (fast[to] === F_LETTER && (to === p2 || to === col)) break;
+      } else col = -1;
+      counts[simpleSlot[cp]!]!++;
+      p2 = p1;
+      p1 = to;
+      if (f === F_SWAP) {
+        if (np === patchAt.length) {
+          o = copyBlock(src, from, i, out, o, np);
+          from = i;
+          np = 0;
+        }
+        patchAt[np] = i;
+        patchTo[np++] = to;
+        i += n;
+        continue;
+      }
+      o = copyBlock(src, from, i, out, o, np);
+      np = 0;
+      out[o++] = to;
+      i += n;
+      from = i;
+      continue;
+    }
+    if (f !== F_DROP) break;
+    counts[simpleSlot[cp]!]!++;
+    o = copyBlock(src, from, i, out, o, np);
+    np = 0;
+    i += n;
+    from = i;
   }
+  r.o = copyBlock(src, from, i, out, o, np);
   r.end = i;
-  r.o = o;
-  r.reset = reset;
+  r.p1 = p1;
+  r.p2 = p2;
+  r.col = col;
 }
 
-/** Whether the last character written (ending at `o`) is `c`, a code point below U+0800. */
-function lastIs(out: Uint8Array, o: number, c: number): boolean {
-  if (c < 0x80) return out[o - 1] === c;
-  return out[o - 1] === (0x80 | (c & 0x3f)) && out[o - 2] === (0xc0 | (c >> 6));
-}
-
-/**
- * The code point of the character that ends just before `j` (valid UTF-8 of one to three bytes, as `copyRun` writes):
- * a continuation byte after a lead byte ends a two-byte character, after another continuation a three-byte one.
- */
-export function charBefore(buf: Uint8Array, j: number): number {
-  const b = buf[j - 1]!;
-  if (b < 0x80) return b;
-  const b2 = buf[j - 2]!;
-  if (b2 >= 0xc0) return ((b2 & 0x1f) << 6) | (b & 0x3f);
-  return ((buf[j - 3]! & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b & 0x3f);
-}
-
-/** Bytes of the character that ends just before `j`, read as `charBefore` reads it. */
-export function lengthBefore(buf: Uint8Array, j: number): number {
-  const b = buf[j - 1]!;
-  if (b < 0x80) return 1;
-  return buf[j - 2]! >= 0xc0 ? 2 : 3;
+/** Copies src[from, to) to `out` at `o`, writes the block's `np` patches over it; returns the offset after it. */
+function copyBlock(src: Uint8Array, from: number, to: number, out: Uint8Array, o: number, np: number): number {
+  const len = to - from;
+  if (len > 48) out.set(src.subarray(from, to), o);
+  else for (let k = 0; k < len; k++) out[o + k] = src[from + k]!;
+  for (let p = 0; p < np; p++) {
+    const at = o + patchAt[p]! - from;
+    const c = patchTo[p]!;
+    if (c < 0x80) out[at] = c;
+    else {
+      out[at] = 0xc0 | (c >> 6);
+      out[at + 1] = 0x80 | (c & 0x3f);
+    }
+  }
+  return o + len;
 }
