@@ -12,7 +12,7 @@ import { PlainUtf8Check } from '../src/decode/plain-utf8.js';
 
 const misread = (s: string, page: string): string => iconv.decode(Buffer.from(s, 'utf8'), page);
 const pieces = [
-  'قال الوزير', 'فقط،', 'ضغط،', 'ظل', 'طائرة', '’', '…', 'Østergaard', 'café', ' ', '\n', '،', 'پ', 'ط«', 'ظ»',
+  'قال الوزير', 'فقط،', 'ضغط،', 'ظل', 'طائرة', '’', '…', 'Østergaard', 'café', ' ', '\n', '،', 'پ', 'ط«', 'ظ»', 'ط؛', 'ظ؟', 'طٹ', 'ظپ', 'ط…', 'ظ‚', 'Ù', 'ï', 'Ø', 'طڑ', 'ظŒ', 'طˆ', 'ظƒ',
   misread('العربية', 'windows-1256'), misread('الخبر', 'windows-1252'), misread('في', 'windows-1256'), '2015', '\u00a0',
 ];
 
