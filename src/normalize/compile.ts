@@ -26,7 +26,9 @@ export const F_LF = 3; // a line end: likewise
 export const F_SWAP = 4; // K_SIMPLE whose replacement is as long in UTF-8: written over its place after the copy
 export const F_SHORT = 5; // K_SIMPLE whose replacement is shorter (one byte for two)
 export const F_DROP = 6; // removed, credited to one op
-export const F_STOP = 7; // anything else: the engine's own loop takes it
+export const F_MARK = 7; // K_MARK: written as it is when the next character is no mark (one mark needs no ordering)
+export const F_TOSPACE = 8; // replaced by a space (no-break space), credited to one op; then a space's rule
+export const F_STOP = 9; // anything else: the engine's own loop takes it
 
 /** Index of the count slot for invalid UTF-8 (after the op slots). */
 export const INVALID_SLOT = opNames.length;
@@ -157,12 +159,12 @@ export function compile(r: Resolved, persian: boolean): Table {
     composerDeletes: composingMarks.some((cp) => repl.get(cp)?.length === 0),
     simpleTo,
     simpleSlot,
-    fast: fastKinds(kind, simpleTo, simpleSlot),
+    fast: fastKinds(kind, simpleTo, simpleSlot, repl),
   };
 }
 
 /** The run copier's view of the code points below U+0800 (see F_*). */
-function fastKinds(kind: Uint8Array, simpleTo: Uint16Array, simpleSlot: Int8Array): Uint8Array {
+function fastKinds(kind: Uint8Array, simpleTo: Uint16Array, simpleSlot: Int8Array, repl: ReadonlyMap<number, readonly number[]>): Uint8Array {
   const fast = new Uint8Array(0x800).fill(F_STOP);
   const bytes = (cp: number): number => (cp < 0x80 ? 1 : 2);
   for (let cp = 0; cp < 0x800; cp++) {
@@ -172,6 +174,8 @@ function fastKinds(kind: Uint8Array, simpleTo: Uint16Array, simpleSlot: Int8Arra
     else if (k === K_SPACE) fast[cp] = F_SPACE;
     else if (k === K_LF) fast[cp] = F_LF;
     else if (k === K_DELETE && simpleSlot[cp]! >= 0) fast[cp] = F_DROP;
+    else if (k === K_MARK && cp >= 0x80) fast[cp] = F_MARK;
+    else if (k === K_MAP && simpleSlot[cp]! >= 0 && kind[0x20] === K_SPACE && repl.get(cp)?.length === 1 && repl.get(cp)![0] === 0x20) fast[cp] = F_TOSPACE;
     else if (k === K_SIMPLE) {
       const d = bytes(cp) - bytes(simpleTo[cp]!);
       if (d === 0) fast[cp] = F_SWAP;
@@ -230,6 +234,6 @@ export function withoutNfc(t: Table): Table {
     composerDeletes: t.composerDeletes,
     simpleTo: t.simpleTo,
     simpleSlot: t.simpleSlot,
-    fast: fastKinds(kind, t.simpleTo, t.simpleSlot),
+    fast: fastKinds(kind, t.simpleTo, t.simpleSlot, t.repl),
   };
 }

@@ -1,4 +1,7 @@
-import { F_COPY, F_DROP, F_LETTER, F_LF, F_SHORT, F_SPACE, F_SWAP, K_COPY, type Table } from './compile.js';
+import { F_COPY, F_DROP, F_LETTER, F_LF, F_MARK, F_SHORT, F_SPACE, F_SWAP, F_TOSPACE, K_COPY, slot, type Table } from './compile.js';
+
+const spacesSlot = slot('spaces');
+const newlinesSlot = slot('newlines');
 
 /** Where a run ended in the input and in the output, and the pass state after it (as `OnePass` keeps it). */
 export interface RunEnd {
@@ -36,18 +39,51 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   let from = i; // start of the block not yet copied
   let np = 0; // patches in it
   while (i < stop) {
+    if (col === -1) {
+      // most of any text: the tight loop, then the last two characters read back off the input
+      const j = scanPlain(fast, src, i, stop, p1);
+      if (j > i) {
+        const last = j - (src[j - 1]! < 0x80 ? 1 : 2);
+        p2 = last > i ? charBefore(src, last) : p1;
+        p1 = charBefore(src, j);
+        i = j;
+        if (i >= stop) break;
+      }
+    }
     const b = src[i]!;
     let cp: number;
     let n: number;
-    if (b < 0x80) {
-      cp = b;
-      n = 1;
-    } else if (b >= 0xc2 && b < 0xe0) {
+    // the common cases are settled inside each length's branch: V8 keeps this loop tight only if they are
+    if (b >= 0xc2 && b < 0xe0) {
       if (i + 1 >= stop) break;
       const b1 = src[i + 1]!;
       if ((b1 & 0xc0) !== 0x80) break;
       cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
+      const f = fast[cp]!;
+      if (f === F_COPY) {
+        p2 = p1;
+        p1 = cp;
+        i += 2;
+        continue;
+      }
+      if (f === F_LETTER && cp !== p1) {
+        col = -1;
+        p2 = p1;
+        p1 = cp;
+        i += 2;
+        continue;
+      }
       n = 2;
+    } else if (b < 0x80) {
+      const f = fast[b]!;
+      if (f === F_COPY || (f === F_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1)) {
+        p2 = p1;
+        p1 = b;
+        i++;
+        continue;
+      }
+      cp = b;
+      n = 1;
     } else if (b >= 0xe0 && b < 0xf0) {
       if (i + 2 >= stop) break;
       const b1 = src[i + 1]!;
@@ -61,12 +97,6 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
       continue;
     } else break;
     const f = fast[cp]!;
-    if (f === F_COPY) {
-      p2 = p1;
-      p1 = cp;
-      i += n;
-      continue;
-    }
     if (f === F_LETTER) {
       if (cp === p1) {
         if (cp === p2 || cp === col) break; // a third copy: `elongation`'s turn
@@ -76,8 +106,56 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
       i += n;
       continue;
     }
-    if (f === F_SPACE || f === F_LF) {
-      if (p1 === 0x20 || p1 === 0x0a || p1 === -1) break;
+    if (f === F_SPACE || f === F_TOSPACE) {
+      if (f === F_TOSPACE) counts[simpleSlot[cp]!]!++;
+      if (f === F_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1) {
+        p2 = p1;
+        p1 = cp;
+        i += n;
+        continue;
+      }
+      o = copyBlock(src, from, i, out, o, np);
+      np = 0;
+      // a space after a space, a line end or at the start goes; a no-break space after anything else is a space
+      if (p1 === 0x20 || p1 === 0x0a || p1 === -1) counts[spacesSlot]!++;
+      else {
+        out[o++] = 0x20;
+        p2 = p1;
+        p1 = 0x20;
+      }
+      i += n;
+      from = i;
+      continue;
+    }
+    if (f === F_LF) {
+      if (p1 === 0x20) {
+        if (!t.on.spaces) break;
+        // the space before a line end is taken back (as `unwriteSpace` does)
+        if (from < i) o = copyBlock(src, from, i - 1, out, o, np);
+        else o--;
+        np = 0;
+        from = i;
+        counts[spacesSlot]!++;
+        p1 = p2;
+        p2 = -2;
+      }
+      if (p1 === 0x0a && p2 === 0x0a && t.on.newlines) {
+        // a third line break in a row goes
+        o = copyBlock(src, from, i, out, o, np);
+        np = 0;
+        counts[newlinesSlot]!++;
+        i += n;
+        from = i;
+        continue;
+      }
+      p2 = p1;
+      p1 = cp;
+      i += n;
+      continue;
+    }
+    if (f === F_MARK) {
+      // one mark is in canonical order; the engine's loop orders a run of them
+      if (!plainNext(fast, src, i + n, stop)) break;
       p2 = p1;
       p1 = cp;
       i += n;
@@ -122,6 +200,50 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   r.p1 = p1;
   r.p2 = p2;
   r.col = col;
+}
+
+/**
+ * The run copier's inner loop, with as little state as V8 can keep in registers: from `i`, past ASCII and two-byte
+ * characters that are unchanged and need no rule (an Arabic letter that differs from the one before it; a space after
+ * a character that is neither a space nor a line end). `p1` is the character written before `i`. Returns where it stopped.
+ */
+function scanPlain(fast: Uint8Array, src: Uint8Array, i: number, stop: number, p1: number): number {
+  while (i < stop) {
+    const b = src[i]!;
+    if (b >= 0xc2 && b < 0xe0) {
+      if (i + 1 >= stop) break;
+      const b1 = src[i + 1]!;
+      if ((b1 & 0xc0) !== 0x80) break;
+      const c = ((b & 0x1f) << 6) | (b1 & 0x3f);
+      const f = fast[c]!;
+      if (f !== F_COPY && (f !== F_LETTER || c === p1)) break;
+      p1 = c;
+      i += 2;
+    } else if (b < 0x80) {
+      const f = fast[b]!;
+      if (f !== F_COPY && (f !== F_SPACE || p1 === 0x20 || p1 === 0x0a || p1 === -1)) break;
+      p1 = b;
+      i++;
+    } else break;
+  }
+  return i;
+}
+
+/** The code point of the one- or two-byte character that ends just before `j` (as `scanPlain` passes them). */
+function charBefore(src: Uint8Array, j: number): number {
+  const b = src[j - 1]!;
+  return b < 0x80 ? b : ((src[j - 2]! & 0x1f) << 6) | (b & 0x3f);
+}
+
+/** Whether the character at `j` is one the run copier writes without a rule that looks back (not a mark). */
+function plainNext(fast: Uint8Array, src: Uint8Array, j: number, stop: number): boolean {
+  if (j >= stop) return false;
+  const b = src[j]!;
+  let f: number;
+  if (b < 0x80) f = fast[b]!;
+  else if (b >= 0xc2 && b < 0xe0 && j + 1 < stop && (src[j + 1]! & 0xc0) === 0x80) f = fast[((b & 0x1f) << 6) | (src[j + 1]! & 0x3f)]!;
+  else return false;
+  return f === F_COPY || f === F_LETTER || f === F_SPACE || f === F_LF;
 }
 
 /** Copies src[from, to) to `out` at `o`, writes the block's `np` patches over it; returns the offset after it. */
