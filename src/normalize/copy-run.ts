@@ -41,7 +41,7 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   while (i < stop) {
     if (col === -1) {
       // most of any text: the tight loop, then the last two characters read back off the input
-      const j = scanPlain(fast, src, i, stop, p1);
+      const j = scanPlain(fast, src, i, stop, p1, p2);
       if (j > i) {
         const last = j - (src[j - 1]! < 0x80 ? 1 : 2);
         p2 = last > i ? charBefore(src, last) : p1;
@@ -204,10 +204,11 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
 
 /**
  * The run copier's inner loop, with as little state as V8 can keep in registers: from `i`, past ASCII and two-byte
- * characters that are unchanged and need no rule (an Arabic letter that differs from the one before it; a space after
- * a character that is neither a space nor a line end). `p1` is the character written before `i`. Returns where it stopped.
+ * characters that are unchanged and need no rule (an Arabic letter that is not the third copy in a row; a space after
+ * a character that is neither a space nor a line end). `p1`, `p2`: the characters written before `i` (and no letter is
+ * being collapsed). Returns where it stopped.
  */
-function scanPlain(fast: Uint8Array, src: Uint8Array, i: number, stop: number, p1: number): number {
+function scanPlain(fast: Uint8Array, src: Uint8Array, i: number, stop: number, p1: number, p2: number): number {
   while (i < stop) {
     const b = src[i]!;
     if (b >= 0xc2 && b < 0xe0) {
@@ -216,12 +217,14 @@ function scanPlain(fast: Uint8Array, src: Uint8Array, i: number, stop: number, p
       if ((b1 & 0xc0) !== 0x80) break;
       const c = ((b & 0x1f) << 6) | (b1 & 0x3f);
       const f = fast[c]!;
-      if (f !== F_COPY && (f !== F_LETTER || c === p1)) break;
+      if (f !== F_COPY && (f !== F_LETTER || (c === p1 && c === p2))) break;
+      p2 = p1;
       p1 = c;
       i += 2;
     } else if (b < 0x80) {
       const f = fast[b]!;
       if (f !== F_COPY && (f !== F_SPACE || p1 === 0x20 || p1 === 0x0a || p1 === -1)) break;
+      p2 = p1;
       p1 = b;
       i++;
     } else break;
