@@ -85,7 +85,18 @@ export class PlainUtf8Check {
     }
     this.seen += chunk.length;
     if (!this.plain) return;
-    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.carry.length > 0) {
+      // the carried character ends within the chunk's first continuation bytes: checked on its own (UTF-8 validity
+      // splits at any byte that is not a continuation), so the chunk itself is not copied
+      let k = 0;
+      while (k < 3 && k < buf.length && (buf[k]! & 0xc0) === 0x80) k++;
+      if (k === buf.length) buf = Buffer.concat([this.carry, buf]);
+      else {
+        this.check(Buffer.concat([this.carry, buf.subarray(0, k)]));
+        buf = buf.subarray(k);
+      }
+    }
     const cut = completeEnd(buf);
     this.carry = Buffer.from(buf.subarray(cut));
     this.check(buf.subarray(0, cut));
