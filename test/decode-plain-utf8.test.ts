@@ -50,6 +50,19 @@ describe('PlainUtf8Check', () => {
     );
   });
 
+  it('agrees with decoding the whole input when it is cut at every byte, into chunks of one to four bytes', () => {
+    const text = 'قال … ’ \u{1F600} Østergaard café نص\u00a0';
+    const bytes = Buffer.from(text, 'utf8');
+    const whole = wholeDecode(bytes);
+    expect(whole.plain).toBe(true);
+    for (const width of [1, 2, 3, 4]) {
+      for (let at = 1; at < bytes.length; at++) {
+        const cuts = Array.from({ length: 4 }, (_, k) => at + k * width);
+        expect(check(bytes, cuts), `${width}@${at}`).toEqual(whole);
+      }
+    }
+  });
+
   it('finds a marker cut in two at every byte of it', () => {
     const bytes = Buffer.from(`${'قال الوزير إن '.repeat(20)}${misread('العربية', 'windows-1256')}${' نص صحيح'.repeat(20)}`, 'utf8');
     for (let cut = 1; cut < bytes.length; cut++) expect(check(bytes, [cut]).plain, String(cut)).toBe(false);
