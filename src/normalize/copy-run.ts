@@ -40,15 +40,15 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   let np = 0; // patches in it
   while (i < stop) {
     if (col === -1) {
-      // most of any text: the tight loop, then the last two characters read back off the input
-      const j = scanPlain(fast, src, i, stop, p1, p2);
-      if (j > i) {
-        const last = j - (src[j - 1]! < 0x80 ? 1 : 2);
-        p2 = last > i ? charBefore(src, last) : p1;
-        p1 = charBefore(src, j);
-        i = j;
-        if (i >= stop) break;
-      }
+      // most of any text: the tight loop
+      scan.p1 = p1;
+      scan.p2 = p2;
+      scan.np = np;
+      i = scanPlain(t, counts, src, i, stop, scan);
+      p1 = scan.p1;
+      p2 = scan.p2;
+      np = scan.np;
+      if (i >= stop) break;
     }
     const b = src[i]!;
     let cp: number;
@@ -202,40 +202,69 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   r.col = col;
 }
 
+/** What `scanPlain` reads and leaves: the last two characters written and the patches in the current block. */
+interface Scan {
+  p1: number;
+  p2: number;
+  np: number;
+}
+const scan: Scan = { p1: -1, p2: -1, np: 0 };
+
 /**
  * The run copier's inner loop, with as little state as V8 can keep in registers: from `i`, past ASCII and two-byte
- * characters that are unchanged and need no rule (an Arabic letter that is not the third copy in a row; a space after
- * a character that is neither a space nor a line end). `p1`, `p2`: the characters written before `i` (and no letter is
- * being collapsed). Returns where it stopped.
+ * characters that need no rule — unchanged (an Arabic letter that is not the third copy in a row; a space after a
+ * character that is neither a space nor a line end) or replaced by one of the same length (recorded as a patch).
+ * Runs only while no letter is being collapsed. Returns where it stopped.
  */
-function scanPlain(fast: Uint8Array, src: Uint8Array, i: number, stop: number, p1: number, p2: number): number {
+function scanPlain(t: Table, counts: Int32Array, src: Uint8Array, i: number, stop: number, s: Scan): number {
+  const { fast, simpleTo, simpleSlot } = t;
+  let p1 = s.p1;
+  let p2 = s.p2;
+  let np = s.np;
   while (i < stop) {
     const b = src[i]!;
+    let c: number;
+    let n: number;
     if (b >= 0xc2 && b < 0xe0) {
       if (i + 1 >= stop) break;
       const b1 = src[i + 1]!;
       if ((b1 & 0xc0) !== 0x80) break;
-      const c = ((b & 0x1f) << 6) | (b1 & 0x3f);
+      c = ((b & 0x1f) << 6) | (b1 & 0x3f);
       const f = fast[c]!;
-      if (f !== F_COPY && (f !== F_LETTER || (c === p1 && c === p2))) break;
-      p2 = p1;
-      p1 = c;
-      i += 2;
+      if (f === F_COPY || (f === F_LETTER && (c !== p1 || c !== p2))) {
+        p2 = p1;
+        p1 = c;
+        i += 2;
+        continue;
+      }
+      if (f !== F_SWAP) break;
+      n = 2;
     } else if (b < 0x80) {
       const f = fast[b]!;
-      if (f !== F_COPY && (f !== F_SPACE || p1 === 0x20 || p1 === 0x0a || p1 === -1)) break;
-      p2 = p1;
-      p1 = b;
-      i++;
+      if (f === F_COPY || (f === F_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1)) {
+        p2 = p1;
+        p1 = b;
+        i++;
+        continue;
+      }
+      if (f !== F_SWAP) break;
+      c = b;
+      n = 1;
     } else break;
+    // a replacement of the same length, unless it makes a third copy of a letter or the patch list is full
+    const to = simpleTo[c]!;
+    if ((to === p1 && to === p2 && fast[to] === F_LETTER) || np === patchAt.length) break;
+    counts[simpleSlot[c]!]!++;
+    patchAt[np] = i;
+    patchTo[np++] = to;
+    p2 = p1;
+    p1 = to;
+    i += n;
   }
+  s.p1 = p1;
+  s.p2 = p2;
+  s.np = np;
   return i;
-}
-
-/** The code point of the one- or two-byte character that ends just before `j` (as `scanPlain` passes them). */
-function charBefore(src: Uint8Array, j: number): number {
-  const b = src[j - 1]!;
-  return b < 0x80 ? b : ((src[j - 2]! & 0x1f) << 6) | (b & 0x3f);
 }
 
 /** Whether the character at `j` is one the run copier writes without a rule that looks back (not a mark). */
