@@ -1,4 +1,5 @@
 import { F_COPY, F_DROP, F_LETTER, F_LF, F_MARK, F_SHORT, F_SPACE, F_SWAP, F_TOSPACE, K_COPY, slot, type Table } from './compile.js';
+import { copyBlock, patchAt, patchTo, scan, scanPlain } from './scan-plain.js';
 
 const spacesSlot = slot('spaces');
 const newlinesSlot = slot('newlines');
@@ -14,21 +15,17 @@ export interface RunEnd {
 }
 
 /**
- * Same-length replacements inside a run, applied after the run is copied: their input offsets and their code points.
- * Scratch space, not state: a run never leaves entries behind.
- */
-const patchAt = new Int32Array(1024);
-const patchTo = new Uint16Array(1024);
-
-/**
  * The engine's fastest path: from `i`, the longest run of characters that need no context rule — ASCII and two- and
  * three-byte characters the table leaves as they are, single-code-point replacements of the same UTF-8 length, an
  * Arabic letter that does not make a third copy in a row (so no elongation starts), a space or line end after a
  * character that is neither. The run is only read while it is scanned; then it is copied to `out` at `o` in one
  * block and the replacements are written over their places. A replacement that shortens a character (`،` -> `,`) or
  * a removal (a diacritic under `search`) ends the block: it is written, and a new block starts after it. So unchanged
- * text (nearly all of any text) costs a table lookup per character and a memory copy, not a write per byte.
- * The output never grows on this path, so the run stops only where `out` has no room for the input left.
+ * text (nearly all of any text) costs a table lookup per character and a memory copy, not a write per byte. Most
+ * characters go through `scanPlain`; this loop adds what needs a look at the characters around: a lone mark, spaces
+ * dropped at a line start or taken back at its end, blank lines, no-break spaces, the state after an elongation.
+ * The output never grows on this path, so the run stops only where `out` has no room for the input left. One long
+ * function on purpose: its state stays in locals (registers), which helpers would have to pass through objects.
  */
 export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number, end: number, out: Uint8Array, o: number, r: RunEnd): void {
   const { fast, kind, simpleTo, simpleSlot } = t;
@@ -53,35 +50,13 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
     const b = src[i]!;
     let cp: number;
     let n: number;
-    // the common cases are settled inside each length's branch: V8 keeps this loop tight only if they are
     if (b >= 0xc2 && b < 0xe0) {
       if (i + 1 >= stop) break;
       const b1 = src[i + 1]!;
       if ((b1 & 0xc0) !== 0x80) break;
       cp = ((b & 0x1f) << 6) | (b1 & 0x3f);
-      const f = fast[cp]!;
-      if (f === F_COPY) {
-        p2 = p1;
-        p1 = cp;
-        i += 2;
-        continue;
-      }
-      if (f === F_LETTER && cp !== p1) {
-        col = -1;
-        p2 = p1;
-        p1 = cp;
-        i += 2;
-        continue;
-      }
       n = 2;
     } else if (b < 0x80) {
-      const f = fast[b]!;
-      if (f === F_COPY || (f === F_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1)) {
-        p2 = p1;
-        p1 = b;
-        i++;
-        continue;
-      }
       cp = b;
       n = 1;
     } else if (b >= 0xe0 && b < 0xf0) {
@@ -97,6 +72,12 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
       continue;
     } else break;
     const f = fast[cp]!;
+    if (f === F_COPY) {
+      p2 = p1;
+      p1 = cp;
+      i += n;
+      continue;
+    }
     if (f === F_LETTER) {
       if (cp === p1) {
         if (cp === p2 || cp === col) break; // a third copy: `elongation`'s turn
@@ -202,71 +183,6 @@ export function copyRun(t: Table, counts: Int32Array, src: Uint8Array, i: number
   r.col = col;
 }
 
-/** What `scanPlain` reads and leaves: the last two characters written and the patches in the current block. */
-interface Scan {
-  p1: number;
-  p2: number;
-  np: number;
-}
-const scan: Scan = { p1: -1, p2: -1, np: 0 };
-
-/**
- * The run copier's inner loop, with as little state as V8 can keep in registers: from `i`, past ASCII and two-byte
- * characters that need no rule — unchanged (an Arabic letter that is not the third copy in a row; a space after a
- * character that is neither a space nor a line end) or replaced by one of the same length (recorded as a patch).
- * Runs only while no letter is being collapsed. Returns where it stopped.
- */
-function scanPlain(t: Table, counts: Int32Array, src: Uint8Array, i: number, stop: number, s: Scan): number {
-  const { fast, simpleTo, simpleSlot } = t;
-  let p1 = s.p1;
-  let p2 = s.p2;
-  let np = s.np;
-  while (i < stop) {
-    const b = src[i]!;
-    let c: number;
-    let n: number;
-    if (b >= 0xc2 && b < 0xe0) {
-      if (i + 1 >= stop) break;
-      const b1 = src[i + 1]!;
-      if ((b1 & 0xc0) !== 0x80) break;
-      c = ((b & 0x1f) << 6) | (b1 & 0x3f);
-      const f = fast[c]!;
-      if (f === F_COPY || (f === F_LETTER && (c !== p1 || c !== p2))) {
-        p2 = p1;
-        p1 = c;
-        i += 2;
-        continue;
-      }
-      if (f !== F_SWAP) break;
-      n = 2;
-    } else if (b < 0x80) {
-      const f = fast[b]!;
-      if (f === F_COPY || (f === F_SPACE && p1 !== 0x20 && p1 !== 0x0a && p1 !== -1)) {
-        p2 = p1;
-        p1 = b;
-        i++;
-        continue;
-      }
-      if (f !== F_SWAP) break;
-      c = b;
-      n = 1;
-    } else break;
-    // a replacement of the same length, unless it makes a third copy of a letter or the patch list is full
-    const to = simpleTo[c]!;
-    if ((to === p1 && to === p2 && fast[to] === F_LETTER) || np === patchAt.length) break;
-    counts[simpleSlot[c]!]!++;
-    patchAt[np] = i;
-    patchTo[np++] = to;
-    p2 = p1;
-    p1 = to;
-    i += n;
-  }
-  s.p1 = p1;
-  s.p2 = p2;
-  s.np = np;
-  return i;
-}
-
 /** Whether the character at `j` is one the run copier writes without a rule that looks back (not a mark). */
 function plainNext(fast: Uint8Array, src: Uint8Array, j: number, stop: number): boolean {
   if (j >= stop) return false;
@@ -278,19 +194,3 @@ function plainNext(fast: Uint8Array, src: Uint8Array, j: number, stop: number): 
   return f === F_COPY || f === F_LETTER || f === F_SPACE || f === F_LF;
 }
 
-/** Copies src[from, to) to `out` at `o`, writes the block's `np` patches over it; returns the offset after it. */
-function copyBlock(src: Uint8Array, from: number, to: number, out: Uint8Array, o: number, np: number): number {
-  const len = to - from;
-  if (len > 48) out.set(src.subarray(from, to), o);
-  else for (let k = 0; k < len; k++) out[o + k] = src[from + k]!;
-  for (let p = 0; p < np; p++) {
-    const at = o + patchAt[p]! - from;
-    const c = patchTo[p]!;
-    if (c < 0x80) out[at] = c;
-    else {
-      out[at] = 0xc0 | (c >> 6);
-      out[at + 1] = 0x80 | (c & 0x3f);
-    }
-  }
-  return o + len;
-}
