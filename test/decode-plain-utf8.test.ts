@@ -12,7 +12,7 @@ import { PlainUtf8Check } from '../src/decode/plain-utf8.js';
 
 const misread = (s: string, page: string): string => iconv.decode(Buffer.from(s, 'utf8'), page);
 const pieces = [
-  'قال الوزير', 'فقط،', 'ضغط،', 'ظل', 'طائرة', '’', '…', 'Østergaard', 'café', ' ', '\n', '،', 'پ', 'ط«', 'ظ»',
+  'قال الوزير', 'فقط،', 'ضغط،', 'ظل', 'طائرة', '’', '…', 'Østergaard', 'café', ' ', '\n', '،', 'پ', 'ط«', 'ظ»', 'ط؛', 'ظ؟', 'طٹ', 'ظپ', 'ط…', 'ظ‚', 'Ù', 'ï', 'Ø', 'طڑ', 'ظŒ', 'طˆ', 'ظƒ',
   misread('العربية', 'windows-1256'), misread('الخبر', 'windows-1252'), misread('في', 'windows-1256'), '2015', '\u00a0',
 ];
 
@@ -48,6 +48,19 @@ describe('PlainUtf8Check', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('agrees with decoding the whole input when it is cut at every byte, into chunks of one to four bytes', () => {
+    const text = 'قال … ’ \u{1F600} Østergaard café نص\u00a0';
+    const bytes = Buffer.from(text, 'utf8');
+    const whole = wholeDecode(bytes);
+    expect(whole.plain).toBe(true);
+    for (const width of [1, 2, 3, 4]) {
+      for (let at = 1; at < bytes.length; at++) {
+        const cuts = Array.from({ length: 4 }, (_, k) => at + k * width);
+        expect(check(bytes, cuts), `${width}@${at}`).toEqual(whole);
+      }
+    }
   });
 
   it('finds a marker cut in two at every byte of it', () => {

@@ -23,6 +23,7 @@ const pieces: readonly Buffer[] = [
   ...['\u06CC', '\u06A9', '\u06C1', '\u06D5', '\u06D2', '\u06C0', '\u06C2', '\u06D3'].map(utf8), // Farsi yeh, keheh, heh goal, ae, yeh barree...
   ...['\u064B', '\u064E', '\u0650', '\u0651', '\u0652', '\u0670', '\u0610', '\u06D6', '\u06E3', '\u08F0'].map(utf8), // harakat, Quranic marks
   ...['\u0653', '\u0654', '\u0655'].map(utf8), // MADDA ABOVE, HAMZA ABOVE, HAMZA BELOW (compose under NFC)
+  ...['\n\n\n', ' \n', '\n ', '  ', '\u00A0 ', ' \u00A0', '\u0627\u064B ', '\u0628\u0651\u064E', '\u0644\u0644'].map(utf8), // blank lines, spaces at line ends, one mark and two, a doubled letter
   utf8('\u0640'), // TATWEEL
   utf8(' \u0640 '), // a tatweel standing alone: a dash
   ...['\u0660', '\u0665', '\u0669', '\u06F0', '\u06F5', '\u06F9'].map(utf8), // Arabic-Indic and Persian digits

@@ -12,14 +12,6 @@ import { findMarkers } from './mojibake.js';
 
 /** A marker is at most five characters (15 bytes): this much of each piece is kept to check across the cut. */
 const overlap = 16;
-/**
- * Where a mojibake marker can start, as bytes in a Latin-1 view of the UTF-8: `Ø` `Ù` `ï` (C3 98, C3 99, C3 AF)
- * start every windows-1252 marker and `ï` some windows-1256 ones; the others start with `ط` or `ظ` (D8 B7, D8 B8)
- * followed by a character of windows-1256's 0x80–0xBF row (`€ پ ‚ … ، ؛ ؟ « »` …), whose UTF-8 starts with C2, C5,
- * C6, CB, DA or E2 (a superset), or is ، ؛ ؟ (D8 8C, 9B, 9F) or ٹ پ (D9 B9, BE). A regexp over the Latin-1 view is
- * far faster than a loop over the bytes.
- */
-const candidateRe = /\xc3[\x98\x99\xaf]|\xd8[\xb7\xb8](?:[\xc2\xc5\xc6\xcb\xda\xe2]|\xd8[\x8c\x9b\x9f]|\xd9[\xb9\xbe])/g;
 
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -29,20 +21,39 @@ function markerAt(bytes: Buffer, i: number): boolean {
   return findMarkers(text, windows1252, 1).length > 0 || findMarkers(text, windows1256, 1).length > 0;
 }
 
-/** How much of a piece one Latin-1 view covers: small views keep the garbage (and the memory) small. */
-const viewBytes = 64 << 10;
+/**
+ * Where a mojibake marker can start: `Ø` `Ù` `ï` (C3 98, C3 99, C3 AF) start every windows-1252 marker and `ï` some
+ * windows-1256 ones; the others start with `ط` or `ظ` (D8 B7, D8 B8) followed by a character of windows-1256's
+ * 0x80–0xBF row (`€ پ ‚ … ، ؛ ؟ « »` …), whose UTF-8 starts with C2, C5, C6, CB, DA or E2 (a superset), or is ، ؛ ؟
+ * (D8 8C, 9B, 9F) or ٹ پ (D9 B9, BE). Found from the bytes C3, B7 and B8 (memchr: rare bytes in Arabic text, where
+ * B7/B8 are nearly always the second byte of ط/ظ), checked around each.
+ */
+function candidateAt(bytes: Buffer, p: number): boolean {
+  const b1 = bytes[p + 1];
+  if (bytes[p] === 0xc3) return b1 === 0x98 || b1 === 0x99 || b1 === 0xaf;
+  if (bytes[p] !== 0xd8 || (b1 !== 0xb7 && b1 !== 0xb8)) return false;
+  const b2 = bytes[p + 2];
+  const b3 = bytes[p + 3];
+  if (b2 === 0xc2 || b2 === 0xc5 || b2 === 0xc6 || b2 === 0xcb || b2 === 0xda || b2 === 0xe2) return true;
+  return (b2 === 0xd8 && (b3 === 0x8c || b3 === 0x9b || b3 === 0x9f)) || (b2 === 0xd9 && (b3 === 0xb9 || b3 === 0xbe));
+}
 
 /** Whether a mojibake marker starts in `bytes` before `upTo`: a little text is decoded and tested at each candidate. */
 function markerIn(bytes: Buffer, upTo: number): boolean {
-  for (let from = 0; from < upTo; from += viewBytes) {
-    // a candidate is at most four bytes: the view reaches that far past its share
-    const view = bytes.toString('latin1', from, Math.min(bytes.length, from + viewBytes + 4));
-    const limit = Math.min(upTo - from, viewBytes);
-    candidateRe.lastIndex = 0;
-    for (let m = candidateRe.exec(view); m !== null && m.index < limit; m = candidateRe.exec(view)) if (markerAt(bytes, from + m.index)) return true;
+  for (const [byte, back] of searchBytes) {
+    for (let q = bytes.indexOf(byte, back); q >= 0 && q - back < upTo; q = bytes.indexOf(byte, q + 1)) {
+      if (candidateAt(bytes, q - back) && markerAt(bytes, q - back)) return true;
+    }
   }
   return false;
 }
+
+/** The bytes `markerIn` looks for, and how far before each a candidate starts. */
+const searchBytes: ReadonlyArray<readonly [number, number]> = [
+  [0xc3, 0],
+  [0xb7, 1],
+  [0xb8, 1],
+];
 
 /** Where the last complete UTF-8 character of `b` ends (a chunk may end inside one). */
 function completeEnd(b: Uint8Array): number {
@@ -74,7 +85,18 @@ export class PlainUtf8Check {
     }
     this.seen += chunk.length;
     if (!this.plain) return;
-    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.carry.length > 0) {
+      // the carried character ends within the chunk's first continuation bytes: checked on its own (UTF-8 validity
+      // splits at any byte that is not a continuation), so the chunk itself is not copied
+      let k = 0;
+      while (k < 3 && k < buf.length && (buf[k]! & 0xc0) === 0x80) k++;
+      if (k === buf.length) buf = Buffer.concat([this.carry, buf]);
+      else {
+        this.check(Buffer.concat([this.carry, buf.subarray(0, k)]));
+        buf = buf.subarray(k);
+      }
+    }
     const cut = completeEnd(buf);
     this.carry = Buffer.from(buf.subarray(cut));
     this.check(buf.subarray(0, cut));

@@ -18,6 +18,18 @@ export const K_UNSAFE = 11; // a character outside the NFC-safe ranges: the chun
 export const K_LETTER = 12; // an Arabic letter under `elongation`
 export const K_SIMPLE = 14; // replaced by one code point below U+0800 with no role, credited to one op: `simpleTo`
 
+// What the run copier (copy-run.ts) does with a code point below U+0800 (`Table.fast`).
+export const F_COPY = 0; // unchanged, no role
+export const F_LETTER = 1; // unchanged unless it makes a third copy in a row (`elongation`)
+export const F_SPACE = 2; // a space: unchanged after a character that is neither a space nor a line end
+export const F_LF = 3; // a line end: likewise
+export const F_SWAP = 4; // K_SIMPLE whose replacement is as long in UTF-8: written over its place after the copy
+export const F_SHORT = 5; // K_SIMPLE whose replacement is shorter (one byte for two)
+export const F_DROP = 6; // removed, credited to one op
+export const F_MARK = 7; // K_MARK: written as it is when the next character is no mark (one mark needs no ordering)
+export const F_TOSPACE = 8; // replaced by a space (no-break space), credited to one op; then a space's rule
+export const F_STOP = 9; // anything else: the engine's own loop takes it
+
 /** Index of the count slot for invalid UTF-8 (after the op slots). */
 export const INVALID_SLOT = opNames.length;
 
@@ -37,6 +49,8 @@ export interface Table {
   /** For K_SIMPLE: the replacement; for K_SIMPLE and single-op K_DELETE: the op slot credited. */
   readonly simpleTo: Uint16Array;
   readonly simpleSlot: Int8Array;
+  /** F_* for each code point below U+0800, derived from the fields above. */
+  readonly fast: Uint8Array;
 }
 
 export const slot = (name: OpName): number => opNames.indexOf(name);
@@ -145,7 +159,30 @@ export function compile(r: Resolved, persian: boolean): Table {
     composerDeletes: composingMarks.some((cp) => repl.get(cp)?.length === 0),
     simpleTo,
     simpleSlot,
+    fast: fastKinds(kind, simpleTo, simpleSlot, repl),
   };
+}
+
+/** The run copier's view of the code points below U+0800 (see F_*). */
+function fastKinds(kind: Uint8Array, simpleTo: Uint16Array, simpleSlot: Int8Array, repl: ReadonlyMap<number, readonly number[]>): Uint8Array {
+  const fast = new Uint8Array(0x800).fill(F_STOP);
+  const bytes = (cp: number): number => (cp < 0x80 ? 1 : 2);
+  for (let cp = 0; cp < 0x800; cp++) {
+    const k = kind[cp]!;
+    if (k === K_COPY) fast[cp] = F_COPY;
+    else if (k === K_LETTER) fast[cp] = F_LETTER;
+    else if (k === K_SPACE) fast[cp] = F_SPACE;
+    else if (k === K_LF) fast[cp] = F_LF;
+    else if (k === K_DELETE && simpleSlot[cp]! >= 0) fast[cp] = F_DROP;
+    else if (k === K_MARK && cp >= 0x80) fast[cp] = F_MARK;
+    else if (k === K_MAP && simpleSlot[cp]! >= 0 && kind[0x20] === K_SPACE && repl.get(cp)?.length === 1 && repl.get(cp)![0] === 0x20) fast[cp] = F_TOSPACE;
+    else if (k === K_SIMPLE) {
+      const d = bytes(cp) - bytes(simpleTo[cp]!);
+      if (d === 0) fast[cp] = F_SWAP;
+      else if (d === 1) fast[cp] = F_SHORT;
+    }
+  }
+  return fast;
 }
 
 /** Gives the unmapped code points their context roles. */
@@ -197,5 +234,6 @@ export function withoutNfc(t: Table): Table {
     composerDeletes: t.composerDeletes,
     simpleTo: t.simpleTo,
     simpleSlot: t.simpleSlot,
+    fast: fastKinds(kind, t.simpleTo, t.simpleSlot, t.repl),
   };
 }

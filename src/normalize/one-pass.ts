@@ -1,5 +1,5 @@
 import { INVALID_SLOT, K_COMPOSER, K_COPY, K_CR, K_DELETE, K_LETTER, K_LF, K_MAP, K_MARK, K_SEP, K_SIMPLE, K_SPACE, K_TATWEEL, K_FYEH, K_UNSAFE, slot, type Table } from './compile.js';
-import { charBefore, copyRun, lengthBefore, type RunEnd } from './copy-run.js';
+import { copyRun, type RunEnd } from './copy-run.js';
 import { opNames } from './ops.js';
 import { isWhiteSpace } from '../text/white-space.js';
 import { isDigit } from './unicode.js';
@@ -51,7 +51,7 @@ export class OnePass {
   riskFrom = -1;
   riskTo = -1;
   private readonly d: Decoded = { cp: 0, len: 0 };
-  private readonly runEnd: RunEnd = { end: 0, o: 0, reset: false };
+  private readonly runEnd: RunEnd = { end: 0, o: 0, p1: -1, p2: -1, col: -1 };
   /** Marks seen since the last starter, written when the run ends. */
   private readonly marks: number[] = [];
   private readonly peeked = { src: null as Uint8Array | null, skipMarks: false, from: 0, at: 0, result: -1 };
@@ -107,14 +107,14 @@ export class OnePass {
     while (i < end) {
       if (!pend) {
         // first the longest run that needs no context rule (most of any text), with no bookkeeping per character
-        copyRun(t, counts, src, i, end, p1, out, o, lim, run);
-        if (run.o > o) {
-          if (run.reset) col = -1;
-          const len = lengthBefore(out, run.o);
-          p2 = run.o - len > o ? charBefore(out, run.o - len) : p1;
-          p1 = charBefore(out, run.o);
-          o = run.o;
-        }
+        run.p1 = p1;
+        run.p2 = p2;
+        run.col = col;
+        copyRun(t, counts, src, i, end, out, o, run);
+        o = run.o;
+        p1 = run.p1;
+        p2 = run.p2;
+        col = run.col;
         i = run.end;
         if (i >= end) break;
       }
