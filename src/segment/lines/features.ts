@@ -29,7 +29,7 @@ export const featureNames = [
   'overlap:high', 'overlap:low', 'overlap:none',
   'shorter-than-next', 'longer-than-prev',
   'headlike', 'headlike&overlap', 'headlike&blank-after', 'headlike&pos:0', 'stopped-headlike',
-  'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose', 'prev:restated-headlike', 'headlike&by-date',
+  'short&next-headlike', 'headlike&prev-headlike', 'short&before-prose', 'prev:restated-headlike',
   'repeat:folder', 'repeat:folder&top', 'repeat:folder&bottom', 'dup:earlier', 'dup:later',
 ] as const;
 
@@ -82,22 +82,14 @@ export function endsSentence(i: LineInfo): boolean {
   return stopEnds.has(i.end) || askEnds.has(i.end);
 }
 
-/**
- * A paragraph of running text: closed by sentence punctuation, or long with the function words running text has (a
- * long run of names with few of them — a menu, a row of teasers, tags — is no prose, however long).
- */
+/** A paragraph of running text: long, or closed by sentence punctuation. */
 export function isProse(i: LineInfo | undefined): boolean {
-  return i !== undefined && (i.wc >= 6 && endsSentence(i) || (i.wc >= 15 && i.fn >= 0.12 * i.seen));
+  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && endsSentence(i)));
 }
 
 /** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
 export function isHeadlike(i: LineInfo): boolean {
   return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && !/^[^\p{L}\p{N}"'“«(]/u.test(i.first);
-}
-
-/** A line that is only a date (with a place, an agency, a label or a time). */
-function dateLine(i: LineInfo | undefined): boolean {
-  return i !== undefined && i.date && i.dateRest <= 2;
 }
 
 /** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
@@ -178,7 +170,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(i.latin > 0, F['latin:some']);
   on(i.latin > i.arabic, F['latin:most']);
   flagFeatures(i, out);
-  on(dateLine(i), F['date:line']);
+  on(i.date && i.dateRest <= 2, F['date:line']);
   on(i.date, F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
@@ -230,8 +222,6 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: numb
   // (a news lead retells its headline at once), whatever the headline's length
   on(prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3, F['prev:restated-headlike']);
   on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, F['headlike&blank-after']);
-  // a page states its date right above or right under its headline (a collapsed page keeps that order)
-  on(head && k < ctx.firstProse && (dateLine(prev) || dateLine(next)), F['headlike&by-date']);
   on(head && k === 0, F['headlike&pos:0']);
   // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below
   on(stoppedHeadlike(ctx, k, i, next), F['stopped-headlike']);
