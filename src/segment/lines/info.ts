@@ -20,6 +20,18 @@ const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
 const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
 /** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
 const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
+/** A word's hash as `scanLine` takes it, a code unit at a time (16 bits are kept). */
+const unitHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/**
+ * The hashes of the function words, one bit each: a word whose hash is not set is no function word, so it is not
+ * sliced out of the line and looked up (most words are not; a set bit is only a maybe, checked against `fnRaw`).
+ */
+const fnHashes = new Uint8Array(0x10000);
+for (const w of fnRaw) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = unitHash(h, w.charCodeAt(i));
+  fnHashes[h & 0xffff] = 1;
+}
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -84,13 +96,33 @@ export interface LineInfo {
 }
 
 
-/** The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters. */
+/** The function words (folded) by `unitHash`, one bit each: a word whose bit is clear is not one (not sliced to ask). */
+const fnKeyHashes = new Uint8Array(0x10000);
+for (const w of fnWords) fnKeyHashes[hashOf(w, 0, w.length) & 0xffff] = 1;
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = unitHash(h, s.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
+ * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place: a word is sliced out
+ * once, affixes off, and only when it is kept.
+ */
 export function contentWords(key: string, limit: number): string[] {
   const out: string[] = [];
-  for (const raw of key.split(' ', limit)) {
-    if (raw.length < 3 || (raw.length <= fnWordsMax && fnWords.has(raw))) continue;
-    const w = stripAffixes(raw);
-    if (w.length >= 3) out.push(w);
+  let fields = 0;
+  for (let from = 0; from <= key.length && fields < limit; fields++) {
+    let to = key.indexOf(' ', from);
+    if (to < 0) to = key.length;
+    const len = to - from;
+    if (len >= 3 && !(len <= fnWordsMax && fnKeyHashes[hashOf(key, from, to) & 0xffff] === 1 && fnWords.has(key.slice(from, to)))) {
+      const w = stripAffixes(key, from, to);
+      if (w !== '') out.push(w);
+    }
+    from = to + 1;
   }
   return out;
 }
@@ -98,26 +130,35 @@ export function contentWords(key: string, limit: number): string[] {
 const prefixes = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل'];
 const suffixes = ['ات', 'ين', 'ون', 'ها', 'ه'];
 
-/** A folded word without punctuation, its article or conjunction, and a plural or pronoun ending. */
-function stripAffixes(raw: string): string {
-  let a = 0;
-  let b = raw.length;
-  while (a < b && !isWordChar(raw.charCodeAt(a))) a++;
-  while (b > a && !isWordChar(raw.charCodeAt(b - 1))) b--;
-  let w = a === 0 && b === raw.length ? raw : raw.slice(a, b);
+/** Whether `s` holds `part` at `at` (inside [at, to)). */
+function holdsAt(s: string, at: number, to: number, part: string): boolean {
+  if (to - at < part.length) return false;
+  for (let i = 0; i < part.length; i++) if (s.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The folded word s[from, to) without punctuation, its article or conjunction, and a plural or pronoun ending
+ * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
+ */
+function stripAffixes(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
   for (const p of prefixes) {
-    if (w.startsWith(p)) {
-      w = w.slice(p.length);
+    if (holdsAt(s, a, b, p)) {
+      a += p.length;
       break;
     }
   }
   for (const x of suffixes) {
-    if (w.endsWith(x)) {
-      w = w.slice(0, -x.length);
+    if (b - x.length >= a && holdsAt(s, b - x.length, b, x)) {
+      b -= x.length;
       break;
     }
   }
-  return w;
+  return b - a >= 3 ? s.slice(a, b) : '';
 }
 
 function isWordChar(c: number): boolean {
@@ -183,13 +224,17 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
   let first = '';
   const n = text.length;
   const headEnd = Math.min(n, 400);
+  let hash = 0;
   for (let i = 0; i <= n && words <= 61; i++) {
-    const kind = i < n ? unitKind[text.charCodeAt(i)]! : SPACE;
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const kind = unitKind[c]!;
     if (kind !== SPACE) {
       if (start < 0) {
         start = i;
         words++;
+        hash = 0;
       }
+      if (words <= 20) hash = unitHash(hash, c);
       if (i < headEnd && kind !== OTHER) {
         if (kind === DIGIT) {
           digits++;
@@ -203,7 +248,7 @@ function scanLine(text: string): { words: number; digits: number; latin: number;
     } else if (start >= 0) {
       if (words <= 20 && i <= headEnd) {
         if (words === 1) first = text.slice(start, i);
-        if (i - start <= fnRawMax && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
+        if (i - start <= fnRawMax && fnHashes[hash & 0xffff] === 1 && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
       }
       start = -1;
     }
