@@ -127,14 +127,39 @@ export function contentWords(key: string, limit: number): string[] {
   return out;
 }
 
-const prefixes = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل'];
-const suffixes = ['ات', 'ين', 'ون', 'ها', 'ه'];
+// what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
+// suffixes ات ين ون ها ه
+const WAW = 0x0648; // ARABIC LETTER WAW
+const BEH = 0x0628; // ARABIC LETTER BEH
+const FEH = 0x0641; // ARABIC LETTER FEH
+const KAF = 0x0643; // ARABIC LETTER KAF
+const LAM = 0x0644; // ARABIC LETTER LAM
+const ALEF = 0x0627; // ARABIC LETTER ALEF
+const TEH = 0x062a; // ARABIC LETTER TEH
+const NOON = 0x0646; // ARABIC LETTER NOON
+const YEH = 0x064a; // ARABIC LETTER YEH
+const HEH = 0x0647; // ARABIC LETTER HEH
 
-/** Whether `s` holds `part` at `at` (inside [at, to)). */
-function holdsAt(s: string, at: number, to: number, part: string): boolean {
-  if (to - at < part.length) return false;
-  for (let i = 0; i < part.length; i++) if (s.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
-  return true;
+/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
+function prefixLength(s: string, a: number, b: number): number {
+  const c = s.charCodeAt(a);
+  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
+  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
+  if (c === FEH || c === KAF) return article ? 3 : 0;
+  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
+  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  return 0;
+}
+
+/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
+function suffixLength(s: string, a: number, b: number): number {
+  if (b - a < 1) return 0;
+  const last = s.charCodeAt(b - 1);
+  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
+  if (last === TEH) return before === ALEF ? 2 : 0;
+  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
+  if (last === ALEF) return before === HEH ? 2 : 0;
+  return last === HEH ? 1 : 0;
 }
 
 /**
@@ -146,18 +171,8 @@ function stripAffixes(s: string, from: number, to: number): string {
   let b = to;
   while (a < b && !isWordChar(s.charCodeAt(a))) a++;
   while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  for (const p of prefixes) {
-    if (holdsAt(s, a, b, p)) {
-      a += p.length;
-      break;
-    }
-  }
-  for (const x of suffixes) {
-    if (b - x.length >= a && holdsAt(s, b - x.length, b, x)) {
-      b -= x.length;
-      break;
-    }
-  }
+  a += prefixLength(s, a, b);
+  b -= suffixLength(s, a, b);
   return b - a >= 3 ? s.slice(a, b) : '';
 }
 
