@@ -71,14 +71,20 @@ export function markerMatches(t: string): RegExpExecArray[] {
   }
   const { starts, inWord } = tables;
   const out: RegExpExecArray[] = [];
+  // (each code unit is read once: the one before a place is the one the loop read last)
+  let before = -1;
   for (let i = 0; i < t.length; i++) {
-    if (starts !== null && (starts[t.charCodeAt(i)] === 0 || (i > 0 && inWord[t.charCodeAt(i - 1)] === 1))) continue;
+    const c = t.charCodeAt(i);
+    const prev = before;
+    before = c;
+    if (starts !== null && (starts[c] === 0 || (i > 0 && inWord[prev] === 1))) continue;
     markersAt.lastIndex = i;
     const m = markersAt.exec(t);
     if (!m) continue;
     out.push(m);
     // the global search goes on where the match ended (one further on after an empty match)
     i += Math.max(m[0].length, 1) - 1;
+    before = t.charCodeAt(i);
   }
   return out;
 }
