@@ -7,6 +7,7 @@ import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
+import { hashOf, scanLine } from './scan-line.js';
 import type { Unit, Work } from '../work.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
@@ -16,22 +17,6 @@ import type { Unit, Work } from '../work.js';
 const fnWords = new Set(functionWords.map(foldKey));
 /** The longest folded function word: a longer word is none (and is not hashed to ask). */
 const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
-/** The function words as written and as folded, to count them in a line's raw words without folding it. */
-const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
-/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
-const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
-/** A word's hash as `scanLine` takes it, a code unit at a time (16 bits are kept). */
-const unitHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-/**
- * The hashes of the function words, one bit each: a word whose hash is not set is no function word, so it is not
- * sliced out of the line and looked up (most words are not; a set bit is only a maybe, checked against `fnRaw`).
- */
-const fnHashes = new Uint8Array(0x10000);
-for (const w of fnRaw) {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = unitHash(h, w.charCodeAt(i));
-  fnHashes[h & 0xffff] = 1;
-}
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -99,12 +84,6 @@ export interface LineInfo {
 /** The function words (folded) by `unitHash`, one bit each: a word whose bit is clear is not one (not sliced to ask). */
 const fnKeyHashes = new Uint8Array(0x10000);
 for (const w of fnWords) fnKeyHashes[hashOf(w, 0, w.length) & 0xffff] = 1;
-
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = unitHash(h, s.charCodeAt(i));
-  return h;
-}
 
 /**
  * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
@@ -204,71 +183,6 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   firstWord(info, wc);
   if (short) shortLine(u, work, info);
   return info;
-}
-
-/** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
-const OTHER = 0;
-const SPACE = 1;
-const DIGIT = 2;
-const LATIN = 3;
-const ARABIC = 4;
-const HYPHEN = 5;
-const unitKind = new Uint8Array(0x10000);
-for (let c = 0; c <= 0x20; c++) unitKind[c] = SPACE;
-unitKind[0xa0] = SPACE; // NO-BREAK SPACE
-for (let c = 0x30; c <= 0x39; c++) unitKind[c] = DIGIT;
-for (let c = 0x0660; c <= 0x0669; c++) unitKind[c] = DIGIT; // ARABIC-INDIC DIGIT ZERO..NINE
-for (let c = 0x41; c <= 0x5a; c++) unitKind[c] = LATIN;
-for (let c = 0x61; c <= 0x7a; c++) unitKind[c] = LATIN;
-for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HAMZA..YEH
-unitKind[0x2d] = HYPHEN;
-
-/**
- * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
- * letters, a phone-like run of digits, and the function words among its first 20 words.
- */
-function scanLine(text: string): { words: number; digits: number; latin: number; arabic: number; phone: boolean; fn: number; seen: number; first: string } {
-  let words = 0;
-  let digits = 0;
-  let latin = 0;
-  let arabic = 0;
-  let run = 0;
-  let phone = false;
-  let fn = 0;
-  let start = -1;
-  let first = '';
-  const n = text.length;
-  const headEnd = Math.min(n, 400);
-  let hash = 0;
-  for (let i = 0; i <= n && words <= 61; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    const kind = unitKind[c]!;
-    if (kind !== SPACE) {
-      if (start < 0) {
-        start = i;
-        words++;
-        hash = 0;
-      }
-      if (words <= 20) hash = unitHash(hash, c);
-      if (i < headEnd && kind !== OTHER) {
-        if (kind === DIGIT) {
-          digits++;
-          if (++run >= 7) phone = true;
-          continue;
-        }
-        if (kind !== HYPHEN) run = 0;
-        if (kind === LATIN) latin++;
-        else if (kind === ARABIC) arabic++;
-      } else if (i < headEnd) run = 0;
-    } else if (start >= 0) {
-      if (words <= 20 && i <= headEnd) {
-        if (words === 1) first = text.slice(start, i);
-        if (i - start <= fnRawMax && fnHashes[hash & 0xffff] === 1 && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
-      }
-      start = -1;
-    }
-  }
-  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
 }
 
 /** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */

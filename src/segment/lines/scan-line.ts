@@ -1,0 +1,132 @@
+import { functionWords } from '../data/function-words.js';
+import { foldKey } from '../fold.js';
+
+// The one pass over a line that `lineInfo` (info.ts) starts with: how many words, figures, Latin and Arabic letters,
+// whether a phone-like run of digits is there, and how many of the first words are function words.
+
+/** A word's hash, a code unit at a time (16 bits are kept where it is looked up). */
+export const unitHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** The hash of s[from, to), as `unitHash` takes it. */
+export function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = unitHash(h, s.charCodeAt(i));
+  return h;
+}
+
+/** The function words as written and as folded, to count them in a line's raw words without folding it. */
+const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
+/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up. */
+const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
+/**
+ * The hashes of the function words, one bit each: a word whose hash is not set is no function word, so it is not
+ * sliced out of the line and looked up (most words are not; a set bit is only a maybe, checked against `fnRaw`).
+ */
+const fnHashes = new Uint8Array(0x10000);
+for (const w of fnRaw) fnHashes[hashOf(w, 0, w.length) & 0xffff] = 1;
+
+/** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LATIN = 3;
+const ARABIC = 4;
+const HYPHEN = 5;
+const unitKind = new Uint8Array(0x10000);
+for (let c = 0; c <= 0x20; c++) unitKind[c] = SPACE;
+unitKind[0xa0] = SPACE; // NO-BREAK SPACE
+for (let c = 0x30; c <= 0x39; c++) unitKind[c] = DIGIT;
+for (let c = 0x0660; c <= 0x0669; c++) unitKind[c] = DIGIT; // ARABIC-INDIC DIGIT ZERO..NINE
+for (let c = 0x41; c <= 0x5a; c++) unitKind[c] = LATIN;
+for (let c = 0x61; c <= 0x7a; c++) unitKind[c] = LATIN;
+for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HAMZA..YEH
+unitKind[0x2d] = HYPHEN;
+/** 1 for a space (kind SPACE), else 0. */
+const spaceUnit = unitKind.map((k) => (k === SPACE ? 1 : 0));
+/** What a kind does to a run of digits: a figure adds one; a space or a hyphen keeps the run; anything else ends it. */
+const runAdd = Uint8Array.from([0, 0, 1, 0, 0, 0]);
+const runKeep = Uint8Array.from([0, 1, 1, 0, 0, 1]);
+
+export interface LineScan {
+  words: number;
+  digits: number;
+  latin: number;
+  arabic: number;
+  phone: boolean;
+  fn: number;
+  seen: number;
+  first: string;
+}
+
+/** Counts of each kind in the second part of a scan (reused: a scan allocates nothing but its result). */
+const tally = new Int32Array(6);
+
+/**
+ * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the
+ * figures, Latin and Arabic letters, a phone-like run of digits, and the function words among its first 20 words.
+ * Up to the 21st word each word is looked at; from there on only counted, with table reads and no branch per kind
+ * (most of a paragraph's units are there).
+ */
+export function scanLine(text: string): LineScan {
+  let words = 0;
+  let run = 0;
+  let phone = false;
+  let fn = 0;
+  let start = -1;
+  let first = '';
+  let digits = 0;
+  let latin = 0;
+  let arabic = 0;
+  const n = text.length;
+  const headEnd = Math.min(n, 400);
+  let hash = 0;
+  let i = 0;
+  for (; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const kind = unitKind[c]!;
+    if (kind !== SPACE) {
+      if (start < 0) {
+        if (words === 20) break;
+        start = i;
+        words++;
+        hash = 0;
+      }
+      hash = unitHash(hash, c);
+      if (i < headEnd && kind !== OTHER) {
+        if (kind === DIGIT) {
+          digits++;
+          if (++run >= 7) phone = true;
+          continue;
+        }
+        if (kind !== HYPHEN) run = 0;
+        if (kind === LATIN) latin++;
+        else if (kind === ARABIC) arabic++;
+      } else if (i < headEnd) run = 0;
+    } else if (start >= 0) {
+      if (i <= headEnd) {
+        if (words === 1) first = text.slice(start, i);
+        if (i - start <= fnRawMax && fnHashes[hash & 0xffff] === 1 && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
+      }
+      start = -1;
+    }
+  }
+  // from the 21st word (the unit before it was a space)
+  tally.fill(0);
+  let space = 1;
+  for (; i <= n && words <= 61; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const s = spaceUnit[c]!;
+    words += space & (s ^ 1);
+    space = s;
+    if (i < headEnd) {
+      const kind = unitKind[c]!;
+      tally[kind]!++;
+      run = (run + runAdd[kind]!) * runKeep[kind]!;
+      if (run >= 7) phone = true;
+    }
+  }
+  digits += tally[DIGIT]!;
+  latin += tally[LATIN]!;
+  arabic += tally[ARABIC]!;
+  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
+}
