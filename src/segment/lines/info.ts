@@ -7,7 +7,8 @@ import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
-import { hashOf, scanLine } from './scan-line.js';
+import { scanLine } from './scan-line.js';
+import { WordTable } from './word-table.js';
 import type { Unit, Work } from '../work.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
@@ -15,8 +16,6 @@ import type { Unit, Work } from '../work.js';
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
 const fnWords = new Set(functionWords.map(foldKey));
-/** The longest folded function word: a longer word is none (and is not hashed to ask). */
-const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -81,9 +80,8 @@ export interface LineInfo {
 }
 
 
-/** The function words (folded) by `unitHash`, one bit each: a word whose bit is clear is not one (not sliced to ask). */
-const fnKeyHashes = new Uint8Array(0x10000);
-for (const w of fnWords) fnKeyHashes[hashOf(w, 0, w.length) & 0xffff] = 1;
+/** The function words (folded), asked about a key's fields in place. */
+const fnKeyWords = new WordTable(fnWords);
 
 /**
  * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
@@ -97,7 +95,7 @@ export function contentWords(key: string, limit: number): string[] {
     let to = key.indexOf(' ', from);
     if (to < 0) to = key.length;
     const len = to - from;
-    if (len >= 3 && !(len <= fnWordsMax && fnKeyHashes[hashOf(key, from, to) & 0xffff] === 1 && fnWords.has(key.slice(from, to)))) {
+    if (len >= 3 && !fnKeyWords.hasRange(key, from, to)) {
       const w = stripAffixes(key, from, to);
       if (w !== '') out.push(w);
     }
@@ -171,7 +169,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   const key = short ? foldKey(text) : '';
   const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? (key.split(' ', 1)[0] ?? '') : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
     arabic: scan.arabic, fn: scan.fn, seen: scan.seen,
     url: false, email: false, handle: false, phone: scan.phone,
     date: false, dateRest: wc, time: false,
@@ -267,10 +265,19 @@ function dateMeasures(text: string, info: LineInfo): void {
   }
 }
 
+/** `key.split(' ', 1)[0]`: the key up to its first space. */
+function firstField(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/** Closing quotes and brackets, and spaces, that a line's end is read past: `"'”»)]`, SPACE, TAB, NO-BREAK SPACE. */
+const closers = new Set([0x22, 0x27, 0x201d, 0xbb, 0x29, 0x5d, 0x20, 0x09, 0xa0]);
+
 /** Where the last character stands that is not a space, a quote or a closing bracket (-1 if none). */
 function lastTextChar(text: string): number {
   let k = text.length - 1;
-  while (k >= 0 && '"\'”»)] \t\u00A0'.includes(text[k]!)) k--;
+  while (k >= 0 && closers.has(text.charCodeAt(k))) k--;
   return k;
 }
 

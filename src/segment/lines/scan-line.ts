@@ -1,29 +1,12 @@
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { unitHash, WordTable } from './word-table.js';
 
 // The one pass over a line that `lineInfo` (info.ts) starts with: how many words, figures, Latin and Arabic letters,
 // whether a phone-like run of digits is there, and how many of the first words are function words.
 
-/** A word's hash, a code unit at a time (16 bits are kept where it is looked up). */
-export const unitHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-
-/** The hash of s[from, to), as `unitHash` takes it. */
-export function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = unitHash(h, s.charCodeAt(i));
-  return h;
-}
-
 /** The function words as written and as folded, to count them in a line's raw words without folding it. */
-const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
-/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up. */
-const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
-/**
- * The hashes of the function words, one bit each: a word whose hash is not set is no function word, so it is not
- * sliced out of the line and looked up (most words are not; a set bit is only a maybe, checked against `fnRaw`).
- */
-const fnHashes = new Uint8Array(0x10000);
-for (const w of fnRaw) fnHashes[hashOf(w, 0, w.length) & 0xffff] = 1;
+const fnRaw = new WordTable([...functionWords, ...functionWords.map(foldKey)]);
 
 /** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
 const OTHER = 0;
@@ -43,9 +26,14 @@ for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HA
 unitKind[0x2d] = HYPHEN;
 /** 1 for a space (kind SPACE), else 0. */
 const spaceUnit = unitKind.map((k) => (k === SPACE ? 1 : 0));
-/** What a kind does to a run of digits: a figure adds one; a space or a hyphen keeps the run; anything else ends it. */
-const runAdd = Uint8Array.from([0, 0, 1, 0, 0, 0]);
-const runKeep = Uint8Array.from([0, 1, 1, 0, 0, 1]);
+/**
+ * What a unit of each kind adds to the three counts packed in one number (figures in bits 0-9, Latin letters in
+ * 10-19, Arabic letters from 20; at most 400 units are counted, so none overflows into the next): one addition per
+ * unit, instead of an increment in memory that waits on the one before it.
+ */
+const packedCount = Int32Array.from([0, 0, 1, 1 << 10, 1 << 20, 0]);
+/** What a kind other than a figure does to a run of digits: a space or a hyphen keeps it (-1), anything else ends it (0). */
+const runKeep = Int32Array.from([0, -1, 0, 0, 0, -1]);
 
 export interface LineScan {
   words: number;
@@ -57,9 +45,6 @@ export interface LineScan {
   seen: number;
   first: string;
 }
-
-/** Counts of each kind in the second part of a scan (reused: a scan allocates nothing but its result). */
-const tally = new Int32Array(6);
 
 /**
  * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the
@@ -105,28 +90,32 @@ export function scanLine(text: string): LineScan {
     } else if (start >= 0) {
       if (i <= headEnd) {
         if (words === 1) first = text.slice(start, i);
-        if (i - start <= fnRawMax && fnHashes[hash & 0xffff] === 1 && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
+        if (fnRaw.hasRange(text, start, i, hash)) fn++;
       }
       start = -1;
     }
   }
-  // from the 21st word (the unit before it was a space)
-  tally.fill(0);
+  // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
   let space = 1;
-  for (; i <= n && words <= 61; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
+  let packed = 0;
+  for (; i < headEnd && words <= 61; i++) {
+    const c = text.charCodeAt(i);
     const s = spaceUnit[c]!;
     words += space & (s ^ 1);
     space = s;
-    if (i < headEnd) {
-      const kind = unitKind[c]!;
-      tally[kind]!++;
-      run = (run + runAdd[kind]!) * runKeep[kind]!;
-      if (run >= 7) phone = true;
-    }
+    const kind = unitKind[c]!;
+    packed += packedCount[kind]!;
+    if (kind === DIGIT) {
+      if (++run >= 7) phone = true;
+    } else run &= runKeep[kind]!;
   }
-  digits += tally[DIGIT]!;
-  latin += tally[LATIN]!;
-  arabic += tally[ARABIC]!;
+  for (; i <= n && words <= 61; i++) {
+    const s = i < n ? spaceUnit[text.charCodeAt(i)]! : 1;
+    words += space & (s ^ 1);
+    space = s;
+  }
+  digits += packed & 0x3ff;
+  latin += (packed >>> 10) & 0x3ff;
+  arabic += packed >>> 20;
   return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
 }
