@@ -1,5 +1,6 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { byFirstUnit } from './first-char.js';
 import { contentOf, type LineInfo } from './info.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
@@ -42,6 +43,14 @@ const F = Object.fromEntries(featureNames.map((n, i) => [n, i])) as Record<Featu
 
 const wcBucket = (wc: number): FeatureName =>
   wc <= 1 ? 'wc:1' : wc === 2 ? 'wc:2' : wc === 3 ? 'wc:3' : wc <= 5 ? 'wc:4-5' : wc <= 8 ? 'wc:6-8' : wc <= 12 ? 'wc:9-12' : wc <= 20 ? 'wc:13-20' : wc <= 30 ? 'wc:21-30' : wc <= 60 ? 'wc:31-60' : 'wc:61+';
+
+// (each asked about one character, or the first of a word: read from a table per code unit, first-char.ts)
+const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
+const opensConjoined = byFirstUnit(/^[وف]/u);
+const letterOrDigit = byFirstUnit(/[\p{L}\p{N}]/u);
+const opensPunct = byFirstUnit(/^[^\p{L}\p{N}]/u);
+const opensQuote = byFirstUnit(/^["'“«]/u);
+const opensDigit = byFirstUnit(/^[0-9]/u);
 
 const stopEnds = new Set(['.', '…']);
 const askEnds = new Set(['!', '?', '؟']);
@@ -89,7 +98,7 @@ export function isProse(i: LineInfo | undefined): boolean {
 
 /** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
 export function isHeadlike(i: LineInfo): boolean {
-  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && !/^[^\p{L}\p{N}"'“«(]/u.test(i.first);
+  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
 }
 
 /** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
@@ -143,8 +152,8 @@ function overlap(ctx: SequenceContext, k: number): number {
 function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: LineInfo | undefined): boolean {
   // the lead below it, or below a short site or byline line under it
   const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
-  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || /^[وف]/u.test(lead!.first)) return false;
-  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || /^[وف]/u.test(i.first)) return false;
+  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || opensConjoined(lead!.first)) return false;
+  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || opensConjoined(i.first)) return false;
   return overlap(ctx, k) >= 0.2;
 }
 
@@ -160,10 +169,10 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   on(askEnds.has(i.end), F['end:excl-q']);
   on(i.end === ':', F['end:colon']);
   on(i.end === '،' || i.end === ',', F['end:comma']);
-  on(/[\p{L}\p{N}]/u.test(i.end), F['end:none']);
-  on(/^[^\p{L}\p{N}]/u.test(i.first), F['start:punct']);
-  on(/^["'“«]/u.test(i.first), F['start:quote']);
-  on(/^[0-9]/u.test(i.first), F['start:digit']);
+  on(letterOrDigit(i.end), F['end:none']);
+  on(opensPunct(i.first), F['start:punct']);
+  on(opensQuote(i.first), F['start:quote']);
+  on(opensDigit(i.first), F['start:digit']);
   const letters = i.latin + i.arabic + i.digits || 1;
   on(i.digits > 0, F['digits:some']);
   on(i.digits / letters > 0.3, F['digits:many']);

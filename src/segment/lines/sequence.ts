@@ -1,6 +1,7 @@
 import type { Unit, Work } from '../work.js';
 import { decodeStates, emissionScores } from './decode.js';
 import { endsSentence, featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
+import { byFirstUnit } from './first-char.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
@@ -22,6 +23,9 @@ const bits = (...names: Label[]): number => names.reduce((m, n) => m | (1 << lab
 const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
 const HEAD_SHORT = bits('h-chrome', 'kicker', 'site', 'date', 'h-byline');
 const stopped = featureId('stopped-headlike');
+// (asked about a first word's first character and a last character: read from a table per code unit, first-char.ts)
+const opensOddly = byFirstUnit(/^[^\p{L}\p{N}"'“«(\[]/u);
+const endsPunct = byFirstUnit(/[.!?؟…:،,]/u);
 /** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
 const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
 
@@ -66,7 +70,7 @@ function allowedLabels(i: LineInfo, where: Where): number {
   if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~bits('title', 'kicker', 'subtitle');
   if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
   // a headline (and its kicker and deck) opens with a word, a quote or a bracket, and stands near the top
-  if (/^[^\p{L}\p{N}"'“«(\[]/u.test(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
+  if (opensOddly(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
   // an overline is short: a few words set above the headline
   if (i.wc > 7) ok &= ~bits('kicker');
   if (k > 8) ok &= ~bits('title');
@@ -76,7 +80,7 @@ function allowedLabels(i: LineInfo, where: Where): number {
   if (stop && i.wc >= 4) ok &= ~HEAD_SHORT;
   if (i.wc > 12 || stop) ok &= ~bits('heading');
   // a few words with no stop between two paragraphs, not going on with و+verb: a subheading (or chrome), no paragraph
-  if (i.wc <= 6 && i.end !== '' && !/[.!?؟…:،,]/u.test(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~bits('paragraph');
+  if (i.wc <= 6 && i.end !== '' && !endsPunct(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~bits('paragraph');
   // one to three words near the top, above the first prose: head matter (a site, a byline, a date), no paragraph
   if (head && i.wc <= 3 && !stop) ok &= ~bits('paragraph', 'heading');
   // a photo caption above the first prose is no paragraph either
