@@ -15,30 +15,37 @@ export function hashOf(s: string, from: number, to: number): number {
 export class WordTable {
   /** The longest word: a longer range is none. */
   readonly maxLength: number;
-  private readonly bits = new Uint8Array(0x10000);
-  private readonly buckets = new Map<number, string[]>();
+  /** Per low 16 bits of a hash, the first word with them (-1: none); `next` chains the others. */
+  private readonly head = new Int32Array(0x10000).fill(-1);
+  private readonly next: Int32Array;
+  /** Each word's whole hash: a range whose hash differs is not compared. */
+  private readonly hashes: Int32Array;
+  private readonly words: string[];
 
   constructor(words: Iterable<string>) {
-    let max = 0;
-    for (const w of new Set(words)) {
-      const h = hashOf(w, 0, w.length) & 0xffff;
-      this.bits[h] = 1;
-      this.buckets.set(h, [...(this.buckets.get(h) ?? []), w]);
-      max = Math.max(max, w.length);
-    }
-    this.maxLength = max;
+    this.words = [...new Set(words)];
+    this.next = new Int32Array(this.words.length).fill(-1);
+    this.hashes = new Int32Array(this.words.length);
+    this.words.forEach((w, k) => {
+      const h = hashOf(w, 0, w.length);
+      this.hashes[k] = h;
+      this.next[k] = this.head[h & 0xffff]!;
+      this.head[h & 0xffff] = k;
+    });
+    this.maxLength = Math.max(0, ...this.words.map((w) => w.length));
   }
 
   /** Whether s[from, to) is one of the words; `hash` is its `hashOf`, when the caller has it already. */
-  hasRange(s: string, from: number, to: number, hash = -1): boolean {
-    if (to - from > this.maxLength) return false;
-    const h = (hash === -1 ? hashOf(s, from, to) : hash) & 0xffff;
-    if (this.bits[h] === 0) return false;
-    for (const w of this.buckets.get(h)!) {
-      if (w.length !== to - from) continue;
-      let k = 0;
-      while (k < w.length && w.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-      if (k === w.length) return true;
+  hasRange(s: string, from: number, to: number, hash?: number): boolean {
+    const n = to - from;
+    if (n > this.maxLength) return false;
+    const h = hash ?? hashOf(s, from, to);
+    for (let k = this.head[h & 0xffff]!; k >= 0; k = this.next[k]!) {
+      const w = this.words[k]!;
+      if (this.hashes[k] !== h || w.length !== n) continue;
+      let j = 0;
+      while (j < n && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+      if (j === n) return true;
     }
     return false;
   }
