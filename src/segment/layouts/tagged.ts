@@ -86,7 +86,9 @@ class TagReader {
   tag(m: RegExpExecArray): void {
     const name = m[2]!.toUpperCase();
     if (m[1] === '/') {
-      const at = this.stack.map((s) => s.name).lastIndexOf(name);
+      // the innermost open tag of that name (a loop: no array of names built per closing tag)
+      let at = this.stack.length - 1;
+      while (at >= 0 && this.stack[at]!.name !== name) at--;
       if (at >= 0) while (this.stack.length > at) this.close(this.stack.pop()!);
       return;
     }
