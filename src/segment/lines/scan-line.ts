@@ -59,9 +59,8 @@ export function scanLine(text: string): LineScan {
   let fn = 0;
   let start = -1;
   let first = '';
-  let digits = 0;
-  let latin = 0;
-  let arabic = 0;
+  // figures, Latin and Arabic letters in the first 400 units, packed (see packedCount)
+  let packed = 0;
   const n = text.length;
   const headEnd = Math.min(n, 400);
   let hash = 0;
@@ -77,16 +76,12 @@ export function scanLine(text: string): LineScan {
         hash = 0;
       }
       hash = unitHash(hash, c);
-      if (i < headEnd && kind !== OTHER) {
+      if (i < headEnd) {
+        packed += packedCount[kind]!;
         if (kind === DIGIT) {
-          digits++;
           if (++run >= 7) phone = true;
-          continue;
-        }
-        if (kind !== HYPHEN) run = 0;
-        if (kind === LATIN) latin++;
-        else if (kind === ARABIC) arabic++;
-      } else if (i < headEnd) run = 0;
+        } else run &= runKeep[kind]!;
+      }
     } else if (start >= 0) {
       if (i <= headEnd) {
         if (words === 1) first = text.slice(start, i);
@@ -97,7 +92,6 @@ export function scanLine(text: string): LineScan {
   }
   // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
   let space = 1;
-  let packed = 0;
   for (; i < headEnd && words <= 61; i++) {
     const c = text.charCodeAt(i);
     const s = spaceUnit[c]!;
@@ -114,8 +108,5 @@ export function scanLine(text: string): LineScan {
     words += space & (s ^ 1);
     space = s;
   }
-  digits += packed & 0x3ff;
-  latin += (packed >>> 10) & 0x3ff;
-  arabic += packed >>> 20;
-  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
+  return { words, digits: packed & 0x3ff, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone, fn, seen: Math.min(words, 20), first };
 }
