@@ -186,15 +186,32 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
 /** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */
 function firstWord(info: LineInfo, wc: number): void {
   let end = info.first.length;
-  while (end > 0 && ':-–'.includes(info.first[end - 1]!)) end--;
+  // (a label's colon or dash after the word: COLON, HYPHEN-MINUS, EN DASH)
+  while (end > 0 && labelEnd(info.first.charCodeAt(end - 1))) end--;
   const first = end === info.first.length ? info.first : info.first.slice(0, end);
-  info.firstIsFunction = fnWords.has(first);
+  const isFunction = fnWords.has(first);
+  info.firstIsFunction = isFunction;
   info.firstIsOpener = openers.has(first);
-  info.firstIsConjoined = /^[وف][\u0621-\u064A]{3,}$/u.test(first) && !fnWords.has(first);
-  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
   const c0 = first.charCodeAt(0);
-  info.continues = (c0 === 0x0648 || c0 === 0x0641) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
+  // و or ف run into the word: what follows it, sliced once
+  const joined = c0 === 0x0648 || c0 === 0x0641;
+  const rest = joined ? first.slice(1) : '';
+  info.firstIsConjoined = joined && lettersOnly(rest, 3) && !isFunction;
+  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(rest));
+  info.continues = joined && (verbs.has(rest) || speech.has(rest) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
   info.bylineLabel = bylineLabels.has(first) && wc <= 8;
+}
+
+const labelEnd = (c: number): boolean => c === 0x3a || c === 0x2d || c === 0x2013;
+
+/** `/^[\u0621-\u064A]{min,}$/u.test(s)`: at least `min` units, all Arabic letters HAMZA..YEH. */
+function lettersOnly(s: string, min: number): boolean {
+  if (s.length < min) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return true;
 }
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
@@ -238,11 +255,14 @@ export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): vo
     const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
     info.knownSite = parts.some((p) => isSite(p, work));
     info.folderSite = work.template?.isSite(info.key) === true;
-    info.knownPlace = parts.some((p) => isPlace(p));
-    info.knownAgency ||= parts.some((p) => agencyOf(p) !== null);
+    // (each part asked once whether it is a place or an agency: the three questions below share the answers)
+    const place = parts.map((p) => isPlace(p));
+    const agency = parts.map((p) => agencyOf(p) !== null);
+    info.knownPlace = place.includes(true);
+    info.knownAgency ||= agency.includes(true);
     info.datelineLine = findDatelineLine(text) !== null;
-    const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
-    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
+    const anchor = parts.findIndex((_, k) => place[k]! || agency[k]!);
+    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || place[k]! || agency[k]!);
   }
   if (text.length <= 160 && info.digits > 0 && info.wc <= 16) dateMeasures(text, info);
 }
