@@ -2,7 +2,7 @@
 // range out: most words asked about are not in the set and are turned away by one bit; the others are compared a code
 // unit at a time with the few words of the same hash. No string is made and none is hashed by the engine.
 
-/** A word's hash, a code unit at a time (16 bits are kept where it is looked up). */
+/** A word's hash, a code unit at a time (its low 12 bits index a table). */
 export const unitHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
 /** The hash of s[from, to), as `unitHash` takes it. */
@@ -12,11 +12,17 @@ export function hashOf(s: string, from: number, to: number): number {
   return h;
 }
 
+/** Slots of a table's hash index (a power of two). */
+const SLOTS = 0x1000;
+
 export class WordTable {
   /** The longest word: a longer range is none. */
   readonly maxLength: number;
-  /** Per low 16 bits of a hash, the first word with them (-1: none); `next` chains the others. */
-  private readonly head = new Int32Array(0x10000).fill(-1);
+  /**
+   * Per low 12 bits of a hash, the first word with them (-1: none); `next` chains the others. Small on purpose: a
+   * table of 16 KB stays in the processor's cache, one of 256 KB (16 bits) missed it on most words of a line.
+   */
+  private readonly head = new Int32Array(SLOTS).fill(-1);
   private readonly next: Int32Array;
   /** Each word's whole hash: a range whose hash differs is not compared. */
   private readonly hashes: Int32Array;
@@ -29,8 +35,8 @@ export class WordTable {
     this.words.forEach((w, k) => {
       const h = hashOf(w, 0, w.length);
       this.hashes[k] = h;
-      this.next[k] = this.head[h & 0xffff]!;
-      this.head[h & 0xffff] = k;
+      this.next[k] = this.head[h & (SLOTS - 1)]!;
+      this.head[h & (SLOTS - 1)] = k;
     });
     this.maxLength = Math.max(0, ...this.words.map((w) => w.length));
   }
@@ -40,7 +46,7 @@ export class WordTable {
     const n = to - from;
     if (n > this.maxLength) return false;
     const h = hash ?? hashOf(s, from, to);
-    for (let k = this.head[h & 0xffff]!; k >= 0; k = this.next[k]!) {
+    for (let k = this.head[h & (SLOTS - 1)]!; k >= 0; k = this.next[k]!) {
       const w = this.words[k]!;
       if (this.hashes[k] !== h || w.length !== n) continue;
       let j = 0;
