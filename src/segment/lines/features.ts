@@ -162,86 +162,83 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
   const out: number[] = [F['bias'], F[wcBucket(i.wc)]];
-  const on = (cond: boolean, id: number): void => {
-    if (cond) out.push(id);
-  };
-  on(stopEnds.has(i.end), F['end:stop']);
-  on(askEnds.has(i.end), F['end:excl-q']);
-  on(i.end === ':', F['end:colon']);
-  on(i.end === '،' || i.end === ',', F['end:comma']);
-  on(letterOrDigit(i.end), F['end:none']);
-  on(opensPunct(i.first), F['start:punct']);
-  on(opensQuote(i.first), F['start:quote']);
-  on(opensDigit(i.first), F['start:digit']);
+  if (stopEnds.has(i.end)) out.push(F['end:stop']);
+  if (askEnds.has(i.end)) out.push(F['end:excl-q']);
+  if (i.end === ':') out.push(F['end:colon']);
+  if (i.end === '،' || i.end === ',') out.push(F['end:comma']);
+  if (letterOrDigit(i.end)) out.push(F['end:none']);
+  if (opensPunct(i.first)) out.push(F['start:punct']);
+  if (opensQuote(i.first)) out.push(F['start:quote']);
+  if (opensDigit(i.first)) out.push(F['start:digit']);
   const letters = i.latin + i.arabic + i.digits || 1;
-  on(i.digits > 0, F['digits:some']);
-  on(i.digits / letters > 0.3, F['digits:many']);
-  on(i.latin > 0, F['latin:some']);
-  on(i.latin > i.arabic, F['latin:most']);
+  if (i.digits > 0) out.push(F['digits:some']);
+  if (i.digits / letters > 0.3) out.push(F['digits:many']);
+  if (i.latin > 0) out.push(F['latin:some']);
+  if (i.latin > i.arabic) out.push(F['latin:most']);
   flagFeatures(i, out);
-  on(i.date && i.dateRest <= 2, F['date:line']);
-  on(i.date, F['date:has']);
+  if (i.date && i.dateRest <= 2) out.push(F['date:line']);
+  if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
-  on(prepositions.has(i.first), F['first:preposition']);
-  on(i.separators === 1, F['sep:1']);
-  on(i.separators >= 2, F['sep:2+']);
-  on(isNameShape(i, ctx.texts[k]!), F['name:shape']);
+  if (prepositions.has(i.first)) out.push(F['first:preposition']);
+  if (i.separators === 1) out.push(F['sep:1']);
+  if (i.separators >= 2) out.push(F['sep:2+']);
+  if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);
   out.push(F[k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+']);
   const fromEnd = n - 1 - k;
-  on(fromEnd === 0, F['end-pos:0']);
-  on(fromEnd === 1, F['end-pos:1']);
-  on(fromEnd === 2 || fromEnd === 3, F['end-pos:2-3']);
+  if (fromEnd === 0) out.push(F['end-pos:0']);
+  if (fromEnd === 1) out.push(F['end-pos:1']);
+  if (fromEnd === 2 || fromEnd === 3) out.push(F['end-pos:2-3']);
   const blankAfter = k + 1 < n && ctx.blankBefore[k + 1]!;
-  on(ctx.blankBefore[k]!, F['blank:before']);
-  on(blankAfter, F['blank:after']);
-  on(!ctx.blankBefore[k] && !blankAfter, F['blank:none']);
-  contextFeatures(ctx, k, i, out, on);
+  if (ctx.blankBefore[k]!) out.push(F['blank:before']);
+  if (blankAfter) out.push(F['blank:after']);
+  if (!ctx.blankBefore[k] && !blankAfter) out.push(F['blank:none']);
+  contextFeatures(ctx, k, i, out);
   return out;
 }
 
-function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[], on: (c: boolean, id: number) => void): void {
+function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[]): void {
   const next = ctx.infos[k + 1];
   const prev = ctx.infos[k - 1];
-  on(isProse(next), F['next:prose']);
-  on(isProse(ctx.infos[k + 2]), F['next2:prose']);
-  on(isProse(prev), F['prev:prose']);
-  on(next !== undefined && !isProse(next) && next.wc <= 12, F['next:short']);
+  if (isProse(next)) out.push(F['next:prose']);
+  if (isProse(ctx.infos[k + 2])) out.push(F['next2:prose']);
+  if (isProse(prev)) out.push(F['prev:prose']);
+  if (next !== undefined && !isProse(next) && next.wc <= 12) out.push(F['next:short']);
   // the next line going on with و/ف: this one is the start of the same paragraph, when nothing parts them
-  on(next !== undefined && next.firstIsConjoined, F['next:conjoined']);
-  on(next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1], F['next:conjoined&glued']);
-  on(next !== undefined && next.continues, F['next:continues']);
-  on(prev !== undefined && !isProse(prev) && prev.wc <= 12, F['prev:short']);
+  if (next !== undefined && next.firstIsConjoined) out.push(F['next:conjoined']);
+  if (next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1]) out.push(F['next:conjoined&glued']);
+  if (next !== undefined && next.continues) out.push(F['next:continues']);
+  if (prev !== undefined && !isProse(prev) && prev.wc <= 12) out.push(F['prev:short']);
   // (a text with no prose at all, verse or a list, has no before or after)
-  on(k < ctx.firstProse && ctx.lastProse >= 0, F['before-prose']);
-  on(k > ctx.lastProse && ctx.lastProse >= 0, F['after-prose']);
-  on(k === ctx.firstProse, F['first-prose']);
-  on(k === ctx.lastProse, F['last-prose']);
+  if (k < ctx.firstProse && ctx.lastProse >= 0) out.push(F['before-prose']);
+  if (k > ctx.lastProse && ctx.lastProse >= 0) out.push(F['after-prose']);
+  if (k === ctx.firstProse) out.push(F['first-prose']);
+  if (k === ctx.lastProse) out.push(F['last-prose']);
   const head = isHeadlike(i);
   // (only a line that may be a headline, kicker or deck asks how many words the lead repeats)
   if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 30) {
     const o = overlap(ctx, k);
     out.push(F[o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none']);
-    on(head && o >= 0.2, F['headlike&overlap']);
+    if (head && o >= 0.2) out.push(F['headlike&overlap']);
   }
-  on(next !== undefined && i.wc * 2 < next.wc, F['shorter-than-next']);
-  on(prev !== undefined && i.wc > prev.wc * 2, F['longer-than-prev']);
-  on(head, F['headlike']);
+  if (next !== undefined && i.wc * 2 < next.wc) out.push(F['shorter-than-next']);
+  if (prev !== undefined && i.wc > prev.wc * 2) out.push(F['longer-than-prev']);
+  if (head) out.push(F['headlike']);
   // the lead a headline is restated in: the line above is shaped like a headline and this one repeats its words
   // (a news lead retells its headline at once), whatever the headline's length
-  on(prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3, F['prev:restated-headlike']);
-  on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, F['headlike&blank-after']);
-  on(head && k === 0, F['headlike&pos:0']);
+  if (prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3) out.push(F['prev:restated-headlike']);
+  if (head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!) out.push(F['headlike&blank-after']);
+  if (head && k === 0) out.push(F['headlike&pos:0']);
   // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below
-  on(stoppedHeadlike(ctx, k, i, next), F['stopped-headlike']);
-  on(i.wc <= 6 && next !== undefined && isHeadlike(next), F['short&next-headlike']);
-  on(head && prev !== undefined && isHeadlike(prev), F['headlike&prev-headlike']);
-  on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, F['short&before-prose']);
+  if (stoppedHeadlike(ctx, k, i, next)) out.push(F['stopped-headlike']);
+  if (i.wc <= 6 && next !== undefined && isHeadlike(next)) out.push(F['short&next-headlike']);
+  if (head && prev !== undefined && isHeadlike(prev)) out.push(F['headlike&prev-headlike']);
+  if (i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0) out.push(F['short&before-prose']);
   const dup = ctx.duplicates.get(k);
-  on(dup === 'later', F['dup:earlier']);
-  on(dup === 'first', F['dup:later']);
+  if (dup === 'later') out.push(F['dup:earlier']);
+  if (dup === 'first') out.push(F['dup:later']);
   const rep = ctx.repeated.has(k);
-  on(rep, F['repeat:folder']);
-  on(rep && k < ctx.firstProse, F['repeat:folder&top']);
-  on(rep && k > ctx.lastProse, F['repeat:folder&bottom']);
+  if (rep) out.push(F['repeat:folder']);
+  if (rep && k < ctx.firstProse) out.push(F['repeat:folder&top']);
+  if (rep && k > ctx.lastProse) out.push(F['repeat:folder&bottom']);
 }
