@@ -14,6 +14,22 @@ const fnWords = new Set(functionWords.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 const relatives = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'مما', 'حيث', 'بينما'].map(foldKey));
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
+/** Per code unit, whether it alone is a letter or a digit (1), or not (2); 0 until asked. */
+const wordUnit = new Uint8Array(0x10000);
+
+/**
+ * `notLetterOrDigit.test(w)`, a code unit at a time from a table the expression fills (one expression per word was
+ * a tenth of the headline cut); a surrogate (half of a character) sends the word to the expression itself.
+ */
+function hasNonWordUnit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return notLetterOrDigit.test(w);
+    if (wordUnit[c] === 0) wordUnit[c] = notLetterOrDigit.test(w[i]!) ? 2 : 1;
+    if (wordUnit[c] === 2) return true;
+  }
+  return false;
+}
 /** A headline's label for its media: `(فيديو)`, `(صور)`. */
 const mediaTag = /^[(（](?:فيديو|فيديوهات|صور|صوره|شاهد|انفوجراف|بالصور|بالفيديو)[)）]$/u;
 
@@ -106,7 +122,7 @@ export function headlineLength(text: string): number {
   const words = raw.map((w) => {
     const k = foldKey(w);
     // (most words are letters only: the replace, and its new string, only when something is to go)
-    return notLetterOrDigit.test(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
+    return hasNonWordUnit(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
   });
   const ids = stemIds(words);
   let best = 0;
