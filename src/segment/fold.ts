@@ -32,6 +32,9 @@ for (let c = 0; c < 10; c++) {
   table[ARABIC_INDIC_ZERO + c] = 0x30 + c;
   table[PERSIAN_ZERO + c] = 0x30 + c;
 }
+/** A space in the table: the key's loop asks one table per unit, not a space test and then the table. */
+const SPACE = -2;
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) table[c] = SPACE;
 
 let buffer = new Uint16Array(256);
 /**
@@ -85,6 +88,8 @@ export function foldKey(s: string): string {
     buffer = new Uint16Array(s.length * 2);
     bytes = Buffer.from(buffer.buffer);
   }
+  // (a local: the module's binding is read once, not at every unit)
+  const buf = buffer;
   let n = 0;
   let pendingSpace = false;
   let upper = false;
@@ -92,13 +97,13 @@ export function foldKey(s: string): string {
   let same = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+    let m = table[c]!;
+    if (m === SPACE) {
       // (a space stays only when it is U+0020, alone, after a kept unit)
       if (c !== 0x20 || pendingSpace || n === 0) same = false;
       pendingSpace = n > 0;
       continue;
     }
-    let m = table[c]!;
     if (m === MARK) {
       same = false;
       const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
@@ -106,17 +111,17 @@ export function foldKey(s: string): string {
       m = 0x2d; // '-'
     }
     if (pendingSpace) {
-      buffer[n++] = 0x20;
+      buf[n++] = 0x20;
       pendingSpace = false;
     }
     const out = m === 0 ? c : m;
     if (out >= 0x41 && out <= 0x5a) upper = true;
     if (out !== c) same = false;
-    buffer[n++] = out;
+    buf[n++] = out;
   }
   // (a space at the end is dropped)
   if (same && !pendingSpace && !upper) return s;
-  const key = fromCodeUnits(buffer, n);
+  const key = fromCodeUnits(buf, n);
   return upper ? key.toLowerCase() : key;
 }
 
