@@ -119,6 +119,20 @@ export interface SequenceContext {
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
   /** Overlap with the lead, by line (filled as asked). */
   overlaps: Map<number, number>;
+  /**
+   * The content words of the last lead asked about and which prose lines it was (the lines above one lead share it:
+   * its words are gathered once, not for each of them).
+   */
+  lead?: { first: number; second: number; words: Set<string> };
+}
+
+/** The content words of the prose lines `first` and `second` (-1: none), gathered once for lines that share them. */
+function leadWords(ctx: SequenceContext, first: number, second: number): Set<string> {
+  if (ctx.lead !== undefined && ctx.lead.first === first && ctx.lead.second === second) return ctx.lead.words;
+  const words = new Set<string>();
+  for (const j of [first, second]) if (j >= 0) for (const w of contentOf(ctx.infos[j]!, ctx.texts[j]!)) words.add(w);
+  ctx.lead = { first, second, words };
+  return words;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
@@ -128,15 +142,15 @@ function overlap(ctx: SequenceContext, k: number): number {
   const own = contentOf(ctx.infos[k]!, ctx.texts[k]!);
   let n = 0;
   if (own.length > 0) {
-    const seen = new Set<string>();
-    let found = 0;
-    // the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
-    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && found < 2; j++) {
-      const c = ctx.infos[j]!;
-      if (!isProse(c)) continue;
-      found++;
-      for (const w of contentOf(c, ctx.texts[j]!)) seen.add(w);
+    // the next two prose lines: the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
+    let first = -1;
+    let second = -1;
+    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && second < 0; j++) {
+      if (!isProse(ctx.infos[j])) continue;
+      if (first < 0) first = j;
+      else second = j;
     }
+    const seen = leadWords(ctx, first, second);
     for (const w of own) if (seen.has(w)) n++;
   }
   const share = own.length > 0 ? n / own.length : 0;
