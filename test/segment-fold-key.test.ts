@@ -25,4 +25,26 @@ describe('foldKey read-back', () => {
     // a short key after a long one reads only its own units
     expect(foldKey(word)).toBe(once);
   });
+
+  it('reads back a key with something folded at every length (short keys are built from their code units)', () => {
+    // each unit and its key: teh marbuta -> heh, alef maksura -> yeh, an Arabic-Indic digit -> ASCII, others kept
+    const pairs: ReadonlyArray<readonly [string, string]> = [['ة', 'ه'], ['ى', 'ي'], ['\u0663', '3'], ['ب', 'ب'], ['x', 'x'], ['\uD83D', '\uD83D']];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pairs), { minLength: 1, maxLength: 40 }), (units) => {
+        expect(foldKey(units.map(([from]) => from).join(''))).toBe(units.map(([, to]) => to).join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back a text unchanged only when nothing is folded: spaces at the ends, runs and other spaces go', () => {
+    expect(foldKey('بيت')).toBe('بيت');
+    expect(foldKey(' بيت')).toBe('بيت');
+    expect(foldKey('بيت ')).toBe('بيت');
+    expect(foldKey('بيت  كبير')).toBe('بيت كبير');
+    expect(foldKey('بيت\u00A0كبير')).toBe('بيت كبير'); // NO-BREAK SPACE
+    expect(foldKey('بيت كبير')).toBe('بيت كبير');
+    expect(foldKey('Abc')).toBe('abc');
+    expect(foldKey('بي\u0640ت')).toBe('بيت'); // ARABIC TATWEEL inside a word
+  });
 });

@@ -32,6 +32,9 @@ for (let c = 0; c < 10; c++) {
   table[ARABIC_INDIC_ZERO + c] = 0x30 + c;
   table[PERSIAN_ZERO + c] = 0x30 + c;
 }
+/** A space in the table: the key's loop asks one table per unit, not a space test and then the table. */
+const SPACE = -2;
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) table[c] = SPACE;
 
 let buffer = new Uint16Array(256);
 /**
@@ -44,8 +47,28 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const isSpace = isWhiteSpace;
 
+/**
+ * A key of up to 8 code units, made by `String.fromCharCode` with its arguments written out: about a fifth of the
+ * cost of reading the buffer back (a call into C++ each time), and most keys are words.
+ */
+function shortString(u: Uint16Array, n: number): string {
+  const f = String.fromCharCode;
+  switch (n) {
+    case 1: return f(u[0]!);
+    case 2: return f(u[0]!, u[1]!);
+    case 3: return f(u[0]!, u[1]!, u[2]!);
+    case 4: return f(u[0]!, u[1]!, u[2]!, u[3]!);
+    case 5: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!);
+    case 6: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!);
+    case 7: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!);
+    default: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!, u[7]!);
+  }
+}
+
 /** The first `n` code units of `units` as a string, a slice at a time (one `apply` over a huge line overflows the stack). */
 function fromCodeUnits(units: Uint16Array, n: number): string {
+  if (n === 0) return '';
+  if (n <= 8) return shortString(units, n);
   if (littleEndian && units.buffer === bytes.buffer) return bytes.toString('utf16le', 0, 2 * n);
   const step = 8192;
   if (n <= step) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
@@ -58,36 +81,47 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * A matching key for rules: the same line under every normalisation profile. Diacritics, tatweel and invisible
  * marks go (a tatweel standing alone between spaces is a dash: "جدة ـ فلان"), alef forms, alef maksura and teh
  * marbuta fold, Arabic-Indic digits and Arabic punctuation become ASCII, spaces collapse. One pass, no regex.
+ * A text the key leaves as it is (half the words asked about) is returned itself, not built again.
  */
 export function foldKey(s: string): string {
   if (s.length > buffer.length) {
     buffer = new Uint16Array(s.length * 2);
     bytes = Buffer.from(buffer.buffer);
   }
+  // (a local: the module's binding is read once, not at every unit)
+  const buf = buffer;
   let n = 0;
   let pendingSpace = false;
   let upper = false;
+  // every unit so far written as itself, where it stood
+  let same = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+    let m = table[c]!;
+    if (m === SPACE) {
+      // (a space stays only when it is U+0020, alone, after a kept unit)
+      if (c !== 0x20 || pendingSpace || n === 0) same = false;
       pendingSpace = n > 0;
       continue;
     }
-    let m = table[c]!;
     if (m === MARK) {
+      same = false;
       const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
       if (!alone || (i > 0 && s.charCodeAt(i - 1) === 0x0640)) continue;
       m = 0x2d; // '-'
     }
     if (pendingSpace) {
-      buffer[n++] = 0x20;
+      buf[n++] = 0x20;
       pendingSpace = false;
     }
     const out = m === 0 ? c : m;
     if (out >= 0x41 && out <= 0x5a) upper = true;
-    buffer[n++] = out;
+    if (out !== c) same = false;
+    buf[n++] = out;
   }
-  const key = fromCodeUnits(buffer, n);
+  // (a space at the end is dropped)
+  if (same && !pendingSpace && !upper) return s;
+  const key = fromCodeUnits(buf, n);
   return upper ? key.toLowerCase() : key;
 }
 

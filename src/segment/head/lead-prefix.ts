@@ -3,6 +3,7 @@ import { findDatedDateline } from '../dates/dated-dateline.js';
 import { functionWords } from '../data/function-words.js';
 import { deskWords } from '../data/sites.js';
 import { foldKey } from '../fold.js';
+import { isRegexSpace } from '../split-spaces.js';
 import { drop, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './evidence.js';
 
@@ -16,6 +17,23 @@ import { agencyIn, cleanPart, nameShaped, placeShaped, siteEvidence } from './ev
 const fnWords = new Set(functionWords.map(foldKey));
 const nameParticles = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
 const boundary = /\s*[-–—\u0640]+\s+|\s+[-–—\u0640]+\s*|\s*:\s*/gu;
+/** The dashes and the colon a `boundary` holds: HYPHEN-MINUS, EN DASH, EM DASH, ARABIC TATWEEL, COLON. */
+const boundaryMark = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x0640 || c === 0x3a;
+
+/**
+ * The next `boundary` in `head` from `from`, or null. A match is spaces and then a dash or a colon, so none starts
+ * before the run of spaces ahead of the first dash or colon, and none is left without one: the expression is started
+ * there (or not at all) instead of being tried at every place of the paragraph's head.
+ */
+function nextBoundary(head: string, from: number): RegExpExecArray | null {
+  let q = from;
+  while (q < head.length && !boundaryMark(head.charCodeAt(q))) q++;
+  if (q >= head.length) return null;
+  let p = q;
+  while (p > from && isRegexSpace(head.charCodeAt(p - 1))) p--;
+  boundary.lastIndex = p;
+  return boundary.exec(head);
+}
 /** Desk words by length, longest first (`خاص بالموقع` before `خاص`). */
 const desks = deskWords.map(foldKey).sort((a, b) => b.length - a.length);
 
@@ -33,11 +51,10 @@ function partOk(p: string): boolean {
 /** The longest run of short parts that opens the text and ends at a dash or colon, or null. */
 function findPrefix(text: string): Prefix | null {
   const head = text.slice(0, 160);
-  boundary.lastIndex = 0;
   let best: Prefix | null = null;
   let from = 0;
   const parts: string[] = [];
-  for (let m = boundary.exec(head); m; m = boundary.exec(head)) {
+  for (let m = nextBoundary(head, 0); m; m = nextBoundary(head, boundary.lastIndex)) {
     const part = cleanPart(head.slice(from, m.index).replace(/[،,]\s*$/u, ''));
     if (!partOk(part)) break;
     parts.push(part);

@@ -60,25 +60,79 @@ function phraseStarts(units: string): Uint8Array | null {
   return unitTable([...firsts].join('|'), 'iu', units);
 }
 
-let tables: { starts: Uint8Array | null; inWord: Uint8Array } | null = null;
+/** Sets `mask` in `out` for every code unit the one-character expression `one` matches alone (as `unitTable`, surrogates left out). */
+function markUnits(out: Uint32Array, one: string, mask: number, units: string): void {
+  for (const m of units.matchAll(new RegExp(`(?:${one})+`, 'giu'))) {
+    for (let c = m.index; c < m.index + m[0].length; c++) if (c < 0xd800 || c > 0xdfff) out[c]! |= mask;
+  }
+}
+
+/** The first one-character item of a regex source, and the quantifier after it ('' for none). */
+const leadItem = /^(\[(?:[^\]\\]|\\.)*\]|\\.|[^\\[\](){}*+?|^$.])([*+?{]?)/u;
+
+/**
+ * Per code unit, a bit for each group of phrases (grouped by the item their source opens with) that can start
+ * with it, and a bit for each group with a phrase whose second code unit it can be. A place is tried only when one
+ * group has both bits, for the unit there and the one after it: most words that open with a phrase's first letter
+ * (an alef, a meem) go on with a letter no phrase of that group goes on with. A phrase whose second item is not a
+ * plain one-character item (optional, a group) lets any unit pass after its first. Null when a phrase's source does
+ * not open with one plain item, or there are more than 32 groups.
+ */
+function pairTables(units: string): { first: Uint32Array; second: Uint32Array } | null {
+  const groups = new Map<string, string[]>();
+  for (const p of markerPhrases) {
+    const src = phraseSource(p, false);
+    const a = leadItem.exec(src);
+    if (!a || a[2] !== '') return null;
+    const b = leadItem.exec(src.slice(a[1]!.length));
+    // ('' stands for any unit)
+    const second = b && (b[2] === '' || b[2] === '+') ? b[1]! : '';
+    groups.set(a[1]!, [...(groups.get(a[1]!) ?? []), second]);
+  }
+  if (groups.size > 32) return null;
+  const first = new Uint32Array(0x10000);
+  const second = new Uint32Array(0x10000);
+  let bit = 0;
+  for (const [item, seconds] of groups) {
+    const mask = (1 << bit++) >>> 0;
+    markUnits(first, item, mask, units);
+    if (seconds.includes('')) for (let c = 0; c < 0x10000; c++) second[c]! |= mask;
+    else markUnits(second, seconds.join('|'), mask, units);
+  }
+  // a surrogate is half of a character, which a code unit alone cannot tell: after a first unit, it always passes
+  second.fill(0xffffffff, 0xd800, 0xe000);
+  return { first, second };
+}
+
+let tables: { starts: Uint8Array | null; inWord: Uint8Array; pairs: { first: Uint32Array; second: Uint32Array } | null } | null = null;
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
 export function markerMatches(t: string): RegExpExecArray[] {
   if (tables === null) {
     const units = allUnits();
     // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
-    tables = { starts: phraseStarts(units), inWord: unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units) };
+    const starts = phraseStarts(units);
+    // (the pairs only narrow the places the first letters allow: without those, every place is tried)
+    tables = { starts, inWord: unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units), pairs: starts === null ? null : pairTables(units) };
   }
-  const { starts, inWord } = tables;
+  const { starts, inWord, pairs } = tables;
   const out: RegExpExecArray[] = [];
+  // (each code unit is read once: the one before a place is the one the loop read last)
+  let before = -1;
   for (let i = 0; i < t.length; i++) {
-    if (starts !== null && (starts[t.charCodeAt(i)] === 0 || (i > 0 && inWord[t.charCodeAt(i - 1)] === 1))) continue;
+    const c = t.charCodeAt(i);
+    const prev = before;
+    before = c;
+    if (starts !== null && (starts[c] === 0 || (i > 0 && inWord[prev] === 1))) continue;
+    // (at the last unit no pair is there to look at: the expression decides)
+    if (pairs !== null && i + 1 < t.length && (pairs.first[c]! & pairs.second[t.charCodeAt(i + 1)]!) === 0) continue;
     markersAt.lastIndex = i;
     const m = markersAt.exec(t);
     if (!m) continue;
     out.push(m);
     // the global search goes on where the match ended (one further on after an empty match)
     i += Math.max(m[0].length, 1) - 1;
+    before = t.charCodeAt(i);
   }
   return out;
 }

@@ -74,19 +74,22 @@ class TagReader {
     if (!keepTag(w, field, text)) drop(w, line, text, 'boilerplate', `tagged/${open.name.toLowerCase()}-extra`);
   }
 
-  /** Text between tags goes to the innermost open tag (outside any tag it is boilerplate). */
-  take(s: string, n: number): void {
+  /** Text between tags goes to the innermost open tag (outside any tag it is boilerplate); false when it is blank. */
+  take(s: string, n: number): boolean {
     const t = s.trim();
-    if (!t) return;
+    if (!t) return false;
     const top = this.stack[this.stack.length - 1];
     if (top) top.parts.push({ line: n, text: t });
     else drop(this.work, n, t, 'boilerplate', 'tagged/outside');
+    return true;
   }
 
   tag(m: RegExpExecArray): void {
     const name = m[2]!.toUpperCase();
     if (m[1] === '/') {
-      const at = this.stack.map((s) => s.name).lastIndexOf(name);
+      // the innermost open tag of that name (a loop: no array of names built per closing tag)
+      let at = this.stack.length - 1;
+      while (at >= 0 && this.stack[at]!.name !== name) at--;
       if (at >= 0) while (this.stack.length > at) this.close(this.stack.pop()!);
       return;
     }
@@ -99,14 +102,16 @@ class TagReader {
 
   line(raw: string, n: number): void {
     let last = 0;
+    // any text between the tags (a line of tags alone is markup)
+    let text = false;
     tagRe.lastIndex = 0;
     for (let m = tagRe.exec(raw); m; m = tagRe.exec(raw)) {
-      this.take(raw.slice(last, m.index), n);
+      text = this.take(raw.slice(last, m.index), n) || text;
       last = m.index + m[0].length;
       this.tag(m);
     }
-    this.take(raw.slice(last), n);
-    if (last > 0 && raw.replace(tagRe, '').trim() === '') drop(this.work, n, raw, 'boilerplate', 'tagged/markup');
+    text = this.take(raw.slice(last), n) || text;
+    if (last > 0 && !text) drop(this.work, n, raw, 'boilerplate', 'tagged/markup');
   }
 }
 

@@ -1,5 +1,6 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { byFirstUnit } from './first-char.js';
 import { contentOf, type LineInfo } from './info.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
@@ -42,6 +43,14 @@ const F = Object.fromEntries(featureNames.map((n, i) => [n, i])) as Record<Featu
 
 const wcBucket = (wc: number): FeatureName =>
   wc <= 1 ? 'wc:1' : wc === 2 ? 'wc:2' : wc === 3 ? 'wc:3' : wc <= 5 ? 'wc:4-5' : wc <= 8 ? 'wc:6-8' : wc <= 12 ? 'wc:9-12' : wc <= 20 ? 'wc:13-20' : wc <= 30 ? 'wc:21-30' : wc <= 60 ? 'wc:31-60' : 'wc:61+';
+
+// (each asked about one character, or the first of a word: read from a table per code unit, first-char.ts)
+const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
+const opensConjoined = byFirstUnit(/^[وف]/u);
+const letterOrDigit = byFirstUnit(/[\p{L}\p{N}]/u);
+const opensPunct = byFirstUnit(/^[^\p{L}\p{N}]/u);
+const opensQuote = byFirstUnit(/^["'“«]/u);
+const opensDigit = byFirstUnit(/^[0-9]/u);
 
 const stopEnds = new Set(['.', '…']);
 const askEnds = new Set(['!', '?', '؟']);
@@ -89,7 +98,7 @@ export function isProse(i: LineInfo | undefined): boolean {
 
 /** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
 export function isHeadlike(i: LineInfo): boolean {
-  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && !/^[^\p{L}\p{N}"'“«(]/u.test(i.first);
+  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
 }
 
 /** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
@@ -110,6 +119,20 @@ export interface SequenceContext {
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
   /** Overlap with the lead, by line (filled as asked). */
   overlaps: Map<number, number>;
+  /**
+   * The content words of the last lead asked about and which prose lines it was (the lines above one lead share it:
+   * its words are gathered once, not for each of them).
+   */
+  lead?: { first: number; second: number; words: Set<string> };
+}
+
+/** The content words of the prose lines `first` and `second` (-1: none), gathered once for lines that share them. */
+function leadWords(ctx: SequenceContext, first: number, second: number): Set<string> {
+  if (ctx.lead !== undefined && ctx.lead.first === first && ctx.lead.second === second) return ctx.lead.words;
+  const words = new Set<string>();
+  for (const j of [first, second]) if (j >= 0) for (const w of contentOf(ctx.infos[j]!, ctx.texts[j]!)) words.add(w);
+  ctx.lead = { first, second, words };
+  return words;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
@@ -119,15 +142,15 @@ function overlap(ctx: SequenceContext, k: number): number {
   const own = contentOf(ctx.infos[k]!, ctx.texts[k]!);
   let n = 0;
   if (own.length > 0) {
-    const seen = new Set<string>();
-    let found = 0;
-    // the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
-    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && found < 2; j++) {
-      const c = ctx.infos[j]!;
-      if (!isProse(c)) continue;
-      found++;
-      for (const w of contentOf(c, ctx.texts[j]!)) seen.add(w);
+    // the next two prose lines: the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
+    let first = -1;
+    let second = -1;
+    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && second < 0; j++) {
+      if (!isProse(ctx.infos[j])) continue;
+      if (first < 0) first = j;
+      else second = j;
     }
+    const seen = leadWords(ctx, first, second);
     for (const w of own) if (seen.has(w)) n++;
   }
   const share = own.length > 0 ? n / own.length : 0;
@@ -143,8 +166,8 @@ function overlap(ctx: SequenceContext, k: number): number {
 function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: LineInfo | undefined): boolean {
   // the lead below it, or below a short site or byline line under it
   const lead = isProse(next) ? next : next !== undefined && next.wc <= 4 ? ctx.infos[k + 2] : undefined;
-  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || /^[وف]/u.test(lead!.first)) return false;
-  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || /^[وف]/u.test(i.first)) return false;
+  if (i.wc < 3 || i.wc > 12 || i.end !== '.' || next === undefined || !ctx.blankBefore[k + 1] || !isProse(lead) || opensConjoined(lead!.first)) return false;
+  if (/[.،,؟!:]./u.test(ctx.texts[k]!.slice(0, -1)) || i.firstIsOpener || i.firstIsFunction || i.firstIsVerb || opensConjoined(i.first)) return false;
   return overlap(ctx, k) >= 0.2;
 }
 
@@ -153,86 +176,83 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
   const out: number[] = [F['bias'], F[wcBucket(i.wc)]];
-  const on = (cond: boolean, id: number): void => {
-    if (cond) out.push(id);
-  };
-  on(stopEnds.has(i.end), F['end:stop']);
-  on(askEnds.has(i.end), F['end:excl-q']);
-  on(i.end === ':', F['end:colon']);
-  on(i.end === '،' || i.end === ',', F['end:comma']);
-  on(/[\p{L}\p{N}]/u.test(i.end), F['end:none']);
-  on(/^[^\p{L}\p{N}]/u.test(i.first), F['start:punct']);
-  on(/^["'“«]/u.test(i.first), F['start:quote']);
-  on(/^[0-9]/u.test(i.first), F['start:digit']);
+  if (stopEnds.has(i.end)) out.push(F['end:stop']);
+  if (askEnds.has(i.end)) out.push(F['end:excl-q']);
+  if (i.end === ':') out.push(F['end:colon']);
+  if (i.end === '،' || i.end === ',') out.push(F['end:comma']);
+  if (letterOrDigit(i.end)) out.push(F['end:none']);
+  if (opensPunct(i.first)) out.push(F['start:punct']);
+  if (opensQuote(i.first)) out.push(F['start:quote']);
+  if (opensDigit(i.first)) out.push(F['start:digit']);
   const letters = i.latin + i.arabic + i.digits || 1;
-  on(i.digits > 0, F['digits:some']);
-  on(i.digits / letters > 0.3, F['digits:many']);
-  on(i.latin > 0, F['latin:some']);
-  on(i.latin > i.arabic, F['latin:most']);
+  if (i.digits > 0) out.push(F['digits:some']);
+  if (i.digits / letters > 0.3) out.push(F['digits:many']);
+  if (i.latin > 0) out.push(F['latin:some']);
+  if (i.latin > i.arabic) out.push(F['latin:most']);
   flagFeatures(i, out);
-  on(i.date && i.dateRest <= 2, F['date:line']);
-  on(i.date, F['date:has']);
+  if (i.date && i.dateRest <= 2) out.push(F['date:line']);
+  if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
-  on(prepositions.has(i.first), F['first:preposition']);
-  on(i.separators === 1, F['sep:1']);
-  on(i.separators >= 2, F['sep:2+']);
-  on(isNameShape(i, ctx.texts[k]!), F['name:shape']);
+  if (prepositions.has(i.first)) out.push(F['first:preposition']);
+  if (i.separators === 1) out.push(F['sep:1']);
+  if (i.separators >= 2) out.push(F['sep:2+']);
+  if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);
   out.push(F[k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+']);
   const fromEnd = n - 1 - k;
-  on(fromEnd === 0, F['end-pos:0']);
-  on(fromEnd === 1, F['end-pos:1']);
-  on(fromEnd === 2 || fromEnd === 3, F['end-pos:2-3']);
+  if (fromEnd === 0) out.push(F['end-pos:0']);
+  if (fromEnd === 1) out.push(F['end-pos:1']);
+  if (fromEnd === 2 || fromEnd === 3) out.push(F['end-pos:2-3']);
   const blankAfter = k + 1 < n && ctx.blankBefore[k + 1]!;
-  on(ctx.blankBefore[k]!, F['blank:before']);
-  on(blankAfter, F['blank:after']);
-  on(!ctx.blankBefore[k] && !blankAfter, F['blank:none']);
-  contextFeatures(ctx, k, i, out, on);
+  if (ctx.blankBefore[k]!) out.push(F['blank:before']);
+  if (blankAfter) out.push(F['blank:after']);
+  if (!ctx.blankBefore[k] && !blankAfter) out.push(F['blank:none']);
+  contextFeatures(ctx, k, i, out);
   return out;
 }
 
-function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[], on: (c: boolean, id: number) => void): void {
+function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[]): void {
   const next = ctx.infos[k + 1];
   const prev = ctx.infos[k - 1];
-  on(isProse(next), F['next:prose']);
-  on(isProse(ctx.infos[k + 2]), F['next2:prose']);
-  on(isProse(prev), F['prev:prose']);
-  on(next !== undefined && !isProse(next) && next.wc <= 12, F['next:short']);
+  if (isProse(next)) out.push(F['next:prose']);
+  if (isProse(ctx.infos[k + 2])) out.push(F['next2:prose']);
+  if (isProse(prev)) out.push(F['prev:prose']);
+  if (next !== undefined && !isProse(next) && next.wc <= 12) out.push(F['next:short']);
   // the next line going on with و/ف: this one is the start of the same paragraph, when nothing parts them
-  on(next !== undefined && next.firstIsConjoined, F['next:conjoined']);
-  on(next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1], F['next:conjoined&glued']);
-  on(next !== undefined && next.continues, F['next:continues']);
-  on(prev !== undefined && !isProse(prev) && prev.wc <= 12, F['prev:short']);
+  if (next !== undefined && next.firstIsConjoined) out.push(F['next:conjoined']);
+  if (next !== undefined && next.firstIsConjoined && !ctx.blankBefore[k + 1]) out.push(F['next:conjoined&glued']);
+  if (next !== undefined && next.continues) out.push(F['next:continues']);
+  if (prev !== undefined && !isProse(prev) && prev.wc <= 12) out.push(F['prev:short']);
   // (a text with no prose at all, verse or a list, has no before or after)
-  on(k < ctx.firstProse && ctx.lastProse >= 0, F['before-prose']);
-  on(k > ctx.lastProse && ctx.lastProse >= 0, F['after-prose']);
-  on(k === ctx.firstProse, F['first-prose']);
-  on(k === ctx.lastProse, F['last-prose']);
+  if (k < ctx.firstProse && ctx.lastProse >= 0) out.push(F['before-prose']);
+  if (k > ctx.lastProse && ctx.lastProse >= 0) out.push(F['after-prose']);
+  if (k === ctx.firstProse) out.push(F['first-prose']);
+  if (k === ctx.lastProse) out.push(F['last-prose']);
   const head = isHeadlike(i);
   // (only a line that may be a headline, kicker or deck asks how many words the lead repeats)
   if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 30) {
     const o = overlap(ctx, k);
     out.push(F[o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none']);
-    on(head && o >= 0.2, F['headlike&overlap']);
+    if (head && o >= 0.2) out.push(F['headlike&overlap']);
   }
-  on(next !== undefined && i.wc * 2 < next.wc, F['shorter-than-next']);
-  on(prev !== undefined && i.wc > prev.wc * 2, F['longer-than-prev']);
-  on(head, F['headlike']);
+  if (next !== undefined && i.wc * 2 < next.wc) out.push(F['shorter-than-next']);
+  if (prev !== undefined && i.wc > prev.wc * 2) out.push(F['longer-than-prev']);
+  if (head) out.push(F['headlike']);
   // the lead a headline is restated in: the line above is shaped like a headline and this one repeats its words
   // (a news lead retells its headline at once), whatever the headline's length
-  on(prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3, F['prev:restated-headlike']);
-  on(head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!, F['headlike&blank-after']);
-  on(head && k === 0, F['headlike&pos:0']);
+  if (prev !== undefined && isProse(i) && k - 1 <= ctx.firstProse && k - 1 < 12 && isHeadlike(prev) && overlap(ctx, k - 1) >= 0.3) out.push(F['prev:restated-headlike']);
+  if (head && k + 1 < ctx.infos.length && ctx.blankBefore[k + 1]!) out.push(F['headlike&blank-after']);
+  if (head && k === 0) out.push(F['headlike&pos:0']);
   // a headline printed with a full stop: short, one stop, set apart, sharing words with the lead below
-  on(stoppedHeadlike(ctx, k, i, next), F['stopped-headlike']);
-  on(i.wc <= 6 && next !== undefined && isHeadlike(next), F['short&next-headlike']);
-  on(head && prev !== undefined && isHeadlike(prev), F['headlike&prev-headlike']);
-  on(i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0, F['short&before-prose']);
+  if (stoppedHeadlike(ctx, k, i, next)) out.push(F['stopped-headlike']);
+  if (i.wc <= 6 && next !== undefined && isHeadlike(next)) out.push(F['short&next-headlike']);
+  if (head && prev !== undefined && isHeadlike(prev)) out.push(F['headlike&prev-headlike']);
+  if (i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0) out.push(F['short&before-prose']);
   const dup = ctx.duplicates.get(k);
-  on(dup === 'later', F['dup:earlier']);
-  on(dup === 'first', F['dup:later']);
+  if (dup === 'later') out.push(F['dup:earlier']);
+  if (dup === 'first') out.push(F['dup:later']);
   const rep = ctx.repeated.has(k);
-  on(rep, F['repeat:folder']);
-  on(rep && k < ctx.firstProse, F['repeat:folder&top']);
-  on(rep && k > ctx.lastProse, F['repeat:folder&bottom']);
+  if (rep) out.push(F['repeat:folder']);
+  if (rep && k < ctx.firstProse) out.push(F['repeat:folder&top']);
+  if (rep && k > ctx.lastProse) out.push(F['repeat:folder&bottom']);
 }

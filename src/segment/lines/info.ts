@@ -7,6 +7,8 @@ import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
+import { scanLine } from './scan-line.js';
+import { WordTable } from './word-table.js';
 import type { Unit, Work } from '../work.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
@@ -14,12 +16,6 @@ import type { Unit, Work } from '../work.js';
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
 const fnWords = new Set(functionWords.map(foldKey));
-/** The longest folded function word: a longer word is none (and is not hashed to ask). */
-const fnWordsMax = Math.max(...[...fnWords].map((w) => w.length));
-/** The function words as written and as folded, to count them in a line's raw words without folding it. */
-const fnRaw = new Set([...functionWords, ...functionWords.map(foldKey)]);
-/** The longest of them: a longer word is no function word, so it is neither sliced nor looked up (a hash per word). */
-const fnRawMax = Math.max(...[...fnRaw].map((w) => w.length));
 const openers = new Set(sentenceOpeners.map(foldKey));
 const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
@@ -84,40 +80,77 @@ export interface LineInfo {
 }
 
 
-/** The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters. */
+/** The function words (folded), asked about a key's fields in place. */
+const fnKeyWords = new WordTable(fnWords);
+
+/**
+ * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
+ * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place: a word is sliced out
+ * once, affixes off, and only when it is kept.
+ */
 export function contentWords(key: string, limit: number): string[] {
   const out: string[] = [];
-  for (const raw of key.split(' ', limit)) {
-    if (raw.length < 3 || (raw.length <= fnWordsMax && fnWords.has(raw))) continue;
-    const w = stripAffixes(raw);
-    if (w.length >= 3) out.push(w);
+  let fields = 0;
+  for (let from = 0; from <= key.length && fields < limit; fields++) {
+    let to = key.indexOf(' ', from);
+    if (to < 0) to = key.length;
+    const len = to - from;
+    if (len >= 3 && !fnKeyWords.hasRange(key, from, to)) {
+      const w = stripAffixes(key, from, to);
+      if (w !== '') out.push(w);
+    }
+    from = to + 1;
   }
   return out;
 }
 
-const prefixes = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل'];
-const suffixes = ['ات', 'ين', 'ون', 'ها', 'ه'];
+// what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
+// suffixes ات ين ون ها ه
+const WAW = 0x0648; // ARABIC LETTER WAW
+const BEH = 0x0628; // ARABIC LETTER BEH
+const FEH = 0x0641; // ARABIC LETTER FEH
+const KAF = 0x0643; // ARABIC LETTER KAF
+const LAM = 0x0644; // ARABIC LETTER LAM
+const ALEF = 0x0627; // ARABIC LETTER ALEF
+const TEH = 0x062a; // ARABIC LETTER TEH
+const NOON = 0x0646; // ARABIC LETTER NOON
+const YEH = 0x064a; // ARABIC LETTER YEH
+const HEH = 0x0647; // ARABIC LETTER HEH
 
-/** A folded word without punctuation, its article or conjunction, and a plural or pronoun ending. */
-function stripAffixes(raw: string): string {
-  let a = 0;
-  let b = raw.length;
-  while (a < b && !isWordChar(raw.charCodeAt(a))) a++;
-  while (b > a && !isWordChar(raw.charCodeAt(b - 1))) b--;
-  let w = a === 0 && b === raw.length ? raw : raw.slice(a, b);
-  for (const p of prefixes) {
-    if (w.startsWith(p)) {
-      w = w.slice(p.length);
-      break;
-    }
-  }
-  for (const x of suffixes) {
-    if (w.endsWith(x)) {
-      w = w.slice(0, -x.length);
-      break;
-    }
-  }
-  return w;
+/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
+function prefixLength(s: string, a: number, b: number): number {
+  const c = s.charCodeAt(a);
+  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
+  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
+  if (c === FEH || c === KAF) return article ? 3 : 0;
+  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
+  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  return 0;
+}
+
+/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
+function suffixLength(s: string, a: number, b: number): number {
+  if (b - a < 1) return 0;
+  const last = s.charCodeAt(b - 1);
+  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
+  if (last === TEH) return before === ALEF ? 2 : 0;
+  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
+  if (last === ALEF) return before === HEH ? 2 : 0;
+  return last === HEH ? 1 : 0;
+}
+
+/**
+ * The folded word s[from, to) without punctuation, its article or conjunction, and a plural or pronoun ending
+ * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
+ */
+function stripAffixes(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
+  a += prefixLength(s, a, b);
+  b -= suffixLength(s, a, b);
+  return b - a >= 3 ? s.slice(a, b) : '';
 }
 
 function isWordChar(c: number): boolean {
@@ -136,7 +169,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   const key = short ? foldKey(text) : '';
   const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? (key.split(' ', 1)[0] ?? '') : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
     arabic: scan.arabic, fn: scan.fn, seen: scan.seen,
     url: false, email: false, handle: false, phone: scan.phone,
     date: false, dateRest: wc, time: false,
@@ -150,79 +183,35 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   return info;
 }
 
-/** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
-const OTHER = 0;
-const SPACE = 1;
-const DIGIT = 2;
-const LATIN = 3;
-const ARABIC = 4;
-const HYPHEN = 5;
-const unitKind = new Uint8Array(0x10000);
-for (let c = 0; c <= 0x20; c++) unitKind[c] = SPACE;
-unitKind[0xa0] = SPACE; // NO-BREAK SPACE
-for (let c = 0x30; c <= 0x39; c++) unitKind[c] = DIGIT;
-for (let c = 0x0660; c <= 0x0669; c++) unitKind[c] = DIGIT; // ARABIC-INDIC DIGIT ZERO..NINE
-for (let c = 0x41; c <= 0x5a; c++) unitKind[c] = LATIN;
-for (let c = 0x61; c <= 0x7a; c++) unitKind[c] = LATIN;
-for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HAMZA..YEH
-unitKind[0x2d] = HYPHEN;
-
-/**
- * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the figures, Latin and Arabic
- * letters, a phone-like run of digits, and the function words among its first 20 words.
- */
-function scanLine(text: string): { words: number; digits: number; latin: number; arabic: number; phone: boolean; fn: number; seen: number; first: string } {
-  let words = 0;
-  let digits = 0;
-  let latin = 0;
-  let arabic = 0;
-  let run = 0;
-  let phone = false;
-  let fn = 0;
-  let start = -1;
-  let first = '';
-  const n = text.length;
-  const headEnd = Math.min(n, 400);
-  for (let i = 0; i <= n && words <= 61; i++) {
-    const kind = i < n ? unitKind[text.charCodeAt(i)]! : SPACE;
-    if (kind !== SPACE) {
-      if (start < 0) {
-        start = i;
-        words++;
-      }
-      if (i < headEnd && kind !== OTHER) {
-        if (kind === DIGIT) {
-          digits++;
-          if (++run >= 7) phone = true;
-          continue;
-        }
-        if (kind !== HYPHEN) run = 0;
-        if (kind === LATIN) latin++;
-        else if (kind === ARABIC) arabic++;
-      } else if (i < headEnd) run = 0;
-    } else if (start >= 0) {
-      if (words <= 20 && i <= headEnd) {
-        if (words === 1) first = text.slice(start, i);
-        if (i - start <= fnRawMax && fnRaw.has(words === 1 ? first : text.slice(start, i))) fn++;
-      }
-      start = -1;
-    }
-  }
-  return { words, digits, latin, arabic, phone, fn, seen: Math.min(words, 20), first };
-}
-
 /** What the first word says: a function word, a particle, و/ف with a verb (a sentence going on), a byline label. */
 function firstWord(info: LineInfo, wc: number): void {
   let end = info.first.length;
-  while (end > 0 && ':-–'.includes(info.first[end - 1]!)) end--;
+  // (a label's colon or dash after the word: COLON, HYPHEN-MINUS, EN DASH)
+  while (end > 0 && labelEnd(info.first.charCodeAt(end - 1))) end--;
   const first = end === info.first.length ? info.first : info.first.slice(0, end);
-  info.firstIsFunction = fnWords.has(first);
+  const isFunction = fnWords.has(first);
+  info.firstIsFunction = isFunction;
   info.firstIsOpener = openers.has(first);
-  info.firstIsConjoined = /^[وف][\u0621-\u064A]{3,}$/u.test(first) && !fnWords.has(first);
-  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(first.slice(1)));
   const c0 = first.charCodeAt(0);
-  info.continues = (c0 === 0x0648 || c0 === 0x0641) && (verbs.has(first.slice(1)) || speech.has(first.slice(1)) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
+  // و or ف run into the word: what follows it, sliced once
+  const joined = c0 === 0x0648 || c0 === 0x0641;
+  const rest = joined ? first.slice(1) : '';
+  info.firstIsConjoined = joined && lettersOnly(rest, 3) && !isFunction;
+  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(rest));
+  info.continues = joined && (verbs.has(rest) || speech.has(rest) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
   info.bylineLabel = bylineLabels.has(first) && wc <= 8;
+}
+
+const labelEnd = (c: number): boolean => c === 0x3a || c === 0x2d || c === 0x2013;
+
+/** `/^[\u0621-\u064A]{min,}$/u.test(s)`: at least `min` units, all Arabic letters HAMZA..YEH. */
+function lettersOnly(s: string, min: number): boolean {
+  if (s.length < min) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return true;
 }
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
@@ -266,11 +255,14 @@ export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): vo
     const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
     info.knownSite = parts.some((p) => isSite(p, work));
     info.folderSite = work.template?.isSite(info.key) === true;
-    info.knownPlace = parts.some((p) => isPlace(p));
-    info.knownAgency ||= parts.some((p) => agencyOf(p) !== null);
+    // (each part asked once whether it is a place or an agency: the three questions below share the answers)
+    const place = parts.map((p) => isPlace(p));
+    const agency = parts.map((p) => agencyOf(p) !== null);
+    info.knownPlace = place.includes(true);
+    info.knownAgency ||= agency.includes(true);
     info.datelineLine = findDatelineLine(text) !== null;
-    const anchor = parts.findIndex((p) => isPlace(p) || agencyOf(p) !== null);
-    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || isPlace(p) || agencyOf(p) !== null);
+    const anchor = parts.findIndex((_, k) => place[k]! || agency[k]!);
+    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || place[k]! || agency[k]!);
   }
   if (text.length <= 160 && info.digits > 0 && info.wc <= 16) dateMeasures(text, info);
 }
@@ -293,10 +285,19 @@ function dateMeasures(text: string, info: LineInfo): void {
   }
 }
 
+/** `key.split(' ', 1)[0]`: the key up to its first space. */
+function firstField(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/** Closing quotes and brackets, and spaces, that a line's end is read past: `"'”»)]`, SPACE, TAB, NO-BREAK SPACE. */
+const closers = new Set([0x22, 0x27, 0x201d, 0xbb, 0x29, 0x5d, 0x20, 0x09, 0xa0]);
+
 /** Where the last character stands that is not a space, a quote or a closing bracket (-1 if none). */
 function lastTextChar(text: string): number {
   let k = text.length - 1;
-  while (k >= 0 && '"\'”»)] \t\u00A0'.includes(text[k]!)) k--;
+  while (k >= 0 && closers.has(text.charCodeAt(k))) k--;
   return k;
 }
 

@@ -1,6 +1,7 @@
 import type { Unit, Work } from '../work.js';
 import { decodeStates, emissionScores } from './decode.js';
 import { endsSentence, featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
+import { byFirstUnit } from './first-char.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
@@ -21,7 +22,12 @@ const all = (1 << labels.length) - 1;
 const bits = (...names: Label[]): number => names.reduce((m, n) => m | (1 << labels.indexOf(n)), 0);
 const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
 const HEAD_SHORT = bits('h-chrome', 'kicker', 'site', 'date', 'h-byline');
+/** Each label's bit by name (a constant object: the hard rules read their masks from it, no array built per line). */
+const B = Object.fromEntries(labels.map((l, i) => [l, 1 << i])) as Record<Label, number>;
 const stopped = featureId('stopped-headlike');
+// (asked about a first word's first character and a last character: read from a table per code unit, first-char.ts)
+const opensOddly = byFirstUnit(/^[^\p{L}\p{N}"'“«(\[]/u);
+const endsPunct = byFirstUnit(/[.!?؟…:،,]/u);
 /** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
 const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
 
@@ -44,53 +50,53 @@ function allowedLabels(i: LineInfo, where: Where): number {
   const { prev, next, glued, feats, repeated, head, k, tail, beforeProse, apart, closingContact } = where;
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
-  if (i.folderSite) return bits('site');
-  if (repeated) return CHROME | bits('site', 'date', 'h-byline', 'signoff');
-  if (writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0) return bits('h-byline', 'signoff');
+  if (i.folderSite) return B.site;
+  if (repeated) return CHROME | (B.site | B.date | B['h-byline'] | B.signoff);
+  if (writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0) return B['h-byline'] | B.signoff;
   // a line that is only a date (with a place, an agency, a label or a time) is a date line, or chrome
   // a line that is only a date is the date line above the text, chrome below it
-  if (i.date && i.dateRest <= 2) return beforeProse ? bits('date') : CHROME;
+  if (i.date && i.dateRest <= 2) return beforeProse ? B.date : CHROME;
   // `عمّان ـ (رويترز) -`: an agency dateline alone on its line is head matter
-  if (i.datelineLine) return bits('h-byline', 'date', 'site');
+  if (i.datelineLine) return B['h-byline'] | B.date | B.site;
   // the product's reference layout: headline, blank, the site's name alone, blank, body (a writer has a label or a city)
-  if (apart && i.wc <= 3 && !i.bylineLabel && !i.knownPlace && i.digits === 0 && prev !== undefined && isHeadlike(prev) && !i.chrome) return bits('site');
+  if (apart && i.wc <= 3 && !i.bylineLabel && !i.knownPlace && i.digits === 0 && prev !== undefined && isHeadlike(prev) && !i.chrome) return B.site;
   // contact details (a phone, an e-mail, a handle, a link) on a short line: chrome or a credit, never text
-  if ((hasContact(i) || i.url) && i.wc <= 10) return CHROME | bits('h-byline', 'signoff');
+  if ((hasContact(i) || i.url) && i.wc <= 10) return CHROME | (B['h-byline'] | B.signoff);
   // a call-in line closing the text (`للتواصل أرسل رسالة … إلى <codes>`, a writer's e-mail run into a line), of any
   // length up to 30 words: chrome or a sign-off, never the last paragraph
-  if (closingContact) return CHROME | bits('signoff');
+  if (closingContact) return CHROME | B.signoff;
   let ok = all;
   const stop = i.end === '.' && !i.key.endsWith('..');
-  if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~bits('title');
+  if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~B.title;
   // a lead never opens with "and said" right under its headline; a photo caption (but a headline's verb) is no headline
-  if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~bits('title', 'kicker', 'subtitle');
-  if (i.bylineShaped) ok &= ~bits('title', 'kicker', 'subtitle');
+  if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~(B.title | B.kicker | B.subtitle);
+  if (i.bylineShaped) ok &= ~(B.title | B.kicker | B.subtitle);
   // a headline (and its kicker and deck) opens with a word, a quote or a bracket, and stands near the top
-  if (/^[^\p{L}\p{N}"'“«(\[]/u.test(i.first)) ok &= ~bits('title', 'kicker', 'subtitle');
+  if (opensOddly(i.first)) ok &= ~(B.title | B.kicker | B.subtitle);
   // an overline is short: a few words set above the headline
-  if (i.wc > 7) ok &= ~bits('kicker');
-  if (k > 8) ok &= ~bits('title');
-  if (k > 6) ok &= ~bits('kicker', 'subtitle');
+  if (i.wc > 7) ok &= ~B.kicker;
+  if (k > 8) ok &= ~B.title;
+  if (k > 6) ok &= ~(B.kicker | B.subtitle);
   // `* …`: a desk credit, a writer's bio, or a subheading some papers star — never a paragraph or a headline
-  if (i.starred && i.wc <= 15 && !stop) ok &= bits('heading', 'b-chrome', 't-chrome', 'trailer', 'signoff');
+  if (i.starred && i.wc <= 15 && !stop) ok &= (B.heading | B['b-chrome'] | B['t-chrome'] | B.trailer | B.signoff);
   if (stop && i.wc >= 4) ok &= ~HEAD_SHORT;
-  if (i.wc > 12 || stop) ok &= ~bits('heading');
+  if (i.wc > 12 || stop) ok &= ~B.heading;
   // a few words with no stop between two paragraphs, not going on with و+verb: a subheading (or chrome), no paragraph
-  if (i.wc <= 6 && i.end !== '' && !/[.!?؟…:،,]/u.test(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~bits('paragraph');
+  if (i.wc <= 6 && i.end !== '' && !endsPunct(i.end) && !i.continues && (isProse(prev) || (prev?.wc ?? 0) >= 7) && isProse(next)) ok &= ~B.paragraph;
   // one to three words near the top, above the first prose: head matter (a site, a byline, a date), no paragraph
-  if (head && i.wc <= 3 && !stop) ok &= ~bits('paragraph', 'heading');
+  if (head && i.wc <= 3 && !stop) ok &= ~(B.paragraph | B.heading);
   // a photo caption above the first prose is no paragraph either
   if (beforeProse && i.captionKind !== null && i.captionKind !== 'verb') ok &= CHROME;
   // a name alone under the last paragraph signs it off
-  if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~bits('paragraph', 'heading');
+  if (tail && i.wc <= 4 && nameShaped(i.key)) ok &= ~(B.paragraph | B.heading);
   // a few words with no sentence end as the text's last line, under the last prose: a caption, tags, a sign-off
   // or chrome; a text does not end on a fragment, and a subheading stands above text
-  if (tail && next === undefined && i.wc <= 8 && !endsSentence(i)) ok &= ~bits('paragraph', 'heading');
-  if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~bits('h-chrome');
+  if (tail && next === undefined && i.wc <= 8 && !endsSentence(i)) ok &= ~(B.paragraph | B.heading);
+  if ((i.knownSite || i.outlet) && i.wc <= 5) ok &= ~B['h-chrome'];
   // an outlet's name or a byline, short, is no paragraph
-  if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~bits('paragraph', 'heading');
+  if ((i.outlet || i.knownSite || i.bylineShaped) && i.wc <= 6 && !stop) ok &= ~(B.paragraph | B.heading);
   // prose is never the tail, nor head matter (chrome inside the body lets the text go on after it)
-  if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~(bits('trailer', 't-chrome', 'signoff') | HEAD_SHORT);
+  if (i.wc >= 20 && i.fn / (i.seen || 1) >= 0.12) ok &= ~((B.trailer | B['t-chrome'] | B.signoff) | HEAD_SHORT);
   return ok;
 }
 
@@ -117,7 +123,7 @@ interface Where {
 
 /** On a collapsed page, only a byline label binds a piece (`كتب: فلان`). */
 function pieceRules(i: LineInfo): number {
-  return writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0 ? bits('h-byline', 'signoff') : all;
+  return writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0 ? B['h-byline'] | B.signoff : all;
 }
 
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
