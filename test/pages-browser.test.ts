@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../src/segment/work.js';
-import { browserMissing, openBrowser, visit, type Browser } from './helpers/browser.js';
+import { browserMissing, openBrowser, screenshot, visit, type Browser } from './helpers/browser.js';
 import { root, runCli } from './helpers/cli.js';
 
 // Both pages, made by the built CLI from fixtures of our own text, opened in headless Chromium at a phone's and a
@@ -83,10 +83,11 @@ async function checkPage(b: Browser, file: string, name: string, width: number) 
   const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
   const shot = path.join(shots, `${name}-${width}.png`);
-  await v.page.screenshot({ path: shot, fullPage: true });
+  await screenshot(v.page, shot);
   expect(statSync(shot).size).toBeGreaterThan(5000);
   return v;
 }
+
 
 describe.skipIf(missing !== null)('pages in headless Chromium', () => {
   let browser: Browser;

@@ -67,3 +67,20 @@ export async function visit(b: Browser, file: string, width: number): Promise<Vi
   await page.goto(`file://${file}`, { waitUntil: 'load' });
   return { page, requests, errors };
 }
+
+/**
+ * A full-page screenshot. Headless Chromium now and then answers "Unable to capture screenshot" on a loaded
+ * machine (the compositor had no frame ready; it passed on the next CI run unchanged), so that one error is
+ * tried again, up to three times; any other error, or a third failure, fails the test.
+ */
+export async function screenshot(page: Pick<Page, 'screenshot' | 'waitForTimeout'>, file: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: file, fullPage: true });
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !/Unable to capture screenshot/u.test(String(err))) throw err;
+      await page.waitForTimeout(250 * attempt);
+    }
+  }
+}
