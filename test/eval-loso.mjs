@@ -23,12 +23,34 @@ if (!existsSync(scorer) || !existsSync(`${shared}corpus/dev`)) {
   process.exit(0);
 }
 const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const quick = args.includes('--quick');
+// --sizes 120,150,180: the whole evaluation once per number of rendered records per family in training, then the
+// means side by side. The perceptron's weights move with the size and order of its data, and so do these figures
+// (a source's score by ±0.1, the mean by ±0.003): a change is real when it holds at every size.
+const sizes = opt('--sizes', null);
+if (sizes !== null) {
+  const means = [];
+  for (const n of sizes.split(',').map(Number)) {
+    console.log(`== ${n} rendered records per family`);
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--per-family', String(n)], { encoding: 'utf8' });
+    process.stdout.write(r.stdout);
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    const [source, family] = [/mean over \d+ sources: ([0-9.]+)/u, /mean over \d+ families: ([0-9.]+)/u].map((re) => Number(re.exec(r.stdout)?.[1]));
+    means.push([n, source, family]);
+  }
+  const avg = (k) => (means.reduce((a, m) => a + m[k], 0) / means.length).toFixed(3);
+  const spread = (k) => (Math.max(...means.map((m) => m[k])) - Math.min(...means.map((m) => m[k]))).toFixed(3);
+  console.log(`leave-one-source-out mean at ${means.map((m) => m[0]).join(' / ')} records per family: ${means.map((m) => m[1].toFixed(3)).join(' / ')} (average ${avg(1)}, spread ${spread(1)})`);
+  console.log(`leave-one-family-out mean at the same sizes: ${means.map((m) => m[2].toFixed(3)).join(' / ')} (average ${avg(2)}, spread ${spread(2)})`);
+  process.exit(0);
+}
+const perFamily = Number(opt('--per-family', quick ? 60 : 150));
 const work = path.join(tmpdir(), `tanqih-loso-${process.pid}`);
 mkdirSync(work, { recursive: true });
 
-const all = await trainingSet({ perFamily: quick ? 60 : 150 });
-const allPieces = await trainingSet({ perFamily: quick ? 60 : 150, kind: 'one-line' });
+const all = await trainingSet({ perFamily });
+const allPieces = await trainingSet({ perFamily, kind: 'one-line' });
 /** Both models (lines and pieces) trained on what `keep` lets through. */
 const models = (keep) => ({ model: train(all.filter(keep), {}), pieceModel: train(allPieces.filter(keep), {}) });
 const files = ['dev', 'train'].flatMap((set) =>

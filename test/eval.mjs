@@ -2,7 +2,9 @@
 // npm run eval: scores the built CLI on the labelled dev and train sets of ../shared (in sample: the line models
 // were trained with them), then the leave-one-out figures (test/eval-loso.mjs: each source segmented by models
 // trained without it, each synthetic layout family likewise). `--quick` skips the leave-one-out part;
-// `--min X` fails when the dev score is below X. Skips (exit 0, with a message) when ../shared is absent.
+// `--min X` fails when the dev score is below X; `--sizes 120,150,180` gives the leave-one-out figures at several
+// training sizes, to show how much of a difference is the training's own noise. Skips (exit 0, with a message)
+// when ../shared is absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,9 @@ for (const [name, corpus] of sets) {
 }
 if (!args.includes('--quick') && !process.env.TANQIH_EVAL_CORPUS) {
   console.log('== leave-one-out');
-  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./eval-loso.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+  // --sizes 120,150,180 is passed on: the leave-one-out figures at several training sizes (their noise)
+  const sizes = args.includes('--sizes') ? ['--sizes', args[args.indexOf('--sizes') + 1]] : [];
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./eval-loso.mjs', import.meta.url)), ...sizes], { cwd: root, stdio: 'inherit' });
   status ||= r.status ?? 1;
 }
 process.exit(status);
