@@ -6,10 +6,11 @@ const paragraphState = states.findIndex((s) => s.label === 'paragraph');
 /** Each state's label, as a typed array (the inner loop reads it S * S times a line). */
 const stateLabel = Int32Array.from(states, (_, s) => labelOfState(s));
 /**
- * For each state, the states the grammar lets come right before it, in increasing order (the order the loop tried
- * every state in, so ties go to the same predecessor): about half the states, and no table test per pair.
+ * For each state, the states the grammar lets come right after it, in increasing order. The decoder goes from each
+ * state the line above can be in (most are ruled out there) to the states it allows next; for each state the
+ * predecessors are still met in increasing order, so ties go to the same one as when every pair was tried.
  */
-const before: readonly Int32Array[] = states.map((_, s) => Int32Array.from(states.keys()).filter((p) => allowedNext[p]![s]!));
+const after: readonly Int32Array[] = states.map((_, p) => Int32Array.from(states.keys()).filter((s) => allowedNext[p]![s]!));
 
 function bestEnd(model: CompiledModel, best: Float64Array, n: number, ok: (s: number) => boolean): number {
   let end = -1;
@@ -24,12 +25,18 @@ function bestEnd(model: CompiledModel, best: Float64Array, n: number, ok: (s: nu
   return end;
 }
 
-/** score[k * labels + l]: how well line k fits label l (the sum of its features' weights). */
-export function emissionScores(model: CompiledModel, feats: readonly (readonly number[])[]): Float64Array {
+/**
+ * score[k * labels + l]: how well line k fits label l (the sum of its features' weights). With `mask` (the labels the
+ * hard rules allow each line, a bit per label) only the allowed labels are summed: the decoder never reads the others
+ * (they stay 0). A paragraph of prose is allowed four or five of the thirteen.
+ */
+export function emissionScores(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): Float64Array {
   const out = new Float64Array(feats.length * labelCount);
   for (let k = 0; k < feats.length; k++) {
     const f = feats[k]!;
+    const allow = mask === undefined ? -1 : mask[k]!;
     for (let l = 0; l < labelCount; l++) {
+      if ((allow & (1 << l)) === 0) continue;
       let s = 0;
       const row = l * featureCount;
       for (let j = 0; j < f.length; j++) s += model.emission[row + f[j]!]!;
@@ -55,27 +62,25 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
     // (no mask: every bit set)
     const allow = mask === undefined ? -1 : mask[k]!;
     const from = (k - 1) * S;
-    for (let s = 0; s < S; s++) {
-      const l = stateLabel[s]!;
-      if ((allow & (1 << l)) === 0) continue;
-      const preds = before[s]!;
-      let top = -Infinity;
-      let arg = -1;
-      for (let j = 0; j < preds.length; j++) {
-        const p = preds[j]!;
-        const prev = best[from + p]!;
-        if (prev === -Infinity) continue;
-        const v = prev + transition[stateLabel[p]! * labelCount + l]!;
-        if (v > top) {
-          top = v;
-          arg = p;
+    const to = k * S;
+    // best[to + s] holds the best predecessor's score until the line's own score is added below
+    for (let p = 0; p < S; p++) {
+      const prev = best[from + p]!;
+      if (prev === -Infinity) continue;
+      const cells = stateLabel[p]! * labelCount;
+      const next = after[p]!;
+      for (let j = 0; j < next.length; j++) {
+        const s = next[j]!;
+        const l = stateLabel[s]!;
+        if ((allow & (1 << l)) === 0) continue;
+        const v = prev + transition[cells + l]!;
+        if (v > best[to + s]!) {
+          best[to + s] = v;
+          back[to + s] = p;
         }
       }
-      if (arg >= 0) {
-        best[k * S + s] = top + scores[k * labelCount + l]!;
-        back[k * S + s] = arg;
-      }
     }
+    for (let s = 0; s < S; s++) if (back[to + s]! >= 0) best[to + s] = best[to + s]! + scores[k * labelCount + stateLabel[s]!]!;
   }
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
   let end = bestEnd(model, best, n, (s) => canEnd[s]!);

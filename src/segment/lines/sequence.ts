@@ -190,13 +190,14 @@ function duplicatesOf(infos: readonly LineInfo[]): Map<number, 'first' | 'later'
   return out;
 }
 
-/** The label of every line under `model`, and the decoder's scores (for `inspect`'s reasons). */
-export function labelLines(seq: LineSequence, model: LineModel): { labels: Label[]; scores: Float64Array } {
+/** The label of every line under `model`. */
+export function labelLines(seq: LineSequence, model: LineModel): { labels: Label[] } {
   const compiled = compileModel(model);
-  const scores = emissionScores(compiled, seq.feats);
+  // (only the labels the rules allow are scored: the decoder reads no other)
+  const scores = emissionScores(compiled, seq.feats, seq.allowed);
   const path = decodeStates(compiled, scores, seq.units.length, seq.allowed);
   // (a plain loop: cheaper than `Array.from` with a mapping function over a typed array)
   const out: Label[] = [];
   for (let k = 0; k < path.length; k++) out.push(labels[labelOfState(path[k]!)]!);
-  return { labels: out, scores };
+  return { labels: out };
 }
