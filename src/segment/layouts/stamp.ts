@@ -19,12 +19,15 @@ const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
  * The weekday is looked for behind a figure (`[0-9](?<=weekday\s+[0-9])`, the same test as `weekday\s+[0-9]`):
  * tried at every position, the weekdays' many spellings made this test three times dearer.
  */
-export const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}/[0-9]{1,2}/[0-9]|[0-9](?<=(?:${weekdaySource})\\s+[0-9])`, 'u');
+export const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]|[0-9](?<=(?:${weekdaySource})\\s+[0-9])`, 'u');
+
+/** A date written year first, all in figures: `2015-07-21`, `2015.07.21`, `2015/7/21`. */
+const yearFirst = /^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$/u;
 
 /**
  * A publication stamp in the first 700 characters: a labelled date (`Published 14 مايو 2026`,
  * `تاريخ النشر: 26.05.2026`), a weekday + date, a date + clock time, or a numeric and a named form side by side.
- * A bare date is not a stamp.
+ * A bare date is not a stamp, unless written year first in figures.
  */
 export function findStamp(text: string): Stamp | null {
   const window = text.slice(0, 700);
@@ -36,7 +39,8 @@ export function findStamp(text: string): Stamp | null {
   const after = window.slice(d.index + d.raw.length);
   const time = timeAfter.exec(after);
   const twin = namedAfter.exec(after) ? findAnyDate(after.slice(0, 40)) : null;
-  if (!label && !time && !twin) return null;
+  // a date written year first in figures (`2015-07-21`, `2015.07.21`) is a machine's stamp: prose writes the day first
+  if (!label && !time && !twin && !yearFirst.test(d.raw)) return null;
   const start = label ? label.index : d.index;
   // the era mark glued to the year (`2015م`, `1436هـ`) belongs to the date
   const era = /^\s?(?:\u0645|\u0647\u0640*)(?![\p{L}\p{M}])/u.exec(after)?.[0].length ?? 0;
