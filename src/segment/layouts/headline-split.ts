@@ -1,7 +1,7 @@
 import { functionWords } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
 import { foldKey } from '../fold.js';
-import { countSpaceFields, splitSpaces } from '../split-spaces.js';
+import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
 
@@ -175,15 +175,16 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
   let words = 0;
   for (let k = 0; k < pieces.length && words < 150; k++) {
     const t = pieces[k]!.text;
-    const n = countSpaceFields(t);
+    // (counted no further than the tests below look: at least 12, and as far as the 150 words of the head)
+    const n = countSpaceFields(t, Math.max(12, 150 - words));
     words += n;
     if (n < 12) continue;
     const prev = pieces[k - 1]?.text ?? '';
-    const prevWords = countSpaceFields(prev);
+    const prevWords = countSpaceFields(prev, 26);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
     const p = headlineLength(t);
     if (p > 0) {
-      const cut = t.split(/(\s+)/u).slice(0, 2 * p - 1).join('').length;
+      const cut = fieldEnd(t, p);
       return [...pieces.slice(0, k), { line: pieces[k]!.line, text: t.slice(0, cut).trim() }, { line: pieces[k]!.line, text: t.slice(cut).trim() }, ...pieces.slice(k + 1)];
     }
     // the first sentence of prose ends the head: no headline glued further down

@@ -36,9 +36,10 @@ function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
   for (const m of markerMatches(t)) cut(cuts, m, true);
-  add(cuts, links, t, true);
+  // (each expression only where the text holds what it must find: a link's opening, a bar)
+  if (t.includes('http') || t.includes('www.') || t.includes('pic.twitter.com/')) add(cuts, links, t, true);
   add(cuts, latinRun, t, true);
-  add(cuts, bars, t, true);
+  if (t.includes('|') || t.includes('\u2022')) add(cuts, bars, t, true); // • BULLET
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
     const s = findStamp(t.slice(from));
