@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headlineLength, verbShaped } from '../src/segment/layouts/headline-split.js';
+import { functionWords } from '../src/segment/data/function-words.js';
+import { leadVerbs } from '../src/segment/data/lead-verbs.js';
+import { foldKey } from '../src/segment/fold.js';
+import { headlineLength, listedKind, verbShaped } from '../src/segment/layouts/headline-split.js';
 import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stem, stemEnd, stemStart } from '../src/segment/layouts/headline-words.js';
 
 // headline-words.ts reads single words a code unit at a time where the headline cut ran an expression or a string
@@ -65,5 +68,34 @@ describe('headline word facts', () => {
     const lead = 'افتتح وزير الزراعة صباح اليوم معرض التمور السنوي في قاعة المدينة بحضور عدد من المزارعين والتجار';
     expect(headlineLength(`${head} ${lead}`)).toBe(6);
     expect(headlineLength('قصير جدا')).toBe(0);
+  });
+});
+
+describe('listedKind', () => {
+  const fnWords = new Set(functionWords.map(foldKey));
+  const verbs = new Set(leadVerbs.map(foldKey));
+  const relatives = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'مما', 'حيث', 'بينما'].map(foldKey));
+  const expected = (w: string): number => (fnWords.has(w) ? 1 : 0) | (verbs.has(w) ? 2 : 0) | (relatives.has(w) ? 4 : 0);
+
+  it('finds every listed word, and what list it is in', () => {
+    let listed = 0;
+    for (const w of [...fnWords, ...verbs, ...relatives]) {
+      expect(listedKind(w), w).toBe(expected(w));
+      if (expected(w) !== 0) listed++;
+    }
+    expect(listed).toBeGreaterThan(100);
+  });
+
+  it('answers as the lists on generated words (listed words changed by a unit, and others)', () => {
+    const all = [...fnWords, ...verbs, ...relatives];
+    const changed = fc
+      .tuple(fc.constantFrom(...all), fc.nat({ max: 8 }), fc.constantFrom(...units, ''))
+      .map(([w, at, u]) => w.slice(0, at) + u + w.slice(at + 1));
+    fc.assert(
+      fc.property(fc.oneof(changed, word), (w) => {
+        expect(listedKind(w), w).toBe(expected(w));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

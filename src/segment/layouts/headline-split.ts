@@ -24,6 +24,18 @@ const kindOf = new Map<string, number>();
 for (const [words, bit] of [[fnWords, FUNCTION], [verbs, VERB], [relatives, RELATIVE]] as const) for (const w of words) kindOf.set(w, (kindOf.get(w) ?? 0) | bit);
 /** (a longer word is in no list: no look-up) */
 const longestListed = Math.max(...[...kindOf.keys()].map((w) => w.length));
+/** The low bytes of a word's first and last code units, 1 where a listed word has them: most words are turned away unhashed. */
+const listedEnds = new Uint8Array(0x10000);
+const endsKey = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+for (const w of kindOf.keys()) listedEnds[endsKey(w)] = 1;
+
+/** The lists a (folded) word is in: FUNCTION, VERB, RELATIVE bits, 0 for none. */
+export function listedKind(w: string): number {
+  // (an empty word, of punctuation alone, has no ends to look at)
+  if (w.length === 0) return kindOf.get(w) ?? 0;
+  if (w.length > longestListed || listedEnds[endsKey(w)] === 0) return 0;
+  return kindOf.get(w) ?? 0;
+}
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
 /** Per code unit, whether it alone is a letter or a digit (1), or not (2); 0 until asked. */
 const wordUnit = new Uint8Array(0x10000);
@@ -117,7 +129,7 @@ function stemIds(words: readonly string[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     ids[i] = -1;
-    kind[i] = w.length > longestListed ? 0 : (kindOf.get(w) ?? 0);
+    kind[i] = listedKind(w);
     if (w.length < 3 || (kind[i]! & FUNCTION) !== 0) continue;
     const a = stemStart(w);
     const b = stemEnd(w, a);
