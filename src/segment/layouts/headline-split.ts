@@ -65,8 +65,11 @@ function verbForm(w: string): boolean {
   return /^(?:[اأ]?[\u0621-\u064A]{3}|ا[\u0621-\u064A]{4}|است[\u0621-\u064A]{3}|ت[\u0621-\u064A]{3,4})(?:ت|وا|ا)?$|^[يت][\u0621-\u064A]{3,5}(?:ون|ان)?$/u.test(w);
 }
 
-/** At most this many words are read (`splitSpaces(text, 60)`). */
-const maxWords = 60;
+/**
+ * At most this many words are read. The cut looks no further: its last cut is after word 30, and the lead it reads
+ * after a cut is 25 words (words 0..54); the cuts it tries need the text to have 38 words (30 + 8) or more.
+ */
+const maxWords = 55;
 // Scratch arrays for one headline, made once: a typed array made per call cost more than the cut's arithmetic.
 // (headlineLength calls nothing that comes back to it.)
 /** `ids[i]` numbers the stem of word i (the same stem, the same number), or is -1 for a function word or a short one. */
