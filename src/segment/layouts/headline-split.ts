@@ -1,10 +1,10 @@
-import { functionWords } from '../data/function-words.js';
-import { leadVerbs } from '../data/lead-verbs.js';
 import { foldKey } from '../fold.js';
 import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
+import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
 import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
 
+export { listedKind, verbShaped } from './headline-lists.js';
 export { stem } from './headline-words.js';
 
 // On a collapsed page the headline runs straight into its lead: `<headline> <lead…>`. Where it ends is found the
@@ -13,29 +13,6 @@ export { stem } from './headline-words.js';
 // by a conjunction or a relative pronoun. Each candidate cut is scored on those facts; the best one above a
 // threshold cuts the piece. Known lead verbs only add to a verb's shape.
 
-const fnWords = new Set(functionWords.map(foldKey));
-const verbs = new Set(leadVerbs.map(foldKey));
-const relatives = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'مما', 'حيث', 'بينما'].map(foldKey));
-/** What a word is among the lists above, a bit each: one look-up per word instead of one per list and use. */
-const FUNCTION = 1;
-const VERB = 2;
-const RELATIVE = 4;
-const kindOf = new Map<string, number>();
-for (const [words, bit] of [[fnWords, FUNCTION], [verbs, VERB], [relatives, RELATIVE]] as const) for (const w of words) kindOf.set(w, (kindOf.get(w) ?? 0) | bit);
-/** (a longer word is in no list: no look-up) */
-const longestListed = Math.max(...[...kindOf.keys()].map((w) => w.length));
-/** The low bytes of a word's first and last code units, 1 where a listed word has them: most words are turned away unhashed. */
-const listedEnds = new Uint8Array(0x10000);
-const endsKey = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
-for (const w of kindOf.keys()) listedEnds[endsKey(w)] = 1;
-
-/** The lists a (folded) word is in: FUNCTION, VERB, RELATIVE bits, 0 for none. */
-export function listedKind(w: string): number {
-  // (an empty word, of punctuation alone, has no ends to look at)
-  if (w.length === 0) return kindOf.get(w) ?? 0;
-  if (w.length > longestListed || listedEnds[endsKey(w)] === 0) return 0;
-  return kindOf.get(w) ?? 0;
-}
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
 /** Per code unit, whether it alone is a letter or a digit (1), or not (2); 0 until asked. */
 const wordUnit = new Uint8Array(0x10000);
@@ -52,17 +29,6 @@ function hasNonWordUnit(w: string): boolean {
     if (wordUnit[c] === 2) return true;
   }
   return false;
-}
-
-/** A word shaped like a finite verb (past or present, third person), with no article. */
-export function verbShaped(w: string): boolean {
-  return !fnWords.has(w) && verbForm(w);
-}
-
-/** `verbShaped` for a word known to be no function word. */
-function verbForm(w: string): boolean {
-  if (w.length < 3 || w.length > 8 || articleOpens(w)) return false;
-  return /^(?:[اأ]?[\u0621-\u064A]{3}|ا[\u0621-\u064A]{4}|است[\u0621-\u064A]{3}|ت[\u0621-\u064A]{3,4})(?:ت|وا|ا)?$|^[يت][\u0621-\u064A]{3,5}(?:ون|ان)?$/u.test(w);
 }
 
 /**
