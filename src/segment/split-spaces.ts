@@ -38,13 +38,27 @@ export function splitSpaces(text: string, limit = Infinity): string[] {
   return out;
 }
 
-/** `text.split(/\s+/u).length`: the runs of `\s` plus one. */
-export function countSpaceFields(text: string): number {
+/** `Math.min(text.split(/\s+/u).length, atMost)`: the runs of `\s` plus one, counted no further than needed. */
+export function countSpaceFields(text: string, atMost = Infinity): number {
   let n = 1;
-  for (let q = 0; q < text.length; q++) {
+  for (let q = 0; q < text.length && n < atMost; q++) {
     if (table[text.charCodeAt(q)] !== 1) continue;
     n++;
     while (q + 1 < text.length && table[text.charCodeAt(q + 1)] === 1) q++;
   }
-  return n;
+  return Math.min(n, atMost);
+}
+
+/**
+ * `text.split(/(\s+)/u).slice(0, 2 * n - 1).join('').length` for n >= 1: where the n-th field ends (the start of
+ * the n-th run of `\s`), or the text's length when it has no more than n fields. No array of every field and run.
+ */
+export function fieldEnd(text: string, n: number): number {
+  let runs = 0;
+  for (let q = 0; q < text.length; q++) {
+    if (table[text.charCodeAt(q)] !== 1) continue;
+    if (++runs === n) return q;
+    while (q + 1 < text.length && table[text.charCodeAt(q + 1)] === 1) q++;
+  }
+  return text.length;
 }

@@ -1,8 +1,11 @@
-import { functionWords } from '../data/function-words.js';
-import { leadVerbs } from '../data/lead-verbs.js';
 import { foldKey } from '../fold.js';
-import { countSpaceFields, splitSpaces } from '../split-spaces.js';
+import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
+import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
+import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
+
+export { listedKind, verbShaped } from './headline-lists.js';
+export { stem } from './headline-words.js';
 
 // On a collapsed page the headline runs straight into its lead: `<headline> <lead…>`. Where it ends is found the
 // way a reader finds it: the lead opens with a verb (Arabic news leads are verb-first: `أعلن`, `كشفت`, `يواجه`),
@@ -10,9 +13,6 @@ import type { Unit } from '../work.js';
 // by a conjunction or a relative pronoun. Each candidate cut is scored on those facts; the best one above a
 // threshold cuts the piece. Known lead verbs only add to a verb's shape.
 
-const fnWords = new Set(functionWords.map(foldKey));
-const verbs = new Set(leadVerbs.map(foldKey));
-const relatives = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'مما', 'حيث', 'بينما'].map(foldKey));
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
 /** Per code unit, whether it alone is a letter or a digit (1), or not (2); 0 until asked. */
 const wordUnit = new Uint8Array(0x10000);
@@ -30,108 +30,115 @@ function hasNonWordUnit(w: string): boolean {
   }
   return false;
 }
-/** A headline's label for its media: `(فيديو)`, `(صور)`. */
-const mediaTag = /^[(（](?:فيديو|فيديوهات|صور|صوره|شاهد|انفوجراف|بالصور|بالفيديو)[)）]$/u;
-
-/** A word shaped like a finite verb (past or present, third person), with no article. */
-export function verbShaped(w: string): boolean {
-  if (w.startsWith('ال') || fnWords.has(w) || w.length < 3 || w.length > 8) return false;
-  return /^(?:[اأ]?[\u0621-\u064A]{3}|ا[\u0621-\u064A]{4}|است[\u0621-\u064A]{3}|ت[\u0621-\u064A]{3,4})(?:ت|وا|ا)?$|^[يت][\u0621-\u064A]{3,5}(?:ون|ان)?$/u.test(w);
-}
-
-const stemPrefixes = ['وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب'];
-const longEndings = ['ات', 'ين', 'ون', 'ها'];
-const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
 /**
- * A word without its article, conjunction and tense prefix: close enough to compare `يكتشف` and `اكتشف`. Written
- * out, it does what `w.replace(/^(?:وال|بال|فال|لل|ال|و|ف|ب)/u, '').replace(/^(?:[يتا]|است)(?=[\u0621-\u064A]{3})/u, '')
- * .replace(/(?:ات|ين|ون|ه|ها|ت)$/u, '')` did, without three expressions and two strings per word: the first prefix
- * of the list that fits; one tense letter before three letters (`است` is never reached: its `ا` is one); then the
- * ending that starts first (a two-letter one before `ه` or `ت`). test/segment-headline-stem.test.ts compares both.
+ * At most this many words are read. The cut looks no further: its last cut is after word 30, and the lead it reads
+ * after a cut is 25 words (words 0..54); the cuts it tries need the text to have 38 words (30 + 8) or more.
  */
-export function stem(w: string): string {
-  let a = 0;
-  for (const p of stemPrefixes) {
-    if (w.startsWith(p)) {
-      a = p.length;
-      break;
-    }
-  }
-  const tense = w.charCodeAt(a);
-  // ي ARABIC LETTER YEH, ت ARABIC LETTER TEH, ا ARABIC LETTER ALEF
-  if ((tense === 0x064a || tense === 0x062a || tense === 0x0627) && isLetter(w.charCodeAt(a + 1)) && isLetter(w.charCodeAt(a + 2)) && isLetter(w.charCodeAt(a + 3))) a++;
-  let b = w.length;
-  if (b - a >= 2 && longEndings.some((x) => w.endsWith(x))) b -= 2;
-  else if (b - a >= 1) {
-    const last = w.charCodeAt(b - 1);
-    // ه ARABIC LETTER HEH, ت ARABIC LETTER TEH
-    if (last === 0x0647 || last === 0x062a) b--;
-  }
-  return a === 0 && b === w.length ? w : w.slice(a, b);
-}
+const maxWords = 55;
+// Scratch arrays for one headline, made once: a typed array made per call cost more than the cut's arithmetic.
+// (headlineLength calls nothing that comes back to it.)
+/** `ids[i]` numbers the stem of word i (the same stem, the same number), or is -1 for a function word or a short one. */
+const ids = new Int32Array(maxWords);
+/** `own[id]` is 1 for the stems of the headline's words so far. */
+const own = new Uint8Array(maxWords);
+/** `kind[i]`: the lists word i is in (FUNCTION, VERB, RELATIVE). */
+const kind = new Uint8Array(maxWords);
+/** Where word i's stem starts and ends. */
+const stemFrom = new Int32Array(maxWords);
+const stemTo = new Int32Array(maxWords);
+/** The stems seen, by hash (open addressing, 128 slots for at most 60 stems): 1 + the first word with it, 0 empty. */
+const slots = new Int32Array(128);
 
 /**
  * Headline words the lead repeats: a word in its first six counts 1, one further on 1/4 (a lead restates at once).
- * `ids[i]` numbers the stem of word i (the same stem, the same number), or is -1 for a function word or a short
- * one; `own[id]` is 1 for the stems of words 0..p-1 (the caller grows it as p grows). Numbers, not the stems
- * themselves: a typed array read instead of a string hashed, some 25 times for each of 28 cuts.
+ * Numbers, not the stems themselves: a typed array read instead of a string hashed, some 25 times for each of 28 cuts.
  */
-function overlap(ids: Int32Array, own: Uint8Array, p: number): number {
-  let n = 0;
-  for (let i = p; i < Math.min(ids.length, p + 25); i++) if (ids[i]! >= 0 && own[ids[i]!] === 1) n += i - p < 6 ? 1 : 0.25;
-  return n;
+function overlap(n: number, p: number): number {
+  let count = 0;
+  for (let i = p; i < Math.min(n, p + 25); i++) if (ids[i]! >= 0 && own[ids[i]!] === 1) count += i - p < 6 ? 1 : 0.25;
+  return count;
 }
 
 /** How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words). */
-function score(words: readonly string[], raw: readonly string[], ids: Int32Array, own: Uint8Array, p: number): number {
+function score(words: readonly string[], raw: readonly string[], p: number): number {
   const next = words[p]!;
-  const last = words[p - 1]!;
-  if (fnWords.has(last) || relatives.has(next) || /^[،,:؛]/u.test(raw[p]!)) return -Infinity;
-  let s = verbs.has(next) ? 3 : verbShaped(next) ? 1 : 0;
-  s += 1.5 * Math.min(3, overlap(ids, own, p));
-  if (mediaTag.test(raw[p - 1]!) || /(?:\.\.|[!؟?])["'”»]?$/u.test(raw[p - 1]!)) s += 3;
-  if (/^[وف][\u0621-\u064A]{3,}/u.test(next) && !verbs.has(next)) s -= 2;
-  if (next.startsWith('ال')) s -= 1;
+  if ((kind[p - 1]! & FUNCTION) !== 0 || (kind[p]! & RELATIVE) !== 0 || opensClause(raw[p]!)) return -Infinity;
+  const verb = (kind[p]! & VERB) !== 0;
+  let s = verb ? 3 : (kind[p]! & FUNCTION) === 0 && verbForm(next) ? 1 : 0;
+  s += 1.5 * Math.min(3, overlap(words.length, p));
+  if (mediaTagged(raw[p - 1]!) || headlineStop(raw[p - 1]!)) s += 3;
+  if (conjunctionOpens(next) && !verb) s -= 2;
+  if (articleOpens(next)) s -= 1;
   // a pronoun on the first word points back into the same sentence (`أطلقها`, `وصفهم`)
-  if (/[\u0621-\u064A]{3,}(?:ها|هم|هما|هن)$/u.test(next)) s -= 1.5;
+  if (pronounEnds(next)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
   return s;
 }
 
-/** The stem of each word as a number (equal stems, equal numbers), -1 for a function word or a short one. */
-function stemIds(words: readonly string[]): Int32Array {
-  const ids = new Int32Array(words.length).fill(-1);
-  const seen = new Map<string, number>();
+/** Whether words i and j (j < i) have the same stem. */
+function sameStem(words: readonly string[], j: number, i: number): boolean {
+  const a = stemFrom[i]!;
+  const b = stemFrom[j]!;
+  const n = stemTo[i]! - a;
+  if (stemTo[j]! - b !== n) return false;
+  const u = words[i]!;
+  const v = words[j]!;
+  for (let q = 0; q < n; q++) if (u.charCodeAt(a + q) !== v.charCodeAt(b + q)) return false;
+  return true;
+}
+
+/**
+ * Fills `kind` and `ids` for the words: stems numbered in order of first appearance, found by a hash of their code
+ * units in `slots` (no stem string cut out and hashed again by a Map: that was a third of the headline's cost).
+ */
+function stemIds(words: readonly string[]): void {
+  slots.fill(0);
+  let next = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (fnWords.has(w) || w.length < 3) continue;
-    const st = stem(w);
-    if (st.length < 3) continue;
-    let id = seen.get(st);
-    if (id === undefined) seen.set(st, (id = seen.size));
-    ids[i] = id;
+    ids[i] = -1;
+    kind[i] = listedKind(w);
+    if (w.length < 3 || (kind[i]! & FUNCTION) !== 0) continue;
+    const a = stemStart(w);
+    const b = stemEnd(w, a);
+    if (b - a < 3) continue;
+    stemFrom[i] = a;
+    stemTo[i] = b;
+    let h = 0;
+    for (let q = a; q < b; q++) h = (Math.imul(h, 31) + w.charCodeAt(q)) | 0;
+    for (let at = h & 127; ; at = (at + 1) & 127) {
+      const j = slots[at]! - 1;
+      if (j < 0) {
+        slots[at] = i + 1;
+        ids[i] = next++;
+        break;
+      }
+      if (sameStem(words, j, i)) {
+        ids[i] = ids[j]!;
+        break;
+      }
+    }
   }
-  return ids;
 }
 
 /** The number of words the headline takes at the head of `text`, or 0 when no cut is convincing. */
 export function headlineLength(text: string): number {
-  const raw = splitSpaces(text, 60);
+  const raw = splitSpaces(text, maxWords);
   if (raw.length < 12) return 0;
   const words = raw.map((w) => {
     const k = foldKey(w);
     // (most words are letters only: the replace, and its new string, only when something is to go)
     return hasNonWordUnit(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
   });
-  const ids = stemIds(words);
+  stemIds(words);
   let best = 0;
   let top = 4; // the threshold
   // the headline's stems for a cut at p, grown one word at a time
-  const own = new Uint8Array(words.length);
+  own.fill(0);
   for (let i = 0; i < 3; i++) if (ids[i]! >= 0) own[ids[i]!] = 1;
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, ids, own, p);
+    const s = score(words, raw, p);
     if (s > top) {
       top = s;
       best = p;
@@ -149,15 +156,16 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
   let words = 0;
   for (let k = 0; k < pieces.length && words < 150; k++) {
     const t = pieces[k]!.text;
-    const n = countSpaceFields(t);
+    // (counted no further than the tests below look: at least 12, and as far as the 150 words of the head)
+    const n = countSpaceFields(t, Math.max(12, 150 - words));
     words += n;
     if (n < 12) continue;
     const prev = pieces[k - 1]?.text ?? '';
-    const prevWords = countSpaceFields(prev);
+    const prevWords = countSpaceFields(prev, 26);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
     const p = headlineLength(t);
     if (p > 0) {
-      const cut = t.split(/(\s+)/u).slice(0, 2 * p - 1).join('').length;
+      const cut = fieldEnd(t, p);
       return [...pieces.slice(0, k), { line: pieces[k]!.line, text: t.slice(0, cut).trim() }, { line: pieces[k]!.line, text: t.slice(cut).trim() }, ...pieces.slice(k + 1)];
     }
     // the first sentence of prose ends the head: no headline glued further down

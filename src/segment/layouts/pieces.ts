@@ -11,9 +11,18 @@ import { findStamp } from './stamp.js';
 
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
 const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
-const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
-const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
-const bars = /\s[|•]\s/gu;
+export const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
+export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
+export const bars = /\s[|•]\s/gu;
+/**
+ * What each expression needs the text to hold for a match (a link's opening, a Latin letter, a bar): most pages
+ * hold none, and a quick search is cheaper than the expression's look-behind at every place.
+ */
+export const mayHold = {
+  links: (t: string): boolean => t.includes('http') || t.includes('www.') || t.includes('pic.twitter.com/'),
+  latinRun: (t: string): boolean => /[A-Za-z]/u.test(t),
+  bars: (t: string): boolean => t.includes('|') || t.includes('\u2022'), // • BULLET
+};
 /** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
 const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
 
@@ -36,9 +45,9 @@ function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
   for (const m of markerMatches(t)) cut(cuts, m, true);
-  add(cuts, links, t, true);
-  add(cuts, latinRun, t, true);
-  add(cuts, bars, t, true);
+  if (mayHold.links(t)) add(cuts, links, t, true);
+  if (mayHold.latinRun(t)) add(cuts, latinRun, t, true);
+  if (mayHold.bars(t)) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
     const s = findStamp(t.slice(from));

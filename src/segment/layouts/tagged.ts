@@ -101,6 +101,11 @@ class TagReader {
   }
 
   line(raw: string, n: number): void {
+    // a line with no '<' holds no tag: all of it is text (the expression would scan it to find none)
+    if (!raw.includes('<')) {
+      this.take(raw, n);
+      return;
+    }
     let last = 0;
     // any text between the tags (a line of tags alone is markup)
     let text = false;
