@@ -74,10 +74,13 @@ function isSubject(words: readonly string[]): boolean {
   return words.length >= 1 && words.length <= 5 && !words.some((w, i) => isVerbLike(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
 }
 
-/** Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or null. */
-export function captionKind(text: string): string | null {
+/**
+ * Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or
+ * null. `folded` is `foldKey(text)`, when the caller has it.
+ */
+export function captionKind(text: string, folded?: string): string | null {
   if (text.length > 200) return null;
-  const key = foldKey(text).replace(/[.\s]+$/u, '');
+  const key = (folded ?? foldKey(text)).replace(/[.\s]+$/u, '');
   if (key.length > 120 || /[0-9:?!"()]/u.test(key)) return null;
   const words = key.replace(/[،,\-]/gu, ' ').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;

@@ -18,7 +18,7 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
   const rule = rules.lines.get(key);
   if (rule) return { role: 'boilerplate', rule };
   // patterns describe labels and contact lines; a line of many words is a sentence, whatever it starts with
-  if (!hasWords(key, 16)) for (const [re, id, role] of linePatterns) if (re.test(key)) return { role, rule: id };
+  if (!hasWords(key, 16)) for (const [re, id, role, need] of linePatterns) if ((need === undefined || need(key)) && re.test(key)) return { role, rule: id };
   for (const re of rules.patterns) if (re.test(text) || re.test(key)) return { role: 'boilerplate', rule: 'user/pattern' };
   return null;
 }

@@ -66,6 +66,12 @@ function findGregorianNamed(text: string): FoundDate | null {
   });
 }
 
+/**
+ * A figure, one of `./-`, a figure: what every numeric date holds (each numeric expression has a separator of
+ * `./-` between two figures). A text without it is not searched for one.
+ */
+const numericShape = new RegExp(`${re.D}[./-]${re.D}`, 'u');
+
 /** The first Hijri date: `day month year [هـ]` with a Hijri month name, or numeric with its هـ. Converted. */
 export function findHijri(text: string): FoundDate | null {
   const named = first(re.hijriNamedRe, text, (m) => {
@@ -73,6 +79,7 @@ export function findHijri(text: string): FoundDate | null {
     const y = num(m[3]);
     return month === undefined || !hijriYear(y) ? null : hijriFound(m, y, month, num(m[1]));
   });
+  if (!numericShape.test(text)) return named;
   const dmy = first(re.hijriDmyRe, text, (m) => (hijriYear(num(m[4])) ? hijriFound(m, num(m[4]), num(m[3]), num(m[1])) : null));
   const ymd = first(re.hijriYmdRe, text, (m) => (hijriYear(num(m[1])) ? hijriFound(m, num(m[1]), num(m[3]), num(m[4])) : null));
   return earliest(named, dmy, ymd);
@@ -102,6 +109,7 @@ export function findNamedDate(text: string): FoundDate | null {
 
 /** The first numeric Gregorian date, years 1900–2100. */
 function findGregorianNumeric(text: string): FoundDate | null {
+  if (!numericShape.test(text)) return null;
   const read = (y: number, mo: number, d: number, m: RegExpExecArray): FoundDate | null => {
     const iso = y >= 1900 && y <= 2100 ? toIso(y, mo, d) : null;
     return iso ? { iso, raw: m[0], index: m.index, hijri: null } : null;

@@ -1,9 +1,9 @@
-import { isSite, nameShaped, siteEvidence } from '../head/evidence.js';
+import { isSiteKey, nameShaped, siteEvidence } from '../head/evidence.js';
 import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
-import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
+import { agencyOf, agencyOfKey, findDatelineLine, isPlaceKey } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
@@ -21,9 +21,18 @@ const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
 const speech = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
 const bylineLabels = new Set(['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة']);
-/** `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. */
-const outletRe = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s|\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$|\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
+/**
+ * `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. Three expressions, asked in
+ * turn (the one alternation they were searched every position of the key): the name opens the key, the suffix ends
+ * it (its last 12 units hold it: a space and 11 letters at most), and a domain needs a dot.
+ */
+const outletOpening = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s/u;
+const outletEnding = /\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$/u;
+const outletDomain = /\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
+const isOutlet = (key: string): boolean =>
+  outletOpening.test(key) || outletEnding.test(key.length > 12 ? key.slice(key.length - 12) : key) || (key.includes('.') && outletDomain.test(key));
 const separatorRe = /\s[-–—|]\s|\s\u0640\s|\s:\s?|[^\s\d]:\s/gu;
+const separatorUnits = /[-–—|:\u0640]/u;
 
 export interface LineInfo {
   /** Words (runs of non-space). */
@@ -232,7 +241,7 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   info.colonSpaced = text.includes(' : ');
   info.bracketed = /^[(（][^()]{1,40}[)）]\.?$/u.test(text);
   info.starred = /^\*\s*\S/u.test(text);
-  info.outlet = outletRe.test(info.key);
+  info.outlet = isOutlet(info.key);
   info.chrome = classifyLine(text, work.rules, info.key) !== null;
   info.cutoff = isCutoff(text, work.rules, info.key);
   if (info.bracketed) info.knownAgency = agencyOf(text) !== null;
@@ -245,19 +254,21 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
 export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): void {
   if (info.key === '') return;
   const text = u.text;
-  info.separators = (text.match(separatorRe) ?? []).length;
+  // (every separator holds one of `-–—|:` or a tatweel: a line with none has none, and is not searched)
+  info.separators = separatorUnits.test(text) ? (text.match(separatorRe) ?? []).length : 0;
   // site, byline and dateline lines are a few words; captions stand above the body
   if (head && info.wc <= 12) {
-    info.captionKind = captionKind(text);
+    info.captionKind = captionKind(text, info.key);
     info.caption = info.captionKind !== null;
   }
   if (info.wc <= 8) {
     const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
-    info.knownSite = parts.some((p) => isSite(p, work));
+    // (each part folded once, and asked once whether it is a place or an agency: the questions below share them)
+    const keys = parts.map(foldKey);
+    info.knownSite = parts.some((p, k) => isSiteKey(p, keys[k]!, work));
     info.folderSite = work.template?.isSite(info.key) === true;
-    // (each part asked once whether it is a place or an agency: the three questions below share the answers)
-    const place = parts.map((p) => isPlace(p));
-    const agency = parts.map((p) => agencyOf(p) !== null);
+    const place = keys.map(isPlaceKey);
+    const agency = keys.map((key) => agencyOfKey(key) !== null);
     info.knownPlace = place.includes(true);
     info.knownAgency ||= agency.includes(true);
     info.datelineLine = findDatelineLine(text) !== null;
