@@ -66,14 +66,18 @@ const agencyPrefix = /^([^()\n]{2,40}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)
 /** The same without brackets: `الكويت - كونا -`, `القاهرة - أ ش أ:` (the agency must be a known one). */
 const barePrefix = /^([^()\n\-–—\u0640:]{2,40}?)\s*[-–—\u0640]\s*([^()\n\-–—\u0640:]{2,20}?)\s*(?:--|[-–—\u0640:])\s*/u;
 
+/** A dash of the bare form (the bare expression holds one before its agency). */
+const dashUnit = /[-–—\u0640]/u;
+
 export function findAgencyDateline(text: string): { dateline: Dateline; length: number } | null {
   const head = text.slice(0, 120);
-  const bare = barePrefix.exec(head);
+  // (each expression is asked only of a head holding the character it cannot match without: a dash, a bracket)
+  const bare = dashUnit.test(head) ? barePrefix.exec(head) : null;
   if (bare && agencyOf(bare[2]!.trim()) && isPlace(bare[1]!.trim())) {
     const place = bare[1]!.trim().replace(/[،,]$/u, '');
     return { dateline: { place, agency: agencyOf(bare[2]!.trim()), raw: bare[0].trim() }, length: bare[0].length };
   }
-  const m = agencyPrefix.exec(head);
+  const m = head.includes('(') ? agencyPrefix.exec(head) : null;
   if (!m) return null;
   const place = m[1]!.trim().replace(/[،,]$/u, '');
   const agencyRaw = m[2]!.trim();
