@@ -53,6 +53,26 @@ describe('line pattern screens (boilerplate/patterns.ts)', () => {
       const key = foldKey(line);
       expect(classifyLine(line, work.rules, key)?.rule ?? null, line).toBe(unscreened(key));
     }
+    // a line for each pattern asked through the joined alternation (classify.ts): each is chrome or a credit
+    const positives = [
+      '// انتهى //', '17:45 ت م', 'name@site.com', '@handle_1', 'للتواصل: 0555', '12345 - abc', 'twitter: @abc', 'منذ 3 ساعات',
+      'back to top', 'الوسوم: أخبار', 'اقرأ أيضا: خبر', 'مدة القراءة: 6 دقائق', 'https://x.com/a', 'الرئيسية > أخبار', '#وسم #آخر',
+      'تابعونا على تويتر', 'شارك عبر', 'نسخ الرابط', 'فيسبوك تويتر واتساب', '* خدمة الأخبار', 'تحرير: فلان الفلاني', 'المصدر: وكالة', 'خاص بـ«الواحة»',
+    ];
+    for (const line of positives) {
+      const key = foldKey(line);
+      expect(unscreened(key), line).not.toBeNull();
+      expect(classifyLine(line, work.rules, key)?.rule ?? null, line).toBe(unscreened(key));
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...positives), lineArb(4), fc.boolean(), (line, noise, before) => {
+        const text = before ? `${noise}${line}` : `${line}${noise}`;
+        const key = foldKey(text);
+        if (key === '' || text.length > 200 || key.split(' ').length >= 16 || work.rules.lines.has(key)) return;
+        expect(classifyLine(text, work.rules, key)?.rule ?? null).toBe(unscreened(key));
+      }),
+      { numRuns: 3000 },
+    );
     expect(classifyLine('عدد المشاهدات: 874', work.rules)?.rule).toBe('boilerplate/counter');
     expect(classifyLine('© 2024 الواحة', work.rules)?.rule).toBe('boilerplate/copyright');
     fc.assert(
