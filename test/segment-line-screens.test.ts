@@ -90,7 +90,7 @@ describe('line pattern screens (boilerplate/patterns.ts)', () => {
 const outletRe = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s|\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$|\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
 const separatorRe = /\s[-–—|]\s|\s\u0640\s|\s:\s?|[^\s\d]:\s/gu;
 
-describe('outlet and separator measures (lines/info.ts)', () => {
+describe('outlet, separator, bracket and star measures (lines/info.ts)', () => {
   const measure = (text: string): ReturnType<typeof lineInfo> => {
     const u = { line: 1, text };
     const info = lineInfo(u, work);
@@ -98,14 +98,16 @@ describe('outlet and separator measures (lines/info.ts)', () => {
     return info;
   };
 
-  it('measure outlets and separators as the single expressions did', () => {
-    const cases = ['صحيفة الوطن', 'موقع الخبر اليوم', 'الواحة نت', 'الخليج أونلاين', 'بوابة الأهرام الإلكترونية', 'زوروا alwatan.com', 'الخبر - الواحة | الرئيسية', 'كتب : فلان', 'بيروت ـ فلان', 'لا شيء هنا'];
+  it('measure outlets, separators, brackets and stars as the single expressions did', () => {
+    const cases = ['(رويترز)', '（واس）.', '* خدمة الأخبار', '*', '(أ ف ب) نص', 'صحيفة الوطن', 'موقع الخبر اليوم', 'الواحة نت', 'الخليج أونلاين', 'بوابة الأهرام الإلكترونية', 'زوروا alwatan.com', 'الخبر - الواحة | الرئيسية', 'كتب : فلان', 'بيروت ـ فلان', 'لا شيء هنا'];
     fc.assert(
       fc.property(fc.oneof(hinted, fc.constantFrom(...cases)), (line) => {
         const info = measure(line);
         if (info.key === '') return;
         expect(info.outlet, line).toBe(outletRe.test(info.key));
         expect(info.separators, line).toBe((line.match(separatorRe) ?? []).length);
+        expect(info.bracketed, line).toBe(/^[(（][^()]{1,40}[)）]\.?$/u.test(line));
+        expect(info.starred, line).toBe(/^\*\s*\S/u.test(line));
       }),
       { numRuns: 3000 },
     );
