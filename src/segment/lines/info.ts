@@ -17,12 +17,19 @@ export { contentWords } from './content-words.js';
 // describes how text is written (length, punctuation, figures, scripts, function words, dates), not which
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
-const fnWords = new Set(functionWords.map(foldKey));
-const openers = new Set(sentenceOpeners.map(foldKey));
-const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
-const speech = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
-const bylineLabels = new Set(['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة']);
+const speech = ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت'];
+const bylineLabels = ['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة'];
+/** The lists a line's first word is looked up in, as bits of one map: one lookup for the word, one for what follows و/ف. */
+const FUNCTION = 1;
+const OPENER = 2;
+const VERB = 4;
+const SPEECH = 8;
+const BYLINE = 16;
+const wordBits = new Map<string, number>();
+for (const [list, bit] of [[functionWords.map(foldKey), FUNCTION], [sentenceOpeners.map(foldKey), OPENER], [leadVerbs.map(foldKey), VERB], [speech, SPEECH], [bylineLabels, BYLINE]] as const) {
+  for (const w of list) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
+}
 /**
  * `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. Three expressions, asked in
  * turn (the one alternation they were searched every position of the key): the name opens the key, the suffix ends
@@ -123,17 +130,19 @@ function firstWord(info: LineInfo, wc: number): void {
   // (a label's colon or dash after the word: COLON, HYPHEN-MINUS, EN DASH)
   while (end > 0 && labelEnd(info.first.charCodeAt(end - 1))) end--;
   const first = end === info.first.length ? info.first : info.first.slice(0, end);
-  const isFunction = fnWords.has(first);
+  const bits = wordBits.get(first) ?? 0;
+  const isFunction = (bits & FUNCTION) !== 0;
   info.firstIsFunction = isFunction;
-  info.firstIsOpener = openers.has(first);
+  info.firstIsOpener = (bits & OPENER) !== 0;
   const c0 = first.charCodeAt(0);
-  // و or ف run into the word: what follows it, sliced once
+  // و or ف run into the word: what follows it, sliced and looked up once
   const joined = c0 === 0x0648 || c0 === 0x0641;
   const rest = joined ? first.slice(1) : '';
+  const restBits = joined ? (wordBits.get(rest) ?? 0) : 0;
   info.firstIsConjoined = joined && lettersOnly(rest, 3) && !isFunction;
-  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(rest));
-  info.continues = joined && (verbs.has(rest) || speech.has(rest) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
-  info.bylineLabel = bylineLabels.has(first) && wc <= 8;
+  info.firstIsVerb = (bits & VERB) !== 0 || (info.firstIsConjoined && (restBits & VERB) !== 0);
+  info.continues = joined && ((restBits & (VERB | SPEECH)) !== 0 || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
+  info.bylineLabel = (bits & BYLINE) !== 0 && wc <= 8;
 }
 
 const labelEnd = (c: number): boolean => c === 0x3a || c === 0x2d || c === 0x2013;
