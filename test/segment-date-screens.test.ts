@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dateline } from '../src/core/types.js';
 import { agencyOf, findAgencyDateline, isPlace } from '../src/segment/dateline.js';
 import { findDatedDateline } from '../src/segment/dates/dated-dateline.js';
+import { findAnyDate, findLatinDate, findNamedDate, findNumericDate, type FoundDate } from '../src/segment/dates/find.js';
 import { findDatedDatelineReference } from './helpers/dated-dateline-reference.js';
 import { lineArb } from './helpers/line-gen.js';
 
@@ -70,5 +71,21 @@ describe('dateline finders with screens', () => {
     expect(found).toBeGreaterThan(100);
     expect(findAgencyDateline('الكويت - كونا - أعلنت الوزارة')?.dateline.agency).toBe('كونا');
     expect(findAgencyDateline('بيروت ـ (رويترز) - قال')?.dateline.place).toBe('بيروت');
+  });
+
+  it('findAnyDate finds what the three finders find, whichever comes first (it skips texts without four figures)', () => {
+    const unscreened = (text: string): FoundDate | null =>
+      [findNamedDate(text), findNumericDate(text), /[A-Za-z]{3}/u.test(text) ? findLatinDate(text) : null].reduce<FoundDate | null>((best, d) => (d && (!best || d.index < best.index) ? d : best), null);
+    const pieces = fc.constantFrom(...dates, '14 March 2024', '3 مارس 15', '١٤٣٢', '۱۴۰۳', '2015', '12/3/15', '9:30', ' ', 'في', 'الموافق', 'هـ', '،');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.oneof(anyLine, fc.array(pieces, { maxLength: 8 }).map((p) => p.join(' '))), (text) => {
+        const want = unscreened(text);
+        if (want) found++;
+        expect(findAnyDate(text)).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(300);
   });
 });
