@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../src/segment/boilerplate/compile.js';
 import { linePatterns } from '../src/segment/boilerplate/patterns.js';
-import { classifyLine } from '../src/segment/classify.js';
+import { classifyLine, isCutoff } from '../src/segment/classify.js';
+import { cutoffLines } from '../src/segment/boilerplate/phrases.js';
 import { findDatelineLine } from '../src/segment/dateline.js';
 import * as re from '../src/segment/dates/patterns.js';
 import { foldKey } from '../src/segment/fold.js';
@@ -83,6 +84,23 @@ describe('line pattern screens (boilerplate/patterns.ts)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('cut-off headings (classify.ts)', () => {
+  it('are told as the replace and trim alone told them', () => {
+    const endings = fc.constantFrom('', ':', ' :', '…', '...', '.', '：', ' ', '\u00A0', ':\u200F');
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...cutoffLines), lineArb(4)), endings, fc.boolean(), (heading, end, fold) => {
+        const text = `${heading}${end}`;
+        const key = foldKey(text);
+        const want = text.length <= 60 && work.rules.cutoffs.has(key.replace(/[:：.…]+$/u, '').trim());
+        expect(isCutoff(text, work.rules, fold ? key : undefined), text).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isCutoff('اقرأ أيضا:', work.rules)).toBe(true);
+    expect(isCutoff('مقالات ذات صلة…', work.rules)).toBe(true);
   });
 });
 

@@ -47,6 +47,11 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
 /** Whether a line is a cut-off heading (related links, comments): it and what follows leave the body. */
 export function isCutoff(text: string, rules: CompiledRules, folded?: string): boolean {
   if (text.length > 60) return false;
-  const key = (folded ?? foldKey(text)).replace(/[:：.…]+$/u, '').trim();
+  const whole = folded ?? foldKey(text);
+  // (the trailing marks are replaced only when the key ends with one: the expression cannot match otherwise)
+  const key = (headingEnd(whole.charCodeAt(whole.length - 1)) ? whole.replace(/[:：.…]+$/u, '') : whole).trim();
   return rules.cutoffs.has(key);
 }
+
+/** COLON, FULLWIDTH COLON, FULL STOP, HORIZONTAL ELLIPSIS: what a heading may end with. */
+const headingEnd = (c: number): boolean => c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026;
