@@ -197,21 +197,42 @@ export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): vo
     info.captionKind = captionKind(text, info.key);
     info.caption = info.captionKind !== null;
   }
-  if (info.wc <= 8) {
-    const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
-    // (each part folded once, and asked once whether it is a place or an agency: the questions below share them)
-    const keys = parts.map(foldKey);
-    info.knownSite = parts.some((p, k) => isSiteKey(p, keys[k]!, work));
-    info.folderSite = work.template?.isSite(info.key) === true;
-    const place = keys.map(isPlaceKey);
-    const agency = keys.map((key) => agencyOfKey(key) !== null);
-    info.knownPlace = place.includes(true);
-    info.knownAgency ||= agency.includes(true);
-    info.datelineLine = findDatelineLine(text) !== null;
-    const anchor = parts.findIndex((_, k) => place[k]! || agency[k]!);
-    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || place[k]! || agency[k]!);
-  }
+  if (info.wc <= 8) partMeasures(text, work, info);
   if (text.length <= 160 && info.digits > 0 && info.wc <= 16) dateMeasures(text, info);
+}
+
+/** What splits a short line into parts: dashes, a bar, a colon, a tatweel, brackets (with the spaces around them). */
+const partSplit = /\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u;
+
+/** The names a short line's parts hold (a site, a place, an agency) and whether they make it a byline or dateline. */
+function partMeasures(text: string, work: Work, info: LineInfo): void {
+  const parts: string[] = [];
+  for (const piece of text.split(partSplit)) {
+    const p = piece.trim();
+    if (p !== '') parts.push(p);
+  }
+  // each part folded once, and asked once whether it names a site, a place or an agency
+  let site = false;
+  let place = false;
+  let agency = false;
+  let anchor = -1;
+  const named: boolean[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const key = foldKey(parts[k]!);
+    if (!site) site = isSiteKey(parts[k]!, key, work);
+    const isPlace = isPlaceKey(key);
+    const isAgency = agencyOfKey(key) !== null;
+    place ||= isPlace;
+    agency ||= isAgency;
+    if (anchor < 0 && (isPlace || isAgency)) anchor = k;
+    named.push(isPlace || isAgency);
+  }
+  info.knownSite = site;
+  info.folderSite = work.template?.isSite(info.key) === true;
+  info.knownPlace = place;
+  info.knownAgency ||= agency;
+  info.datelineLine = findDatelineLine(text) !== null;
+  info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || named[k]! || nameShaped(p) || siteEvidence(p, work));
 }
 
 function dateMeasures(text: string, info: LineInfo): void {
