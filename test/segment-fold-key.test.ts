@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../src/segment/fold.js';
+import { foldKeyReference } from './helpers/fold-key-reference.js';
+import { lineArb } from './helpers/line-gen.js';
 
 // foldKey writes its key into a reused buffer and reads it back as UTF-16LE (fold.ts): what it reads back must be
 // exactly the code units it wrote, at every length (the buffer grows past 256 units) and for every unit.
@@ -46,5 +48,22 @@ describe('foldKey read-back', () => {
     expect(foldKey('بيت كبير')).toBe('بيت كبير');
     expect(foldKey('Abc')).toBe('abc');
     expect(foldKey('بي\u0640ت')).toBe('بيت'); // ARABIC TATWEEL inside a word
+  });
+
+  it('folds as the loop with a branch per kind of unit did (fold.ts reads one packed code per unit)', () => {
+    // tatweel alone, in runs and in words; every kind of space, at the ends and in runs; marks between spaces;
+    // capitals (the whole key lowercased, İ and KELVIN SIGN included); lone surrogates; buffer growth past 256 units
+    const extra = fc.constantFrom(
+      '\u0640', ' \u0640 ', '\u0640\u0640', ' ', '  ', '\t', '\u00A0', '\u2003', '\u3000', '\u1680', '\u0085', '\uFEFF', '\u200F', '\u064E',
+      'A', 'QZ', '\u0130', '\u212A', '\u03A3', '\uD83D', '\uDE00', '\u2013', '\u060C', '\u0661', '\u06F7', 'ة', 'ى', 'أ',
+    );
+    const text = fc.array(fc.oneof(lineArb(8), extra), { minLength: 0, maxLength: 120 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(foldKey(s)).toBe(foldKeyReference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ['', ' ', '\u0640', ' \u0640 ', 'ب \u0640', '\u0640 ب', 'ب\u0640 ', 'a  \u064E  b', ' x ', 'X', 'بيت \u0640\u0640 كبير']) expect(foldKey(s), s).toBe(foldKeyReference(s));
   });
 });

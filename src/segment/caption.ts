@@ -59,49 +59,59 @@ function isParticiple(w: string, next: string | undefined): boolean {
 }
 
 /** What follows a scene preposition points back to the picture: `خلال استقباله`, `بعد التوقيع`, not `خلال الأيام القادمة`. */
-function isSceneRest(rest: readonly string[]): boolean {
+function isSceneRest(rest: readonly string[], verb: (w: string) => boolean): boolean {
   const w = rest[0];
-  if (w === undefined || rest.length > 7 || rest.some((r) => times.has(r)) || rest.slice(1).some(isVerbLike)) return false;
+  if (w === undefined || rest.length > 7 || rest.some((r) => times.has(r)) || rest.slice(1).some(verb)) return false;
   // `خلال استقباله`, `بعد التوقيع`, `خلال زيارة المعرض` (a noun with a definite one after it)
   return hasPronoun(w) || isDefinite(w) || (rest[1] !== undefined && isDefinite(rest[1]));
 }
 
 /** Who is pictured: 1–5 words, no verb, no preposition, not an event noun first. */
-function isSubject(words: readonly string[]): boolean {
+function isSubject(words: readonly string[], verb: (w: string) => boolean): boolean {
   // `مجموعة من الأطفال`, `عدد من الطلاب`: a part of a group may take من
   const preposition = (w: string, i: number): boolean => functionWords.has(w) && !(i === 1 && w === 'من' && parts.has(words[0]!));
   const officeFirst = offices.has(words[0]!);
-  return words.length >= 1 && words.length <= 5 && !words.some((w, i) => isVerbLike(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
+  return words.length >= 1 && words.length <= 5 && !words.some((w, i) => verb(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
 }
 
-/** Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or null. */
-export function captionKind(text: string): string | null {
+/**
+ * Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or
+ * null. `folded` is `foldKey(text)`, when the caller has it.
+ */
+export function captionKind(text: string, folded?: string): string | null {
   if (text.length > 200) return null;
-  const key = foldKey(text).replace(/[.\s]+$/u, '');
+  const key = (folded ?? foldKey(text)).replace(/[.\s]+$/u, '');
   if (key.length > 120 || /[0-9:?!"()]/u.test(key)) return null;
   const words = key.replace(/[،,\-]/gu, ' ').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
   const first = words[0]!;
-  if (openers.has(first) && (!needMin.has(first) || words[1] === 'من' || isDefinite(words[1] ?? '')) && !words.slice(1).some(isVerbLike)) return 'opener';
+  // (each word asked once whether it may be a verb: the shapes below ask it of the same words many times)
+  const verbLike = new Map<string, boolean>();
+  const verb = (w: string): boolean => {
+    let v = verbLike.get(w);
+    if (v === undefined) verbLike.set(w, (v = isVerbLike(w)));
+    return v;
+  };
+  if (openers.has(first) && (!needMin.has(first) || words[1] === 'من' || isDefinite(words[1] ?? '')) && !words.slice(1).some(verb)) return 'opener';
   if (phrases.some((p) => key.includes(p))) return 'opener';
   // a group pictured (`الطلاب المشاركون في المشروع`): the participle follows a plural or group noun, no verb anywhere
-  if (words.length <= 7 && words.slice(1, 3).some((w) => participants.has(w)) && !words.some(isVerbLike)) return 'opener';
+  if (words.length <= 7 && words.slice(1, 3).some((w) => participants.has(w)) && !words.some(verb)) return 'opener';
   for (let k = 1; k < Math.min(words.length, 6); k++) {
     const w = words[k]!;
     const subject = words.slice(0, k);
     const rest = words.slice(k + 1);
-    if (!isSubject(subject)) continue;
+    if (!isSubject(subject, verb)) continue;
     const personal = k === 1 || isDefinite(subject[k - 1]!) || offices.has(subject[0]!);
     // a lone noun before the preposition may be a name (`فلان أثناء اجتماعه`) or a topic (`ألم بعد عملية …`): only a
     // pronoun or a definite noun after it says the line is about someone pictured
     const anaphoric = k > 1 || isDefinite(subject[0]!) || isDefinite(rest[0] ?? '') || hasClearPronoun(rest[0] ?? '');
-    if (scene.has(w) && personal && anaphoric && isSceneRest(rest)) return 'scene';
-    if (rest.some(isVerbLike)) continue;
+    if (scene.has(w) && personal && anaphoric && isSceneRest(rest, verb)) return 'scene';
+    if (rest.some(verb)) continue;
     if (company.has(w) && personal && rest.length <= 6 && rest[0] !== undefined && (isDefinite(rest[0]) || companions.has(rest[0]))) return 'scene';
     if (k <= 4 && rest.length <= 6 && isParticiple(w, rest[0])) return 'participle';
     if (k <= 4 && showVerbs.has(w) && isDefinite(rest[rest.length - 1] ?? '') && (rest.length === 1 || (rest.length <= 3 && /^(?:عن|علي|في|الى)$/u.test(rest[0]!)))) return 'verb';
   }
   const office = offices.has(first) || offices.has(words.slice(0, 2).join(' '));
-  if (office && words.length <= 7 && !words.some((w) => isVerbLike(w) || functionWords.has(w))) return 'office';
+  if (office && words.length <= 7 && !words.some((w) => verb(w) || functionWords.has(w))) return 'office';
   return null;
 }

@@ -10,6 +10,19 @@ export interface LineVerdict {
 /** Lines longer than this are prose, never chrome: rules only look at short lines (keeps the work linear). */
 export const maxChromeLength = 200;
 
+/**
+ * Whether a line pattern is asked through `joinedPatterns`: one without a `need` (those are screened by it), under
+ * the flags every pattern has (`u`), without group numbers or names that joining would change.
+ */
+const joinable = ([re, , , need]: (typeof linePatterns)[number]): boolean => need === undefined && re.flags === 'u' && !/\\[1-9k]|\(\?<[^=!]/u.test(re.source);
+/**
+ * The joinable patterns as one alternation: it matches a key exactly when one of them does. Most short lines match
+ * none, and one call answers that for all of them instead of a call each (most fail on their first unit, but each
+ * call costs about as much as the work it does).
+ */
+const joinedPatterns = new RegExp(linePatterns.filter(joinable).map(([re]) => `(?:${re.source})`).join('|'), 'u');
+const joined = linePatterns.map(joinable);
+
 /** Whether a whole line is chrome or a credit by the rule lists, and which rule says so. */
 export function classifyLine(text: string, rules: CompiledRules, folded?: string): LineVerdict | null {
   if (text.length > maxChromeLength) return null;
@@ -18,7 +31,15 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
   const rule = rules.lines.get(key);
   if (rule) return { role: 'boilerplate', rule };
   // patterns describe labels and contact lines; a line of many words is a sentence, whatever it starts with
-  if (!hasWords(key, 16)) for (const [re, id, role] of linePatterns) if (re.test(key)) return { role, rule: id };
+  if (!hasWords(key, 16)) {
+    // (asked once, when the first joined pattern comes)
+    let anyJoined: boolean | undefined;
+    for (let k = 0; k < linePatterns.length; k++) {
+      const [re, id, role, need] = linePatterns[k]!;
+      const may = joined[k] ? (anyJoined ??= joinedPatterns.test(key)) : need === undefined || need(key);
+      if (may && re.test(key)) return { role, rule: id };
+    }
+  }
   for (const re of rules.patterns) if (re.test(text) || re.test(key)) return { role: 'boilerplate', rule: 'user/pattern' };
   return null;
 }
@@ -26,6 +47,11 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
 /** Whether a line is a cut-off heading (related links, comments): it and what follows leave the body. */
 export function isCutoff(text: string, rules: CompiledRules, folded?: string): boolean {
   if (text.length > 60) return false;
-  const key = (folded ?? foldKey(text)).replace(/[:：.…]+$/u, '').trim();
+  const whole = folded ?? foldKey(text);
+  // (the trailing marks are replaced only when the key ends with one: the expression cannot match otherwise)
+  const key = (headingEnd(whole.charCodeAt(whole.length - 1)) ? whole.replace(/[:：.…]+$/u, '') : whole).trim();
   return rules.cutoffs.has(key);
 }
+
+/** COLON, FULLWIDTH COLON, FULL STOP, HORIZONTAL ELLIPSIS: what a heading may end with. */
+const headingEnd = (c: number): boolean => c === 0x3a || c === 0xff1a || c === 0x2e || c === 0x2026;

@@ -10,7 +10,12 @@ const places = new Set([...placeNames, ...countryNames].map(foldKey));
 
 /** The agency named by `s` (as written in the list), or null. */
 export function agencyOf(s: string): string | null {
-  const key = foldKey(s).replace(/[()]/g, '').trim();
+  return agencyOfKey(foldKey(s));
+}
+
+/** `agencyOf` for a text already folded (`folded` is `foldKey(s)`): a caller that asks several questions folds once. */
+export function agencyOfKey(folded: string): string | null {
+  const key = folded.replace(/[()]/g, '').trim();
   return agencies.get(key) ?? null;
 }
 
@@ -40,7 +45,12 @@ export function isPlaceExact(s: string): boolean {
 
 /** Whether `s` is a known place (a city, region or country), possibly with a qualifier ("دمشق، سوريا"). */
 export function isPlace(s: string): boolean {
-  const key = foldKey(s).replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
+  return isPlaceKey(foldKey(s));
+}
+
+/** `isPlace` for a text already folded (`folded` is `foldKey(s)`). */
+export function isPlaceKey(folded: string): boolean {
+  const key = folded.replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
   if (places.has(key)) return true;
   // "دمشق، سوريا", "القدس المحتلة": a known place followed by a country or an adjective
   const first = key.split(/[,،]\s*|\s+/u)[0] ?? '';
@@ -56,14 +66,18 @@ const agencyPrefix = /^([^()\n]{2,40}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)
 /** The same without brackets: `الكويت - كونا -`, `القاهرة - أ ش أ:` (the agency must be a known one). */
 const barePrefix = /^([^()\n\-–—\u0640:]{2,40}?)\s*[-–—\u0640]\s*([^()\n\-–—\u0640:]{2,20}?)\s*(?:--|[-–—\u0640:])\s*/u;
 
+/** A dash of the bare form (the bare expression holds one before its agency). */
+const dashUnit = /[-–—\u0640]/u;
+
 export function findAgencyDateline(text: string): { dateline: Dateline; length: number } | null {
   const head = text.slice(0, 120);
-  const bare = barePrefix.exec(head);
+  // (each expression is asked only of a head holding the character it cannot match without: a dash, a bracket)
+  const bare = dashUnit.test(head) ? barePrefix.exec(head) : null;
   if (bare && agencyOf(bare[2]!.trim()) && isPlace(bare[1]!.trim())) {
     const place = bare[1]!.trim().replace(/[،,]$/u, '');
     return { dateline: { place, agency: agencyOf(bare[2]!.trim()), raw: bare[0].trim() }, length: bare[0].length };
   }
-  const m = agencyPrefix.exec(head);
+  const m = head.includes('(') ? agencyPrefix.exec(head) : null;
   if (!m) return null;
   const place = m[1]!.trim().replace(/[،,]$/u, '');
   const agencyRaw = m[2]!.trim();
@@ -80,7 +94,8 @@ const datelineLine = /^([^()\n]{2,50}?)\s*[-–—\u0640]?\s*\(([^()\n]{2,30})\)
  * is what stands before any figures (a day and month may follow it), known or not.
  */
 export function findDatelineLine(text: string): Dateline | null {
-  if (text.length > 90) return null;
+  // (the expression needs an opening bracket: a line without one is not searched)
+  if (text.length > 90 || !text.includes('(')) return null;
   const m = datelineLine.exec(text.trim());
   const agency = m ? agencyOf(m[2]!) : null;
   if (!m || !agency) return null;

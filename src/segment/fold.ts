@@ -32,9 +32,27 @@ for (let c = 0; c < 10; c++) {
   table[ARABIC_INDIC_ZERO + c] = 0x30 + c;
   table[PERSIAN_ZERO + c] = 0x30 + c;
 }
-/** A space in the table: the key's loop asks one table per unit, not a space test and then the table. */
+/** A space in the table (only while it is built). */
 const SPACE = -2;
 for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) table[c] = SPACE;
+
+/** In `unitCode`: the unit is a space (written as U+0020, once per run, between kept units). */
+const SPACE_BIT = 1 << 16;
+/** In `unitCode`: the unit is written as an ASCII capital (the key is lowercased). */
+const UPPER_BIT = 1 << 17;
+/**
+ * What the key's loop reads per code unit, in one number: -1 for a mark (dropped, or a dash for a tatweel standing
+ * alone), else the unit written (bits 0-15) with SPACE_BIT and UPPER_BIT. No branch on the kind of a unit but the
+ * rare mark: a space is written and the key's length moves on only after a kept unit.
+ */
+const unitCode = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const m = table[c]!;
+  const out = m === 0 ? c : m;
+  if (m === MARK) unitCode[c] = -1;
+  else if (m === SPACE) unitCode[c] = SPACE_BIT | 0x20;
+  else unitCode[c] = out | (out >= 0x41 && out <= 0x5a ? UPPER_BIT : 0);
+}
 
 let buffer = new Uint16Array(256);
 /**
@@ -84,43 +102,43 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * A text the key leaves as it is (half the words asked about) is returned itself, not built again.
  */
 export function foldKey(s: string): string {
-  if (s.length > buffer.length) {
-    buffer = new Uint16Array(s.length * 2);
+  const len = s.length;
+  if (len > buffer.length) {
+    buffer = new Uint16Array(len * 2);
     bytes = Buffer.from(buffer.buffer);
   }
   // (a local: the module's binding is read once, not at every unit)
   const buf = buffer;
   let n = 0;
-  let pendingSpace = false;
-  let upper = false;
-  // every unit so far written as itself, where it stood
-  let same = true;
-  for (let i = 0; i < s.length; i++) {
+  // 1 when the last unit written is a kept one (not a space): a space after it is written and counted
+  let afterKept = 0;
+  // the written units XOR the units read, ORed: 0 while every unit was written as itself
+  let diff = 0;
+  // every unit code ORed (UPPER_BIT: an ASCII capital was written)
+  let flags = 0;
+  for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
-    let m = table[c]!;
-    if (m === SPACE) {
-      // (a space stays only when it is U+0020, alone, after a kept unit)
-      if (c !== 0x20 || pendingSpace || n === 0) same = false;
-      pendingSpace = n > 0;
-      continue;
-    }
-    if (m === MARK) {
-      same = false;
-      const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= s.length || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
+    let m = unitCode[c]!;
+    if (m < 0) {
+      const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= len || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
+      // (a dropped unit leaves the key shorter than the text: it is not the text)
       if (!alone || (i > 0 && s.charCodeAt(i - 1) === 0x0640)) continue;
       m = 0x2d; // '-'
     }
-    if (pendingSpace) {
-      buf[n++] = 0x20;
-      pendingSpace = false;
-    }
-    const out = m === 0 ? c : m;
-    if (out >= 0x41 && out <= 0x5a) upper = true;
-    if (out !== c) same = false;
-    buf[n++] = out;
+    const kept = ((m >>> 16) & 1) ^ 1;
+    const out = m & 0xffff;
+    // a space is written in place but counted only after a kept unit: a run of spaces leaves one, a leading one none
+    buf[n] = out;
+    n += afterKept | kept;
+    afterKept = kept;
+    diff |= out ^ c;
+    flags |= m;
   }
   // (a space at the end is dropped)
-  if (same && !pendingSpace && !upper) return s;
+  if (afterKept === 0 && n > 0) n--;
+  const upper = (flags & UPPER_BIT) !== 0;
+  // the same length and every unit written as itself: the key is the text
+  if (n === len && diff === 0 && !upper) return s;
   const key = fromCodeUnits(buf, n);
   return upper ? key.toLowerCase() : key;
 }

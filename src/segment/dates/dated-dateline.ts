@@ -20,6 +20,8 @@ export interface DatedDateline {
 const maxLine = 240;
 /** A place word: Arabic letters (with harakat and tatweel), no digit, no punctuation. */
 const placeRe = /^[\s\u00A0]*([\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640\u0670]{2,20}(?:(?:[ \u00A0]+|[ \u00A0]*[\u060C,][ \u00A0]*)[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640\u0670]{2,20}){0,3})/u;
+/** Four figures in a row, of the three scripts a date may be written in: the year every date expression holds. */
+const fourFigures = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
 /** Between the place and the date: a comma, a dash (also a lone tatweel) or spaces. */
 const sepRe = /^(?:[ \u00A0]*[\u060C,][ \u00A0]*|[ \u00A0]*[-\u2013\u2014\u0640]+[ \u00A0]*|[ \u00A0]+)/u;
 const weekdayRe = new RegExp(`^(?:\\u064A\\u0648\\u0645[ \\u00A0]+)?(?:${weekdaySource})[ \\u00A0]*(?:[\\u060C,][ \\u00A0]*)?`, 'u');
@@ -68,10 +70,19 @@ export function mayOpenDate(rest: string, x: number): boolean {
 /** The date that starts exactly at `at` in `line` (a weekday may stand first), or null. */
 function dateAt(line: string, at: number): FoundDate | null {
   const rest = line.slice(at);
-  const wd = weekdayRe.exec(rest);
-  if (!mayOpenDate(rest, 0) && !(wd && mayOpenDate(rest, wd[0].length))) return null;
+  // (the weekday is read only when it is asked about: a date may open after it, or the date found stands after it)
+  const opens = mayOpenDate(rest, 0);
+  let wd: RegExpExecArray | null = null;
+  if (!opens) {
+    wd = weekdayRe.exec(rest);
+    if (!(wd && mayOpenDate(rest, wd[0].length))) return null;
+  }
   const d = findAnyDate(rest);
-  if (!d || (d.index !== 0 && d.index !== (wd?.[0].length ?? -1))) return null;
+  if (!d) return null;
+  if (d.index !== 0) {
+    if (opens) wd = weekdayRe.exec(rest);
+    if (d.index !== (wd?.[0].length ?? -1)) return null;
+  }
   return { ...d, index: at + d.index };
 }
 
@@ -115,6 +126,8 @@ function tail(line: string, from: number): Tail | null {
  */
 export function findDatedDateline(text: string): DatedDateline | null {
   const line = text.slice(0, maxLine).split(/\r?\n|\r/u, 1)[0]!;
+  // every date the finders return holds a year of four figures: a line without one holds no dated dateline
+  if (!fourFigures.test(line)) return null;
   const p = placeRe.exec(line);
   if (!p) return null;
   const lead = p[0].length - p[1]!.length;

@@ -66,6 +66,15 @@ function findGregorianNamed(text: string): FoundDate | null {
   });
 }
 
+/**
+ * A figure, one of `./-`, a figure: what every numeric date holds (each numeric expression has a separator of
+ * `./-` between two figures). A text without it is not searched for one.
+ */
+const numericShape = new RegExp(`${re.D}[./-]${re.D}`, 'u');
+
+/** Four figures in a row: the year every date expression of patterns.ts holds (`${D}{4}`, or `\d{4}` in the Latin ones). */
+const fourFigures = new RegExp(`${re.D}{4}`, 'u');
+
 /** The first Hijri date: `day month year [هـ]` with a Hijri month name, or numeric with its هـ. Converted. */
 export function findHijri(text: string): FoundDate | null {
   const named = first(re.hijriNamedRe, text, (m) => {
@@ -73,6 +82,7 @@ export function findHijri(text: string): FoundDate | null {
     const y = num(m[3]);
     return month === undefined || !hijriYear(y) ? null : hijriFound(m, y, month, num(m[1]));
   });
+  if (!numericShape.test(text)) return named;
   const dmy = first(re.hijriDmyRe, text, (m) => (hijriYear(num(m[4])) ? hijriFound(m, num(m[4]), num(m[3]), num(m[1])) : null));
   const ymd = first(re.hijriYmdRe, text, (m) => (hijriYear(num(m[1])) ? hijriFound(m, num(m[1]), num(m[3]), num(m[4])) : null));
   return earliest(named, dmy, ymd);
@@ -102,6 +112,7 @@ export function findNamedDate(text: string): FoundDate | null {
 
 /** The first numeric Gregorian date, years 1900–2100. */
 function findGregorianNumeric(text: string): FoundDate | null {
+  if (!numericShape.test(text)) return null;
   const read = (y: number, mo: number, d: number, m: RegExpExecArray): FoundDate | null => {
     const iso = y >= 1900 && y <= 2100 ? toIso(y, mo, d) : null;
     return iso ? { iso, raw: m[0], index: m.index, hijri: null } : null;
@@ -130,6 +141,8 @@ export function findLatinDate(text: string): FoundDate | null {
 
 /** Any stated date: named (Gregorian or Hijri, Arabic or English month names) or numeric, whichever comes first. */
 export function findAnyDate(text: string): FoundDate | null {
+  // every date expression holds a year of four figures: a text without four figures in a row is not searched
+  if (!fourFigures.test(text)) return null;
   return earliest(findNamedDate(text), findNumericDate(text), /[A-Za-z]{3}/u.test(text) ? findLatinDate(text) : null);
 }
 

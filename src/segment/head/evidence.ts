@@ -21,7 +21,12 @@ const outletRe = fuzzyRe(/^(?:صحيفة|جريدة|موقع|مجلة|قناة|�
 
 /** Whether `s` names a known site (the built-in list and the user's `--rules`), or is a named outlet. */
 export function isSite(s: string, work: Work): boolean {
-  return work.rules.sites.has(foldKey(s).replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()) || outletRe.test(s.trim());
+  return isSiteKey(s, foldKey(s), work);
+}
+
+/** `isSite` for a text whose key the caller has already (`folded` is `foldKey(s)`). */
+export function isSiteKey(s: string, folded: string, work: Work): boolean {
+  return work.rules.sites.has(folded.replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()) || outletRe.test(s.trim());
 }
 
 /** Strips quotes, brackets and trailing punctuation from a part. */

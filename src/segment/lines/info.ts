@@ -1,29 +1,47 @@
-import { isSite, nameShaped, siteEvidence } from '../head/evidence.js';
+import { isSiteKey, nameShaped, siteEvidence } from '../head/evidence.js';
 import { captionKind } from '../caption.js';
 import { classifyLine, isCutoff } from '../classify.js';
 import { functionWords, sentenceOpeners } from '../data/function-words.js';
 import { leadVerbs } from '../data/lead-verbs.js';
-import { agencyOf, findDatelineLine, isPlace } from '../dateline.js';
+import { agencyOf, agencyOfKey, findDatelineLine, isPlaceKey } from '../dateline.js';
 import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
 import { scanLine } from './scan-line.js';
-import { WordTable } from './word-table.js';
+import { contentWords } from './content-words.js';
 import type { Unit, Work } from '../work.js';
+
+export { contentWords } from './content-words.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
 // describes how text is written (length, punctuation, figures, scripts, function words, dates), not which
 // site wrote it; the name lists (sites, places, agencies, chrome phrases) only add hints.
 
-const fnWords = new Set(functionWords.map(foldKey));
-const openers = new Set(sentenceOpeners.map(foldKey));
-const verbs = new Set(leadVerbs.map(foldKey));
 /** Verbs of reported speech that open a sentence after و/ف (`وقال`, `وأضاف`). */
-const speech = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
-const bylineLabels = new Set(['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة']);
-/** `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. */
-const outletRe = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s|\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$|\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
+const speech = ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تابع', 'تابعت', 'لفت', 'لفتت', 'بين', 'بينت', 'شدد', 'شددت', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'جاء', 'جاءت', 'يقول', 'تقول', 'يضيف', 'تضيف', 'كشف', 'كشفت', 'ذكر', 'ذكرت'];
+const bylineLabels = ['كتب', 'كتبت', 'بقلم', 'بواسطة', 'اعداد', 'تقرير', 'حوار', 'متابعة', 'by', 'تحرير', 'ترجمة'];
+/** The lists a line's first word is looked up in, as bits of one map: one lookup for the word, one for what follows و/ف. */
+const FUNCTION = 1;
+const OPENER = 2;
+const VERB = 4;
+const SPEECH = 8;
+const BYLINE = 16;
+const wordBits = new Map<string, number>();
+for (const [list, bit] of [[functionWords.map(foldKey), FUNCTION], [sentenceOpeners.map(foldKey), OPENER], [leadVerbs.map(foldKey), VERB], [speech, SPEECH], [bylineLabels, BYLINE]] as const) {
+  for (const w of list) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
+}
+/**
+ * `صحيفة X`, `جريدة X`, `X نت`, `X أونلاين`, a domain: a named outlet, known or not. Three expressions, asked in
+ * turn (the one alternation they were searched every position of the key): the name opens the key, the suffix ends
+ * it (its last 12 units hold it: a space and 11 letters at most), and a domain needs a dot.
+ */
+const outletOpening = /^(?:صحيفه|جريده|موقع|مجله|قناه|اذاعه|شبكه|بوابه|وكاله)\s/u;
+const outletEnding = /\s(?:نت|اونلاين|نيوز|الالكترونيه|الالكتروني)$/u;
+const outletDomain = /\b[a-z0-9-]+\.(?:com|net|org|info|ps|sa|eg|ma|dz|tn|jo|lb|iq|sy|ae|qa|kw|bh|om|ye|sd|ly)\b/u;
+const isOutlet = (key: string): boolean =>
+  outletOpening.test(key) || outletEnding.test(key.length > 12 ? key.slice(key.length - 12) : key) || (key.includes('.') && outletDomain.test(key));
 const separatorRe = /\s[-–—|]\s|\s\u0640\s|\s:\s?|[^\s\d]:\s/gu;
+const separatorUnits = /[-–—|:\u0640]/u;
 
 export interface LineInfo {
   /** Words (runs of non-space). */
@@ -80,83 +98,6 @@ export interface LineInfo {
 }
 
 
-/** The function words (folded), asked about a key's fields in place. */
-const fnKeyWords = new WordTable(fnWords);
-
-/**
- * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
- * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place: a word is sliced out
- * once, affixes off, and only when it is kept.
- */
-export function contentWords(key: string, limit: number): string[] {
-  const out: string[] = [];
-  let fields = 0;
-  for (let from = 0; from <= key.length && fields < limit; fields++) {
-    let to = key.indexOf(' ', from);
-    if (to < 0) to = key.length;
-    const len = to - from;
-    if (len >= 3 && !fnKeyWords.hasRange(key, from, to)) {
-      const w = stripAffixes(key, from, to);
-      if (w !== '') out.push(w);
-    }
-    from = to + 1;
-  }
-  return out;
-}
-
-// what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
-// suffixes ات ين ون ها ه
-const WAW = 0x0648; // ARABIC LETTER WAW
-const BEH = 0x0628; // ARABIC LETTER BEH
-const FEH = 0x0641; // ARABIC LETTER FEH
-const KAF = 0x0643; // ARABIC LETTER KAF
-const LAM = 0x0644; // ARABIC LETTER LAM
-const ALEF = 0x0627; // ARABIC LETTER ALEF
-const TEH = 0x062a; // ARABIC LETTER TEH
-const NOON = 0x0646; // ARABIC LETTER NOON
-const YEH = 0x064a; // ARABIC LETTER YEH
-const HEH = 0x0647; // ARABIC LETTER HEH
-
-/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
-function prefixLength(s: string, a: number, b: number): number {
-  const c = s.charCodeAt(a);
-  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
-  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
-  if (c === FEH || c === KAF) return article ? 3 : 0;
-  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
-  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
-  return 0;
-}
-
-/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
-function suffixLength(s: string, a: number, b: number): number {
-  if (b - a < 1) return 0;
-  const last = s.charCodeAt(b - 1);
-  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
-  if (last === TEH) return before === ALEF ? 2 : 0;
-  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
-  if (last === ALEF) return before === HEH ? 2 : 0;
-  return last === HEH ? 1 : 0;
-}
-
-/**
- * The folded word s[from, to) without punctuation, its article or conjunction, and a plural or pronoun ending
- * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
- */
-function stripAffixes(s: string, from: number, to: number): string {
-  let a = from;
-  let b = to;
-  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
-  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  a += prefixLength(s, a, b);
-  b -= suffixLength(s, a, b);
-  return b - a >= 3 ? s.slice(a, b) : '';
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x0660 && c <= 0x0669);
-}
-
 /** Lines of more words than this are prose: the label and name measures (and the folded key) are skipped. */
 export const SHORT_WORDS = 25;
 
@@ -189,17 +130,19 @@ function firstWord(info: LineInfo, wc: number): void {
   // (a label's colon or dash after the word: COLON, HYPHEN-MINUS, EN DASH)
   while (end > 0 && labelEnd(info.first.charCodeAt(end - 1))) end--;
   const first = end === info.first.length ? info.first : info.first.slice(0, end);
-  const isFunction = fnWords.has(first);
+  const bits = wordBits.get(first) ?? 0;
+  const isFunction = (bits & FUNCTION) !== 0;
   info.firstIsFunction = isFunction;
-  info.firstIsOpener = openers.has(first);
+  info.firstIsOpener = (bits & OPENER) !== 0;
   const c0 = first.charCodeAt(0);
-  // و or ف run into the word: what follows it, sliced once
+  // و or ف run into the word: what follows it, sliced and looked up once
   const joined = c0 === 0x0648 || c0 === 0x0641;
   const rest = joined ? first.slice(1) : '';
+  const restBits = joined ? (wordBits.get(rest) ?? 0) : 0;
   info.firstIsConjoined = joined && lettersOnly(rest, 3) && !isFunction;
-  info.firstIsVerb = verbs.has(first) || (info.firstIsConjoined && verbs.has(rest));
-  info.continues = joined && (verbs.has(rest) || speech.has(rest) || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
-  info.bylineLabel = bylineLabels.has(first) && wc <= 8;
+  info.firstIsVerb = (bits & VERB) !== 0 || (info.firstIsConjoined && (restBits & VERB) !== 0);
+  info.continues = joined && ((restBits & (VERB | SPEECH)) !== 0 || /^[وف]ال[\u0621-\u064A]{2,}/u.test(first) || /^[وف](?:قد|لم|لن|لا|كان|كانت|يذكر|يشار|تجدر|س[يتن])/u.test(first));
+  info.bylineLabel = (bits & BYLINE) !== 0 && wc <= 8;
 }
 
 const labelEnd = (c: number): boolean => c === 0x3a || c === 0x2d || c === 0x2013;
@@ -230,9 +173,11 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   info.time = text.includes(':') && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
   info.pipe = text.includes('|');
   info.colonSpaced = text.includes(' : ');
-  info.bracketed = /^[(（][^()]{1,40}[)）]\.?$/u.test(text);
-  info.starred = /^\*\s*\S/u.test(text);
-  info.outlet = outletRe.test(info.key);
+  // (both expressions are anchored on a bracket or a star: a line opening with neither is not asked)
+  const c0 = text.charCodeAt(0);
+  info.bracketed = (c0 === 0x28 || c0 === 0xff08) && /^[(（][^()]{1,40}[)）]\.?$/u.test(text);
+  info.starred = c0 === 0x2a && /^\*\s*\S/u.test(text);
+  info.outlet = isOutlet(info.key);
   info.chrome = classifyLine(text, work.rules, info.key) !== null;
   info.cutoff = isCutoff(text, work.rules, info.key);
   if (info.bracketed) info.knownAgency = agencyOf(text) !== null;
@@ -245,26 +190,49 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
 export function edgeLine(u: Unit, work: Work, info: LineInfo, head: boolean): void {
   if (info.key === '') return;
   const text = u.text;
-  info.separators = (text.match(separatorRe) ?? []).length;
+  // (every separator holds one of `-–—|:` or a tatweel: a line with none has none, and is not searched)
+  info.separators = separatorUnits.test(text) ? (text.match(separatorRe) ?? []).length : 0;
   // site, byline and dateline lines are a few words; captions stand above the body
   if (head && info.wc <= 12) {
-    info.captionKind = captionKind(text);
+    info.captionKind = captionKind(text, info.key);
     info.caption = info.captionKind !== null;
   }
-  if (info.wc <= 8) {
-    const parts = text.split(/\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u).map((p) => p.trim()).filter(Boolean);
-    info.knownSite = parts.some((p) => isSite(p, work));
-    info.folderSite = work.template?.isSite(info.key) === true;
-    // (each part asked once whether it is a place or an agency: the three questions below share the answers)
-    const place = parts.map((p) => isPlace(p));
-    const agency = parts.map((p) => agencyOf(p) !== null);
-    info.knownPlace = place.includes(true);
-    info.knownAgency ||= agency.includes(true);
-    info.datelineLine = findDatelineLine(text) !== null;
-    const anchor = parts.findIndex((_, k) => place[k]! || agency[k]!);
-    info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || nameShaped(p) || siteEvidence(p, work) || place[k]! || agency[k]!);
-  }
+  if (info.wc <= 8) partMeasures(text, work, info);
   if (text.length <= 160 && info.digits > 0 && info.wc <= 16) dateMeasures(text, info);
+}
+
+/** What splits a short line into parts: dashes, a bar, a colon, a tatweel, brackets (with the spaces around them). */
+const partSplit = /\s*[-–—|:\u0640]\s*|\s*[(（)）]\s*/u;
+
+/** The names a short line's parts hold (a site, a place, an agency) and whether they make it a byline or dateline. */
+function partMeasures(text: string, work: Work, info: LineInfo): void {
+  const parts: string[] = [];
+  for (const piece of text.split(partSplit)) {
+    const p = piece.trim();
+    if (p !== '') parts.push(p);
+  }
+  // each part folded once, and asked once whether it names a site, a place or an agency
+  let site = false;
+  let place = false;
+  let agency = false;
+  let anchor = -1;
+  const named: boolean[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const key = foldKey(parts[k]!);
+    if (!site) site = isSiteKey(parts[k]!, key, work);
+    const isPlace = isPlaceKey(key);
+    const isAgency = agencyOfKey(key) !== null;
+    place ||= isPlace;
+    agency ||= isAgency;
+    if (anchor < 0 && (isPlace || isAgency)) anchor = k;
+    named.push(isPlace || isAgency);
+  }
+  info.knownSite = site;
+  info.folderSite = work.template?.isSite(info.key) === true;
+  info.knownPlace = place;
+  info.knownAgency ||= agency;
+  info.datelineLine = findDatelineLine(text) !== null;
+  info.bylineShaped = parts.length >= 2 && parts.length <= 3 && anchor >= 0 && parts.every((p, k) => k === anchor || named[k]! || nameShaped(p) || siteEvidence(p, work));
 }
 
 function dateMeasures(text: string, info: LineInfo): void {

@@ -8,32 +8,35 @@ import { unitHash, WordTable } from './word-table.js';
 /** The function words as written and as folded, to count them in a line's raw words without folding it. */
 const fnRaw = new WordTable([...functionWords, ...functionWords.map(foldKey)]);
 
-/** What a code unit is to `scanLine` (one table lookup instead of a chain of range tests per character). */
-const OTHER = 0;
-const SPACE = 1;
-const DIGIT = 2;
-const LATIN = 3;
-const ARABIC = 4;
-const HYPHEN = 5;
-const unitKind = new Uint8Array(0x10000);
-for (let c = 0; c <= 0x20; c++) unitKind[c] = SPACE;
-unitKind[0xa0] = SPACE; // NO-BREAK SPACE
-for (let c = 0x30; c <= 0x39; c++) unitKind[c] = DIGIT;
-for (let c = 0x0660; c <= 0x0669; c++) unitKind[c] = DIGIT; // ARABIC-INDIC DIGIT ZERO..NINE
-for (let c = 0x41; c <= 0x5a; c++) unitKind[c] = LATIN;
-for (let c = 0x61; c <= 0x7a; c++) unitKind[c] = LATIN;
-for (let c = 0x0621; c <= 0x064a; c++) unitKind[c] = ARABIC; // ARABIC LETTER HAMZA..YEH
-unitKind[0x2d] = HYPHEN;
-/** 1 for a space (kind SPACE), else 0. */
-const spaceUnit = unitKind.map((k) => (k === SPACE ? 1 : 0));
 /**
- * What a unit of each kind adds to the three counts packed in one number (figures in bits 0-9, Latin letters in
- * 10-19, Arabic letters from 20; at most 400 units are counted, so none overflows into the next): one addition per
- * unit, instead of an increment in memory that waits on the one before it.
+ * What a code unit is to `scanLine`, in one number (one table read per unit instead of several): bits 0-28 what it
+ * adds to the three counts packed in one sum (figures in bits 0-9, Latin letters in 10-19, Arabic letters from 20;
+ * at most 400 units are counted, so none overflows into the next), bit 29 that it keeps a run of digits going (a
+ * space or a hyphen; any other non-figure ends it), bit 30 that it is a space. A figure is the one kind that adds 1.
  */
-const packedCount = Int32Array.from([0, 0, 1, 1 << 10, 1 << 20, 0]);
-/** What a kind other than a figure does to a run of digits: a space or a hyphen keeps it (-1), anything else ends it (0). */
-const runKeep = Int32Array.from([0, -1, 0, 0, 0, -1]);
+const KEEP = 1 << 29;
+const SPACE = 1 << 30;
+const COUNTS = KEEP - 1;
+const unitCode = new Int32Array(0x10000);
+for (let c = 0; c <= 0x20; c++) unitCode[c] = SPACE | KEEP;
+unitCode[0xa0] = SPACE | KEEP; // NO-BREAK SPACE
+for (let c = 0x30; c <= 0x39; c++) unitCode[c] = 1;
+for (let c = 0x0660; c <= 0x0669; c++) unitCode[c] = 1; // ARABIC-INDIC DIGIT ZERO..NINE
+for (let c = 0x41; c <= 0x5a; c++) unitCode[c] = 1 << 10;
+for (let c = 0x61; c <= 0x7a; c++) unitCode[c] = 1 << 10;
+for (let c = 0x0621; c <= 0x064a; c++) unitCode[c] = 1 << 20; // ARABIC LETTER HAMZA..YEH
+unitCode[0x2d] = KEEP; // HYPHEN-MINUS
+/** 1 for a space, else 0 (the count of words past the first 400 units reads only this). */
+const spaceUnit = Uint8Array.from(unitCode, (v) => v >>> 30);
+
+/**
+ * The run of digits after a unit of code `v`, without a branch: one longer after a figure, the same after a space
+ * or hyphen, 0 after anything else.
+ */
+const nextRun = (run: number, v: number): number => {
+  const digit = v & 1;
+  return (run + digit) & -(digit | ((v >>> 29) & 1));
+};
 
 export interface LineScan {
   words: number;
@@ -55,11 +58,12 @@ export interface LineScan {
 export function scanLine(text: string): LineScan {
   let words = 0;
   let run = 0;
-  let phone = false;
+  // 1 once a run of 7 digits was seen: `(6 - run) >>> 31` is 1 exactly when run >= 7
+  let phone = 0;
   let fn = 0;
   let start = -1;
   let first = '';
-  // figures, Latin and Arabic letters in the first 400 units, packed (see packedCount)
+  // figures, Latin and Arabic letters in the first 400 units, packed (see unitCode)
   let packed = 0;
   const n = text.length;
   const headEnd = Math.min(n, 400);
@@ -67,8 +71,8 @@ export function scanLine(text: string): LineScan {
   let i = 0;
   for (; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
-    const kind = unitKind[c]!;
-    if (kind !== SPACE) {
+    const v = unitCode[c]!;
+    if ((v & SPACE) === 0) {
       if (start < 0) {
         if (words === 20) break;
         start = i;
@@ -77,10 +81,9 @@ export function scanLine(text: string): LineScan {
       }
       hash = unitHash(hash, c);
       if (i < headEnd) {
-        packed += packedCount[kind]!;
-        if (kind === DIGIT) {
-          if (++run >= 7) phone = true;
-        } else run &= runKeep[kind]!;
+        packed += v & COUNTS;
+        run = nextRun(run, v);
+        phone |= (6 - run) >>> 31;
       }
     } else if (start >= 0) {
       if (i <= headEnd) {
@@ -93,20 +96,18 @@ export function scanLine(text: string): LineScan {
   // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
   let space = 1;
   for (; i < headEnd && words <= 61; i++) {
-    const c = text.charCodeAt(i);
-    const s = spaceUnit[c]!;
+    const v = unitCode[text.charCodeAt(i)]!;
+    const s = v >>> 30;
     words += space & (s ^ 1);
     space = s;
-    const kind = unitKind[c]!;
-    packed += packedCount[kind]!;
-    if (kind === DIGIT) {
-      if (++run >= 7) phone = true;
-    } else run &= runKeep[kind]!;
+    packed += v & COUNTS;
+    run = nextRun(run, v);
+    phone |= (6 - run) >>> 31;
   }
-  for (; i <= n && words <= 61; i++) {
-    const s = i < n ? spaceUnit[text.charCodeAt(i)]! : 1;
+  for (; i < n && words <= 61; i++) {
+    const s = spaceUnit[text.charCodeAt(i)]!;
     words += space & (s ^ 1);
     space = s;
   }
-  return { words, digits: packed & 0x3ff, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone, fn, seen: Math.min(words, 20), first };
+  return { words, digits: packed & 0x3ff, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone: phone !== 0, fn, seen: Math.min(words, 20), first };
 }

@@ -1,0 +1,83 @@
+import { functionWords } from '../data/function-words.js';
+import { foldKey } from '../fold.js';
+import { WordTable } from './word-table.js';
+
+// The content words of a line (lines/info.ts `contentOf`): what a headline and its lead share, asked of the folded
+// key in place.
+
+/** The function words (folded), asked about a key's fields in place. */
+const fnKeyWords = new WordTable(functionWords.map(foldKey));
+
+/**
+ * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
+ * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place: a word is sliced out
+ * once, affixes off, and only when it is kept.
+ */
+export function contentWords(key: string, limit: number): string[] {
+  const out: string[] = [];
+  let fields = 0;
+  for (let from = 0; from <= key.length && fields < limit; fields++) {
+    let to = key.indexOf(' ', from);
+    if (to < 0) to = key.length;
+    const len = to - from;
+    if (len >= 3 && !fnKeyWords.hasRange(key, from, to)) {
+      const w = stripAffixes(key, from, to);
+      if (w !== '') out.push(w);
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+// what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
+// suffixes ات ين ون ها ه
+const WAW = 0x0648; // ARABIC LETTER WAW
+const BEH = 0x0628; // ARABIC LETTER BEH
+const FEH = 0x0641; // ARABIC LETTER FEH
+const KAF = 0x0643; // ARABIC LETTER KAF
+const LAM = 0x0644; // ARABIC LETTER LAM
+const ALEF = 0x0627; // ARABIC LETTER ALEF
+const TEH = 0x062a; // ARABIC LETTER TEH
+const NOON = 0x0646; // ARABIC LETTER NOON
+const YEH = 0x064a; // ARABIC LETTER YEH
+const HEH = 0x0647; // ARABIC LETTER HEH
+
+/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
+function prefixLength(s: string, a: number, b: number): number {
+  const c = s.charCodeAt(a);
+  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
+  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
+  if (c === FEH || c === KAF) return article ? 3 : 0;
+  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
+  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  return 0;
+}
+
+/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
+function suffixLength(s: string, a: number, b: number): number {
+  if (b - a < 1) return 0;
+  const last = s.charCodeAt(b - 1);
+  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
+  if (last === TEH) return before === ALEF ? 2 : 0;
+  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
+  if (last === ALEF) return before === HEH ? 2 : 0;
+  return last === HEH ? 1 : 0;
+}
+
+/**
+ * The folded word s[from, to) without punctuation, its article or conjunction, and a plural or pronoun ending
+ * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
+ */
+function stripAffixes(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
+  a += prefixLength(s, a, b);
+  b -= suffixLength(s, a, b);
+  return b - a >= 3 ? s.slice(a, b) : '';
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x0660 && c <= 0x0669);
+}
