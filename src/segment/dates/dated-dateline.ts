@@ -1,5 +1,5 @@
 import { foldKey } from '../fold.js';
-import { findAnyDate, type FoundDate } from './find.js';
+import { findAnyDate, holdsYear, type FoundDate } from './find.js';
 import { gregorianMonths, hijriMonths, weekdaySource, weekdays } from './months.js';
 
 /** A dated dateline opening a paragraph or standing alone on a line: `الرياض، 6 يناير 2015 —`. */
@@ -20,8 +20,6 @@ export interface DatedDateline {
 const maxLine = 240;
 /** A place word: Arabic letters (with harakat and tatweel), no digit, no punctuation. */
 const placeRe = /^[\s\u00A0]*([\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640\u0670]{2,20}(?:(?:[ \u00A0]+|[ \u00A0]*[\u060C,][ \u00A0]*)[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640\u0670]{2,20}){0,3})/u;
-/** Four figures in a row, of the three scripts a date may be written in: the year every date expression holds. */
-const fourFigures = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u;
 /** Between the place and the date: a comma, a dash (also a lone tatweel) or spaces. */
 const sepRe = /^(?:[ \u00A0]*[\u060C,][ \u00A0]*|[ \u00A0]*[-\u2013\u2014\u0640]+[ \u00A0]*|[ \u00A0]+)/u;
 const weekdayRe = new RegExp(`^(?:\\u064A\\u0648\\u0645[ \\u00A0]+)?(?:${weekdaySource})[ \\u00A0]*(?:[\\u060C,][ \\u00A0]*)?`, 'u');
@@ -127,7 +125,7 @@ function tail(line: string, from: number): Tail | null {
 export function findDatedDateline(text: string): DatedDateline | null {
   const line = text.slice(0, maxLine).split(/\r?\n|\r/u, 1)[0]!;
   // every date the finders return holds a year of four figures: a line without one holds no dated dateline
-  if (!fourFigures.test(line)) return null;
+  if (!holdsYear(line)) return null;
   const p = placeRe.exec(line);
   if (!p) return null;
   const lead = p[0].length - p[1]!.length;

@@ -75,6 +75,11 @@ const numericShape = new RegExp(`${re.D}[./-]${re.D}`, 'u');
 /** Four figures in a row: the year every date expression of patterns.ts holds (`${D}{4}`, or `\d{4}` in the Latin ones). */
 const fourFigures = new RegExp(`${re.D}{4}`, 'u');
 
+/** Whether `text` holds four figures in a row: no date any finder here returns stands in a text without them. */
+export function holdsYear(text: string): boolean {
+  return fourFigures.test(text);
+}
+
 /** The first Hijri date: `day month year [هـ]` with a Hijri month name, or numeric with its هـ. Converted. */
 export function findHijri(text: string): FoundDate | null {
   const named = first(re.hijriNamedRe, text, (m) => {
@@ -142,7 +147,7 @@ export function findLatinDate(text: string): FoundDate | null {
 /** Any stated date: named (Gregorian or Hijri, Arabic or English month names) or numeric, whichever comes first. */
 export function findAnyDate(text: string): FoundDate | null {
   // every date expression holds a year of four figures: a text without four figures in a row is not searched
-  if (!fourFigures.test(text)) return null;
+  if (!holdsYear(text)) return null;
   return earliest(findNamedDate(text), findNumericDate(text), /[A-Za-z]{3}/u.test(text) ? findLatinDate(text) : null);
 }
 
