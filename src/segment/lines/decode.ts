@@ -1,10 +1,8 @@
-import { allowedNext, canEnd, labelOfState, states } from './labels.js';
+import { allowedNext, canEnd, labelOfState, stateLabels, states } from './labels.js';
 import { featureCount, labelCount, type CompiledModel } from './model.js';
 
 const S = states.length;
 const paragraphState = states.findIndex((s) => s.label === 'paragraph');
-/** Each state's label, as a typed array (the inner loop reads it S * S times a line). */
-const stateLabel = Int32Array.from(states, (_, s) => labelOfState(s));
 /**
  * For each state, the states the grammar lets come right after it, in increasing order. The decoder goes from each
  * state the line above can be in (most are ruled out there) to the states it allows next; for each state the
@@ -67,11 +65,11 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
     for (let p = 0; p < S; p++) {
       const prev = best[from + p]!;
       if (prev === -Infinity) continue;
-      const cells = stateLabel[p]! * labelCount;
+      const cells = stateLabels[p]! * labelCount;
       const next = after[p]!;
       for (let j = 0; j < next.length; j++) {
         const s = next[j]!;
-        const l = stateLabel[s]!;
+        const l = stateLabels[s]!;
         if ((allow & (1 << l)) === 0) continue;
         const v = prev + transition[cells + l]!;
         if (v > best[to + s]!) {
@@ -80,7 +78,7 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
         }
       }
     }
-    for (let s = 0; s < S; s++) if (back[to + s]! >= 0) best[to + s] = best[to + s]! + scores[k * labelCount + stateLabel[s]!]!;
+    for (let s = 0; s < S; s++) if (back[to + s]! >= 0) best[to + s] = best[to + s]! + scores[k * labelCount + stateLabels[s]!]!;
   }
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
   let end = bestEnd(model, best, n, (s) => canEnd[s]!);

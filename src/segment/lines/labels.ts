@@ -25,8 +25,9 @@ export const states: readonly { label: Label; phase: 'pre' | 'title' | 'post' | 
   { label: 'trailer', phase: 'tail' }, { label: 't-chrome', phase: 'tail' }, { label: 'signoff', phase: 'tail' },
 ];
 
-const stateLabel = states.map((s) => labelId(s.label));
-export const labelOfState = (s: number): number => stateLabel[s]!;
+/** Each state's label number, as a typed array (the decoder's inner loop reads it). */
+export const stateLabels = Int32Array.from(states, (s) => labelId(s.label));
+export const labelOfState = (s: number): number => stateLabels[s]!;
 
 function allowed(from: (typeof states)[number] | null, to: (typeof states)[number]): boolean {
   const preOrTitle = to.phase === 'pre' || to.label === 'title';
