@@ -1,4 +1,5 @@
 import { foldKey } from '../fold.js';
+import { byUnit } from '../lines/first-char.js';
 import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
@@ -14,19 +15,18 @@ export { stem } from './headline-words.js';
 // threshold cuts the piece. Known lead verbs only add to a verb's shape.
 
 const notLetterOrDigit = /[^\p{L}\p{N}]/u;
-/** Per code unit, whether it alone is a letter or a digit (1), or not (2); 0 until asked. */
-const wordUnit = new Uint8Array(0x10000);
+/** Whether a code unit alone is neither a letter nor a digit (worked out once per unit). */
+const nonWordUnit = byUnit(notLetterOrDigit);
 
 /**
- * `notLetterOrDigit.test(w)`, a code unit at a time from a table the expression fills (one expression per word was
- * a tenth of the headline cut); a surrogate (half of a character) sends the word to the expression itself.
+ * `notLetterOrDigit.test(w)`, a code unit at a time (one expression per word was a tenth of the headline cut); a
+ * surrogate (half of a character) sends the word to the expression itself.
  */
 function hasNonWordUnit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return notLetterOrDigit.test(w);
-    if (wordUnit[c] === 0) wordUnit[c] = notLetterOrDigit.test(w[i]!) ? 2 : 1;
-    if (wordUnit[c] === 2) return true;
+    if (nonWordUnit(c)) return true;
   }
   return false;
 }
