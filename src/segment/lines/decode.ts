@@ -2,20 +2,39 @@ import { allowedNext, canEnd, labelOfState, stateLabels, states } from './labels
 import { featureCount, labelCount, type CompiledModel } from './model.js';
 
 const S = states.length;
+/** The states an article may end in, as bits. */
+const endStates = canEnd.reduce((bits, yes, s) => (yes ? bits | (1 << s) : bits), 0);
 const paragraphState = states.findIndex((s) => s.label === 'paragraph');
 /**
- * For each state, the states the grammar lets come right after it, in increasing order. The decoder goes from each
- * state the line above can be in (most are ruled out there) to the states it allows next; for each state the
- * predecessors are still met in increasing order, so ties go to the same one as when every pair was tried.
+ * For each state, the states the grammar lets come right before it, as bits (bit p for state p; 17 states fit). The
+ * decoder goes through the ones the line above can be in, lowest first, so ties go to the lowest predecessor, as
+ * when every pair was tried.
  */
-const after: readonly Int32Array[] = states.map((_, p) => Int32Array.from(states.keys()).filter((s) => allowedNext[p]![s]!));
+const before = Int32Array.from(states, (_, s) => states.reduce((bits, _p, p) => (allowedNext[p]![s] ? bits | (1 << p) : bits), 0));
+/** The lowest set bit's index (bits ≠ 0). */
+const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
-function bestEnd(model: CompiledModel, best: Float64Array, n: number, ok: (s: number) => boolean): number {
+/**
+ * The decoder's two tables, kept between calls and grown when a text has more lines: a typed array of more than a
+ * few dozen bytes is allocated outside the heap, which cost more than the decoding itself at an article's size.
+ */
+let tables = { best: new Float64Array(64 * S), back: new Int32Array(64 * S) };
+
+/** The first `size` cells of both tables, reset (best -Infinity, back -1). */
+function scratch(size: number): { best: Float64Array; back: Int32Array } {
+  if (tables.best.length < size) tables = { best: new Float64Array(size * 2), back: new Int32Array(size * 2) };
+  tables.best.fill(-Infinity, 0, size);
+  tables.back.fill(-1, 0, size);
+  return tables;
+}
+
+/** The state of the last line with the best score to end on, among `among` (bits), or -1. */
+function bestEnd(model: CompiledModel, best: Float64Array, n: number, among: number): number {
   let end = -1;
   let top = -Infinity;
   for (let s = 0; s < S; s++) {
     const v = best[(n - 1) * S + s]! + model.end[labelOfState(s)]!;
-    if (ok(s) && v > top) {
+    if (((among >>> s) & 1) !== 0 && v > top) {
       top = v;
       end = s;
     }
@@ -29,7 +48,11 @@ function bestEnd(model: CompiledModel, best: Float64Array, n: number, ok: (s: nu
  * (they stay 0). A paragraph of prose is allowed four or five of the thirteen.
  */
 export function emissionScores(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): Float64Array {
-  const out = new Float64Array(feats.length * labelCount);
+  return scoresInto(new Float64Array(feats.length * labelCount), model, feats, mask);
+}
+
+function scoresInto(out: Float64Array, model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): Float64Array {
+  const emission = model.emission;
   for (let k = 0; k < feats.length; k++) {
     const f = feats[k]!;
     const allow = mask === undefined ? -1 : mask[k]!;
@@ -37,11 +60,25 @@ export function emissionScores(model: CompiledModel, feats: readonly (readonly n
       if ((allow & (1 << l)) === 0) continue;
       let s = 0;
       const row = l * featureCount;
-      for (let j = 0; j < f.length; j++) s += model.emission[row + f[j]!]!;
+      for (let j = 0; j < f.length; j++) s += emission[row + f[j]!]!;
       out[k * labelCount + l] = s;
     }
   }
   return out;
+}
+
+/** The scores' table of `decodeLines`, kept between calls like the decoder's. */
+let scoreTable = new Float64Array(64 * labelCount);
+
+/**
+ * `decodeStates(model, emissionScores(model, feats, mask), feats.length, mask)`: the labelling of a text's lines,
+ * with the scores in a table kept between calls.
+ */
+export function decodeLines(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): Int32Array {
+  const size = feats.length * labelCount;
+  if (scoreTable.length < size) scoreTable = new Float64Array(size * 2);
+  else scoreTable.fill(0, 0, size);
+  return decodeStates(model, scoresInto(scoreTable, model, feats, mask), feats.length, mask);
 }
 
 /**
@@ -49,11 +86,15 @@ export function emissionScores(model: CompiledModel, feats: readonly (readonly n
  * the labels whose bit is set in mask[k] (training decodes the labelled sequence this way).
  */
 export function decodeStates(model: CompiledModel, scores: Float64Array, n: number, mask?: readonly number[]): Int32Array {
-  const best = new Float64Array(n * S).fill(-Infinity);
-  const back = new Int32Array(n * S).fill(-1);
-  const ok = (k: number, s: number): boolean => mask === undefined || (mask[k]! & (1 << labelOfState(s))) !== 0;
+  const { best, back } = scratch(n * S);
+  // the states line k - 1 can be in, as bits
+  let live = 0;
+  const allow0 = mask === undefined ? -1 : mask[0]!;
   for (let s = 0; s < S; s++) {
-    if (allowedNext[S]![s] && ok(0, s)) best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
+    if (allowedNext[S]![s] && (allow0 & (1 << stateLabels[s]!)) !== 0) {
+      best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
+      live |= 1 << s;
+    }
   }
   const transition = model.transition;
   for (let k = 1; k < n; k++) {
@@ -61,28 +102,32 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
     const allow = mask === undefined ? -1 : mask[k]!;
     const from = (k - 1) * S;
     const to = k * S;
-    // best[to + s] holds the best predecessor's score until the line's own score is added below
-    for (let p = 0; p < S; p++) {
-      const prev = best[from + p]!;
-      if (prev === -Infinity) continue;
-      const cells = stateLabels[p]! * labelCount;
-      const next = after[p]!;
-      for (let j = 0; j < next.length; j++) {
-        const s = next[j]!;
-        const l = stateLabels[s]!;
-        if ((allow & (1 << l)) === 0) continue;
-        const v = prev + transition[cells + l]!;
-        if (v > best[to + s]!) {
-          best[to + s] = v;
-          back[to + s] = p;
+    let reached = 0;
+    // (states whose label the line's rules rule out are not worked out: they stay unreachable)
+    for (let s = 0; s < S; s++) {
+      const l = stateLabels[s]!;
+      if ((allow & (1 << l)) === 0) continue;
+      let top = -Infinity;
+      let arg = -1;
+      for (let prevs = live & before[s]!; prevs !== 0; prevs &= prevs - 1) {
+        const p = lowestBit(prevs);
+        const v = best[from + p]! + transition[stateLabels[p]! * labelCount + l]!;
+        if (v > top) {
+          top = v;
+          arg = p;
         }
       }
+      if (arg >= 0) {
+        best[to + s] = top + scores[k * labelCount + l]!;
+        back[to + s] = arg;
+        reached |= 1 << s;
+      }
     }
-    for (let s = 0; s < S; s++) if (back[to + s]! >= 0) best[to + s] = best[to + s]! + scores[k * labelCount + stateLabels[s]!]!;
+    live = reached;
   }
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
-  let end = bestEnd(model, best, n, (s) => canEnd[s]!);
-  if (end < 0) end = bestEnd(model, best, n, () => true);
+  let end = bestEnd(model, best, n, endStates);
+  if (end < 0) end = bestEnd(model, best, n, -1);
   const path = new Int32Array(n);
   if (end < 0) return path.fill(paragraphState); // no allowed sequence (a mask that contradicts the grammar): all paragraphs
   for (let k = n - 1; k >= 0; k--) {

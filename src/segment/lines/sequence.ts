@@ -1,5 +1,5 @@
 import type { Unit, Work } from '../work.js';
-import { decodeStates, emissionScores } from './decode.js';
+import { decodeLines } from './decode.js';
 import { endsSentence, featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { byFirstUnit } from './first-char.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
@@ -194,8 +194,7 @@ function duplicatesOf(infos: readonly LineInfo[]): Map<number, 'first' | 'later'
 export function labelLines(seq: LineSequence, model: LineModel): { labels: Label[] } {
   const compiled = compileModel(model);
   // (only the labels the rules allow are scored: the decoder reads no other)
-  const scores = emissionScores(compiled, seq.feats, seq.allowed);
-  const path = decodeStates(compiled, scores, seq.units.length, seq.allowed);
+  const path = decodeLines(compiled, seq.feats, seq.allowed);
   // (a plain loop: cheaper than `Array.from` with a mapping function over a typed array)
   const out: Label[] = [];
   for (let k = 0; k < path.length; k++) out.push(labels[labelOfState(path[k]!)]!);
