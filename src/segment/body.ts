@@ -1,7 +1,7 @@
 import type { Block } from '../core/types.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { findNamedDate } from './dates/find.js';
-import { weekdaySource } from './dates/months.js';
+import { weekdayTreeSource } from './dates/months.js';
 import { foldKey } from './fold.js';
 import type { BodyUnit } from './layouts/plain.js';
 import { fuzzyRe } from './fuzzy-phrases.js';
@@ -49,8 +49,9 @@ export function dropRepeatedTitle(units: BodyUnit[], work: Work): BodyUnit[] {
 const eventBefore = fuzzyRe(/(?:^|\s)(?:أمس|امس|البارحة|بداية من|ابتداء من|انطلاقا من|اعتبارا من|حتى|إلى غاية|الى غاية|المقبل|القادم|الماضي|ستقام|تقام|ستنطلق|تنطلق|ستعقد|جرت|وقعت|شهدت|شهده|شهدها)(?=[\s،,:]|$)[^.؟!]*$/u);
 /** `اليوم الأحد …`, `صباح اليوم …`: the lead tells today's date. */
 const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
-const weekdayAnywhere = new RegExp(weekdaySource, 'u');
-const weekdayFirst = new RegExp(`^(?:يوم\\s+)?(?:${weekdaySource})`, 'u');
+// (both are only asked whether they match: the tree of the names serves)
+const weekdayAnywhere = new RegExp(weekdayTreeSource, 'u');
+const weekdayFirst = new RegExp(`^(?:يوم\\s+)?(?:${weekdayTreeSource})`, 'u');
 
 /** The article's date when no metadata or dateline gave one: a dated "today" at the start of the lead. */
 export function dateFromLead(blocks: readonly Block[], work: Work): void {

@@ -38,14 +38,21 @@ function escape(c: string): string {
  * letters. Page chrome never carries harakat, so its patterns skip them and run faster.
  */
 export function phraseSource(phrase: string, marks = true): string {
-  let out = '';
+  return phraseAtoms(phrase, marks).join('');
+}
+
+const spaceRun = '[\\s\\u00A0]+';
+
+/** `phraseSource` one letter (or run of spaces) at a time: the expression of each. */
+function phraseAtoms(phrase: string, marks: boolean): string[] {
+  const out: string[] = [];
   for (const c of phrase.normalize('NFC')) {
     if (/\s/.test(c)) {
-      if (!out.endsWith('[\\s\\u00A0]+')) out += '[\\s\\u00A0]+';
+      if (out[out.length - 1] !== spaceRun) out.push(spaceRun);
     } else if (/[\u0600-\u06FF]/.test(c)) {
-      out += (classes[c] ?? c) + (marks ? optionalMarks : '');
+      out.push((classes[c] ?? c) + (marks ? optionalMarks : ''));
     } else {
-      out += classes[c] ?? escape(c);
+      out.push(classes[c] ?? escape(c));
     }
   }
   return out;
@@ -57,6 +64,39 @@ export function phrasesSource(phrases: readonly string[], marks = true): string 
     .sort((a, b) => b.length - a.length)
     .map((p) => phraseSource(p, marks))
     .join('|');
+}
+
+interface PhraseTree {
+  end: boolean;
+  next: Map<string, PhraseTree>;
+}
+
+/**
+ * `phrasesSource` written as a tree: phrases that open alike share the expression of their opening (`الأحد|الأربعاء`
+ * → `ال(?:أحد|أربعاء)`), so the expression is not tried once per phrase at each letter of a text. It matches the
+ * same texts (x(A|B) is xA|xB); which phrase a match spans may differ, so it is for `test`, not for `exec`.
+ */
+export function phraseTreeSource(phrases: readonly string[], marks = true): string {
+  const root: PhraseTree = { end: false, next: new Map() };
+  for (const p of new Set(phrases)) {
+    let node = root;
+    for (const atom of phraseAtoms(p, marks)) {
+      let child = node.next.get(atom);
+      if (!child) node.next.set(atom, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return treeSource(root, true);
+}
+
+function treeSource(node: PhraseTree, top: boolean): string {
+  const branches = [...node.next].map(([atom, child]) => atom + treeSource(child, false));
+  // (the empty phrase matches anywhere: an empty branch)
+  if (top) return node.end ? [...branches, ''].join('|') : branches.join('|');
+  if (branches.length === 0) return '';
+  const alternation = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `${alternation}?` : alternation;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { phrasesSource } from '../fuzzy-phrases.js';
+import { phraseTreeSource, phrasesSource } from '../fuzzy-phrases.js';
 
 /**
  * Calendar words: the one place for month and weekday names (the segmenter imports them from here). Names are
@@ -77,6 +77,8 @@ export const weekdayNumbers: readonly (readonly [string, number])[] = weekdaySet
  * alef maksura, harakat, tatweel), longest first; no capture groups. Anchor and bound it where it is used.
  */
 export const weekdaySource: string = phrasesSource(weekdays);
+/** The same names as a tree of shared openings (`phraseTreeSource`): the same texts match, for `test` only. */
+export const weekdayTreeSource: string = phraseTreeSource(weekdays);
 
 /** English month names and their short forms, to month number ("March 14, 2024", "14 Mar 2024"). */
 export const latinMonths: readonly (readonly [string, number])[] = [
