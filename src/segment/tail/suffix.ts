@@ -16,13 +16,29 @@ const fnWords = new Set(functionWords.map(foldKey));
 const chromeWords = new Set(chromeLines.filter(([p]) => !p.trim().includes(' ')).map(([p]) => foldKey(p)));
 /** `رابط الخبر بصحيفة الواحة: <headline>`: a share link that names the site and repeats the headline. */
 const shareLink = fuzzyRe(/(?:^|\s)(?:رابط|الرابط)\s+(?:الخبر|المقال|الموضوع|المادة)(?:\s+(?:ب|في\s+|على\s+)?(?:صحيفة|صحيفه|موقع|جريدة|بوابة)\s+([^:]{1,30}?))?\s*:\s*([^]{3,300})$/u);
-const afterSentence = /([.!?؟…]["'”»)\]]*)\s+([^.!?؟…]{2,160})$/u;
+const afterSentence = /([.!?؟…]["'”»)\]]*)\s+([^.!?؟…]{2,160})$/uy;
+/** The stops `afterSentence` opens with: FULL STOP, EXCLAMATION MARK, QUESTION MARK, ARABIC QUESTION MARK, ELLIPSIS. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+
+/**
+ * `afterSentence` on `text`: the fragment after the last stop. Nothing after the stop it opens with may be a stop,
+ * so only the last stop can open a match: the expression is tried there alone instead of at every stop of the text.
+ */
+export function afterLastSentence(text: string): RegExpExecArray | null {
+  let at = text.length - 1;
+  while (at >= 0 && !isStop(text.charCodeAt(at))) at--;
+  if (at < 0) return null;
+  afterSentence.lastIndex = at;
+  return afterSentence.exec(text);
+}
 /** Words that name a tag list: `سمات`, `الوسوم:`, `كلمات مفتاحية:`. */
 const tagLabel = fuzzyRe(/^(?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|الكلمات\s+الدالة|كلمات\s+دلالية|tags)\s*:?\s/u);
 
 /** Cuts a share-link trailer off the end of `u` (title and site go to the record). */
 export function readShareLink(u: Unit, work: Work): Unit | null {
-  const m = shareLink.exec(u.text.slice(-400));
+  const tail = u.text.slice(-400);
+  // (`رابط` and `الرابط` hold BEH + TAH as they are written: a text without the pair holds no share link)
+  const m = tail.includes('\u0628\u0637') ? shareLink.exec(tail) : null;
   if (!m) return null;
   const start = u.text.length - m[0].length + (m[0].length - m[0].trimStart().length);
   if (m[1]) putField(work, 'sitename', cleanPart(m[1]));
@@ -49,7 +65,7 @@ function fragmentKind(frag: string): { role: 'credit' | 'boilerplate'; rule: str
 export function readTailSuffix(u: Unit, work: Work): Unit {
   let cur = readShareLink(u, work) ?? u;
   for (let round = 0; round < 3; round++) {
-    const m = afterSentence.exec(cur.text.slice(-200));
+    const m = afterLastSentence(cur.text.slice(-200));
     if (!m) break;
     const frag = m[2]!.trim();
     const kind = fragmentKind(frag);
