@@ -1,6 +1,6 @@
 import type { Block } from '../core/types.js';
 import { leadVerbs } from './data/lead-verbs.js';
-import { findNamedDate } from './dates/find.js';
+import { findNamedDate, hasFigure } from './dates/find.js';
 import { weekdayTreeSource } from './dates/months.js';
 import { foldKey } from './fold.js';
 import type { BodyUnit } from './layouts/plain.js';
@@ -60,7 +60,7 @@ export function dateFromLead(blocks: readonly Block[], work: Work): void {
   if (!lead) return;
   const head = lead.text.slice(0, 400);
   // (the date expressions only run when a figure and a weekday are there)
-  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(head) || !weekdayAnywhere.test(head)) return;
+  if (!hasFigure(head) || !weekdayAnywhere.test(head)) return;
   const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;

@@ -80,6 +80,19 @@ export function holdsYear(text: string): boolean {
   return fourFigures.test(text);
 }
 
+/**
+ * `/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(0, end))` without the slice: a figure (ASCII, ARABIC-INDIC or
+ * EXTENDED ARABIC-INDIC digit) among the first `end` units. The date finders only run where one is.
+ */
+export function hasFigure(text: string, end = text.length): boolean {
+  const n = Math.min(end, text.length);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
+  }
+  return false;
+}
+
 /** The first Hijri date: `day month year [هـ]` with a Hijri month name, or numeric with its هـ. Converted. */
 export function findHijri(text: string): FoundDate | null {
   const named = first(re.hijriNamedRe, text, (m) => {

@@ -1,5 +1,6 @@
 import { addAgency, findAgencyDateline, isPlace } from '../dateline.js';
 import { findDatedDateline } from '../dates/dated-dateline.js';
+import { hasFigure } from '../dates/find.js';
 import { functionWords } from '../data/function-words.js';
 import { deskWords } from '../data/sites.js';
 import { foldKey } from '../fold.js';
@@ -99,7 +100,7 @@ function readParts(parts: readonly string[], work: Work): { place: string | null
 /** `الرياض، 6 يناير 2015 (واس) - …`: a dated dateline opening the lead gives the place, the date and the agency. */
 function readDatedDateline(u: Unit, work: Work): Unit | null {
   // a dated dateline states its day within its first words (the date expressions only run when a figure is there)
-  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(u.text.slice(0, 90))) return null;
+  if (!hasFigure(u.text, 90)) return null;
   const d = findDatedDateline(u.text);
   if (!d || d.length >= u.text.length) return null;
   const agency = d.agencyText ? (agencyIn(d.agencyText) ?? d.agencyText) : null;
