@@ -69,11 +69,16 @@ export interface CompiledRules {
   cutoffs: ReadonlySet<string>;
 }
 
+/** Records the role of a piece of a line for `inspect` (`segment` traces none: it returns no pieces). */
+export function addPiece(work: Work, line: number, text: string, role: Role, rule: string): void {
+  if (work.trace) work.pieces.push({ line, text, role, rule });
+}
+
 /** Records a piece of text that left the body. */
 export function drop(work: Work, line: number, text: string, role: Role, rule: string): void {
   const t = text.trim();
   if (t === '') return;
-  work.pieces.push({ line, text: t, role, rule });
+  addPiece(work, line, t, role, rule);
   if (role === 'boilerplate' || role === 'credit') work.boilerplate.push({ line, text: t, rule });
 }
 

@@ -3,7 +3,7 @@ import { dateLineNoise } from '../dates/noise.js';
 import { deskWords } from '../data/sites.js';
 import { addAgency, findDatelineLine } from '../dateline.js';
 import { foldKey } from '../fold.js';
-import { drop, putField, setField, wordCount, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, setField, wordCount, type Unit, type Work } from '../work.js';
 import { agencyIn, cleanPart, nameShaped, outletShaped, partsOf, placeShaped, siteEvidence } from './evidence.js';
 
 // What the site, byline and date lines of a head hold. The line model (lines/) has said which role a line plays;
@@ -62,7 +62,7 @@ export function readSiteLine(u: Unit, work: Work): void {
  * them), the whole line also goes to the audit under `<rule>-extra`.
  */
 function keepLine(u: Unit, work: Work, kept: boolean, role: 'site' | 'byline', rule: string): void {
-  if (kept) work.pieces.push({ line: u.line, text: u.text, role, rule });
+  if (kept) addPiece(work, u.line, u.text, role, rule);
   else drop(work, u.line, u.text, 'boilerplate', `${rule}-extra`);
 }
 
@@ -73,7 +73,7 @@ export function readBylineLine(u: Unit, work: Work): void {
   if (dl) {
     work.fields.dateline = dl;
     if (dl.agency) addAgency(work.fields.agencies, dl.agency, true);
-    work.pieces.push({ line: u.line, text: u.text, role: 'dateline', rule: 'dateline/agency-line' });
+    addPiece(work, u.line, u.text, 'dateline', 'dateline/agency-line');
     return;
   }
   const label = bylineLabel.exec(u.text);
@@ -111,7 +111,7 @@ export function readDateLine(u: Unit, work: Work): boolean {
   if (took) Object.assign(work.fields, { date: d.iso, dateRaw: wire ? d.raw : raw, hijriDate: d.hijri, dateRank: 3 });
   if (agency) addAgency(work.fields.agencies, agency, true);
   // a second date line (the first gave the date) keeps its words in the audit
-  if (took) work.pieces.push({ line: u.line, text: u.text, role: 'date', rule: 'date/line' });
+  if (took) addPiece(work, u.line, u.text, 'date', 'date/line');
   else drop(work, u.line, u.text, 'boilerplate', 'date/line-extra');
   return true;
 }

@@ -6,9 +6,9 @@ import type { LineInfo } from '../lines/info.js';
 import { labels as labelNames, type Label } from '../lines/labels.js';
 import { compileModel, featureCount, type LineModel } from '../lines/model.js';
 import { labelLines, lineSequence } from '../lines/sequence.js';
-import { drop, putField, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, type Unit, type Work } from '../work.js';
 import { sectionNames } from '../data/sections.js';
-import { phrasesSource } from '../fuzzy-phrases.js';
+import { phraseTreeSource, phrasesSource } from '../fuzzy-phrases.js';
 import { foldKey } from '../fold.js';
 import { dropTrailer, readSignOff } from '../tail/trailer.js';
 import { readShareLink, readTailSuffix } from '../tail/suffix.js';
@@ -48,14 +48,16 @@ function reason(work: Work, model: LineModel, feats: readonly number[], label: L
 
 /** A section name run into the front of a headline (`رياضة الأهلي يفوز …`), as pages print it; section names are hints. */
 const sectionRe = new RegExp(`^(?:${phrasesSource(sectionNames)})\\s+(?=(?:\\S+\\s+){3}\\S)`, 'u');
+/** The same expression with the names as a tree (`phraseTreeSource`): it matches the same texts, and answers most at once. */
+const sectionScreen = new RegExp(`^(?:${phraseTreeSource(sectionNames)})\\s+(?=(?:\\S+\\s+){3}\\S)`, 'u');
 function sectionBefore(text: string): string | null {
-  return sectionRe.exec(text)?.[0] ?? null;
+  return sectionScreen.test(text) ? (sectionRe.exec(text)?.[0] ?? null) : null;
 }
 
 function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
   switch (label) {
     case 'kicker':
-      if (putField(work, 'kicker', u.text)) work.pieces.push({ line: u.line, text: u.text, role: 'kicker', rule: 'head/kicker' });
+      if (putField(work, 'kicker', u.text)) addPiece(work, u.line, u.text, 'kicker', 'head/kicker');
       else drop(work, u.line, u.text, 'boilerplate', 'head/kicker-extra');
       return;
     case 'title': {
@@ -66,12 +68,12 @@ function readHeadLine(u: Unit, info: LineInfo, label: Label, work: Work): void {
       const title = split?.title ?? text;
       if (!putField(work, 'title', title)) return drop(work, u.line, u.text, 'boilerplate', foldKey(title) === foldKey(work.fields.title ?? '') ? 'title/repeated' : 'head/title-extra');
       if (split && !putField(work, 'sitename', split.site)) drop(work, u.line, split.siteText, 'boilerplate', 'site/in-title-extra');
-      work.pieces.push({ line: u.line, text: u.text, role: 'title', rule: split ? 'head/title-site' : 'head/title' });
+      addPiece(work, u.line, u.text, 'title', split ? 'head/title-site' : 'head/title');
       return;
     }
     case 'subtitle':
       work.fields.subtitle = work.fields.subtitle === null ? u.text : `${work.fields.subtitle} ${u.text}`;
-      work.pieces.push({ line: u.line, text: u.text, role: 'subtitle', rule: 'head/subtitle' });
+      addPiece(work, u.line, u.text, 'subtitle', 'head/subtitle');
       return;
     case 'site':
       return readSiteLine(u, work);

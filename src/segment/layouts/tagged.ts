@@ -2,7 +2,7 @@ import type { Dateline } from '../../core/types.js';
 import { agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { findAnyDate } from '../dates/find.js';
-import { drop, putField, setField, type Role, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, setField, type Role, type Unit, type Work } from '../work.js';
 
 type TagField = 'title' | 'date' | 'url' | 'site' | 'author' | 'abstract' | 'body' | 'dateline';
 /** Tag names -> the field they fill; TEXT/BODY/P hold the body; anything else is metadata. */
@@ -75,7 +75,7 @@ class TagReader {
       return;
     }
     const w = this.work;
-    w.pieces.push({ line, text, role: (field && roleOf[field]) ?? 'meta', rule: `tagged/${open.name.toLowerCase()}` });
+    if (w.trace) w.pieces.push({ line, text, role: (field && roleOf[field]) ?? 'meta', rule: `tagged/${open.name.toLowerCase()}` });
     // a tag of no field keeps its text in the record: the section (`<CAT>`) or the metadata map (`<DOCNO>`)
     if (field === undefined) {
       if (sectionTags.has(open.name) && putField(w, 'section', text)) return;
@@ -143,7 +143,7 @@ function finish(r: TagReader, work: Work): void {
   if (abstractText) {
     // an abstract repeats or rewords the lead: it stays out of the body (shown by inspect)
     const repeats = r.body.length > 0 && foldKey(r.body[0]!.text).startsWith(foldKey(abstractText).slice(0, 200));
-    work.pieces.push({ line: r.abstract[0]!.line, text: abstractText, role: 'meta', rule: repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract' });
+    addPiece(work, r.abstract[0]!.line, abstractText, 'meta', repeats ? 'tagged/abstract-repeats-lead' : 'tagged/abstract');
     work.fields.meta.abstract = abstractText;
   }
 }

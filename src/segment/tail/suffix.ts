@@ -3,7 +3,7 @@ import { chromeLines } from '../boilerplate/phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
-import { drop, putField, wordCount, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
 
 // Chrome glued to the end of the last paragraph, after its last sentence: a share link that repeats the headline
@@ -73,7 +73,7 @@ export function readTailSuffix(u: Unit, work: Work): Unit {
     if (kind.agency) addAgency(work.fields.agencies, kind.agency);
     // a writer's name glued after the last sentence signs the article off
     if (kind.rule === 'boilerplate/trailing-tags' && nameShaped(frag) && putField(work, 'author', cleanPart(frag))) {
-      work.pieces.push({ line: cur.line, text: frag, role: 'byline', rule: 'byline/sign-off' });
+      addPiece(work, cur.line, frag, 'byline', 'byline/sign-off');
     } else drop(work, cur.line, frag, kind.role, kind.rule);
     cur = { line: cur.line, text: cur.text.slice(0, cur.text.length - m[0].length + m[1]!.length).trim() };
   }

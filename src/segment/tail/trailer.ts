@@ -1,7 +1,7 @@
 import { classifyLine } from '../classify.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
-import { drop, putField, wordCount, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
 import type { LineInfo } from '../lines/info.js';
 
@@ -58,6 +58,6 @@ export function readSignOff(u: Unit, work: Work): void {
   const name = cleanPart(label ? u.text.slice(label[0].length) : u.text.replace(/^[-–*\s]+/u, ''));
   if (label) drop(work, u.line, label[0], 'boilerplate', 'byline/label');
   if ((nameShaped(name) || wordCount(name) <= 4) && putField(work, 'author', name)) {
-    work.pieces.push({ line: u.line, text: name, role: 'byline', rule: 'byline/sign-off' });
+    addPiece(work, u.line, name, 'byline', 'byline/sign-off');
   } else drop(work, u.line, name, 'credit', 'credit/author-bio');
 }
