@@ -122,6 +122,8 @@ function withStatedGregorian(h: FoundDate, text: string): FoundDate {
  * date with its هـ. A Hijri date followed by the Gregorian one it equals gives that Gregorian day.
  */
 export function findNamedDate(text: string): FoundDate | null {
+  // (each of its expressions holds a year of four figures)
+  if (!holdsYear(text)) return null;
   const g = findGregorianNamed(text);
   const h = findHijri(text);
   const found = h && (!g || h.index < g.index) ? withStatedGregorian(h, text) : g;

@@ -21,13 +21,16 @@ const fieldOfTag = new Map(Object.entries(fieldNames));
 const sectionTags = new Set(['CAT', 'CATEGORY', 'SECTION', 'DESK']);
 const tagRe = /<(\/?)([A-Za-z][A-Za-z_]*)((?:\s+[^<>]*)?)>/g;
 const docRe = /^\s*<DOC(?:\s[^<>]*)?>\s*$/iu;
+const tagLine = /^\s*<\/?(?:DOCNO|TITLE|HEADLINE|TEXT|P|DATE|TIME|URL|SRC)>/iu;
 
 /** Whether the text is a tagged (TREC/SGML, Gigaword) document: `<DOC>` first, or a TEXT/P tag early on. */
 export function isTagged(lines: readonly string[]): boolean {
   const first = lines.find((l) => l.trim() !== '') ?? '';
   if (docRe.test(first)) return true;
   let tags = 0;
-  for (const l of lines.slice(0, 12)) if (/^\s*<\/?(?:DOCNO|TITLE|HEADLINE|TEXT|P|DATE|TIME|URL|SRC)>/iu.test(l)) tags++;
+  // (a line without '<' holds no tag: the expression is not asked)
+  const top = Math.min(12, lines.length);
+  for (let k = 0; k < top; k++) if (lines[k]!.includes('<') && tagLine.test(lines[k]!)) tags++;
   // an XML export on one line: `<item><content><value>…</value><value>…</value></content></item>`
   return tags >= 2 || (/^\s*<[A-Za-z][\w:-]*[^<>]*>/u.test(first) && (first.slice(0, 20000).match(/<\/[A-Za-z]/gu) ?? []).length >= 3);
 }
