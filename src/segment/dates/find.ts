@@ -1,5 +1,6 @@
 import type { HijriDate } from '../../core/types.js';
-import { asciiDigits, foldKey } from '../fold.js';
+import { foldKey } from '../fold.js';
+import { figureNumber } from './figures.js';
 import { convertHijri } from './hijri.js';
 import { toIso } from './iso.js';
 import { gregorianMonths, hijriMonths, latinMonths } from './months.js';
@@ -19,11 +20,12 @@ export interface FoundDate {
 }
 
 export type { ClockTime } from './time.js';
+export { hasFigure } from './figures.js';
 
 const monthNumber = new Map(gregorianMonths.map(([name, n]) => [foldKey(name), n]));
 const hijriNumber = new Map(hijriMonths.map(([name, n]) => [foldKey(name), n]));
 const latinNumber = new Map(latinMonths);
-const num = (s: string | undefined): number => Number(asciiDigits(s ?? ''));
+const num = figureNumber;
 
 /** Hijri years a date may carry: the official table's 1343–1500 and the arithmetical calendar around it. */
 const hijriYear = (y: number): boolean => y >= 1300 && y <= 1600;
@@ -78,19 +80,6 @@ const fourFigures = new RegExp(`${re.D}{4}`, 'u');
 /** Whether `text` holds four figures in a row: no date any finder here returns stands in a text without them. */
 export function holdsYear(text: string): boolean {
   return fourFigures.test(text);
-}
-
-/**
- * `/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(0, end))` without the slice: a figure (ASCII, ARABIC-INDIC or
- * EXTENDED ARABIC-INDIC digit) among the first `end` units. The date finders only run where one is.
- */
-export function hasFigure(text: string, end = text.length): boolean {
-  const n = Math.min(end, text.length);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
-  }
-  return false;
 }
 
 /** The first Hijri date: `day month year [هـ]` with a Hijri month name, or numeric with its هـ. Converted. */

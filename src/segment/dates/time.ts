@@ -1,4 +1,4 @@
-import { asciiDigits } from '../fold.js';
+import { figureNumber } from './figures.js';
 
 /** A clock time written right after a date. */
 export interface ClockTime {
@@ -23,8 +23,8 @@ const timeRe = new RegExp(
 export function clockTimeAt(text: string, from: number): ClockTime | null {
   const m = timeRe.exec(text.slice(from, from + 40));
   if (!m) return null;
-  let h = Number(asciiDigits(m[1]!));
-  const min = Number(asciiDigits(m[2]!));
+  let h = figureNumber(m[1]!);
+  const min = figureNumber(m[2]!);
   if (h > 23 || min > 59) return null;
   const half = m[3] ?? '';
   const pm = /^(?:\u0645|PM|pm)/u.test(half); // م, مساءً, PM

@@ -1,0 +1,37 @@
+import { asciiDigits } from '../fold.js';
+
+// Figures in the three scripts the date finders read: ASCII, ARABIC-INDIC and EXTENDED ARABIC-INDIC (Persian) digits.
+
+/** The digit a code unit writes (0-9), or -1. */
+function digitOf(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660; // ARABIC-INDIC DIGIT ZERO..NINE
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0; // EXTENDED ARABIC-INDIC DIGIT ZERO..NINE
+  return -1;
+}
+
+/**
+ * `Number(asciiDigits(s))` (0 for undefined): the value of a run of figures, read without the string the fold
+ * builds. A text of anything else, or too long to add up exactly, is read the folded way.
+ */
+export function figureNumber(s: string | undefined): number {
+  if (s === undefined) return 0;
+  if (s.length > 15) return Number(asciiDigits(s));
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = digitOf(s.charCodeAt(i));
+    if (d < 0) return Number(asciiDigits(s));
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * `/[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(0, end))` without the slice: a figure among the first `end`
+ * units. The date finders only run where one is.
+ */
+export function hasFigure(text: string, end = text.length): boolean {
+  const n = Math.min(end, text.length);
+  for (let i = 0; i < n; i++) if (digitOf(text.charCodeAt(i)) >= 0) return true;
+  return false;
+}
