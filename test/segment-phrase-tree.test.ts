@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekdays, weekdaySource, weekdayTreeSource } from '../src/segment/dates/months.js';
 import { phrasesSource, phraseTreeSource } from '../src/segment/fuzzy-phrases.js';
+import { weekdayBeforeRe } from '../src/segment/dates/patterns.js';
 
 // phraseTreeSource writes the alternation of phrasesSource as a tree of shared openings. It must match exactly the
 // texts the alternation matches, alone and inside a larger expression (it is used with `test` only).
@@ -40,6 +41,22 @@ describe('phraseTreeSource', () => {
       'الثلاثاء الماضي',
     ];
     for (const t of texts) expect(tree.test(t), t).toBe(list.test(t));
+  });
+
+  it('gives the same span as the alternation in an expression anchored at the end (weekdayBeforeRe)', () => {
+    const tail = (src: string): RegExp => new RegExp(`(?:(?<![\\u0621-\\u064A])\\u064A\\u0648\\u0645\\s+)?(?:${src})\\s*(?:[\\u060C,]\\s*)?$`, 'u');
+    const list = tail(phrasesSource(weekdays));
+    expect(weekdayBeforeRe.source).toBe(tail(weekdayTreeSource).source);
+    const pieces = fc.constantFrom(...weekdays, 'يوم', 'اليوم', '،', ',', ' ', '  ', 'في', 'ال', 'الثلاث', '\u064E', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 0, maxLength: 8 }), (a) => {
+        const t = a.join('');
+        const want = list.exec(t);
+        const got = weekdayBeforeRe.exec(t);
+        expect(got ? [got.index, got[0]] : null).toEqual(want ? [want.index, want[0]] : null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('shares openings and keeps the end of a phrase that opens a longer one', () => {

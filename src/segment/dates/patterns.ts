@@ -1,4 +1,4 @@
-import { fuzzyRe, phrasesSource } from '../fuzzy-phrases.js';
+import { fuzzyRe, phraseTreeSource, phrasesSource } from '../fuzzy-phrases.js';
 import { weekdays } from './months.js';
 
 /**
@@ -54,7 +54,9 @@ export const latinMdyRe = new RegExp(`(?<![A-Za-z])${LM}\\s+(\\d{1,2})(?:st|nd|r
 export const latinDmyRe = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${LM},?\\s+(\\d{4})(?!\\d)`, 'gu');
 
 /** A weekday (and يوم) just before a date, at the end of a short window: taken into the date's raw span. */
-export const weekdayBeforeRe = new RegExp(`(?:(?<![\\u0621-\\u064A])\\u064A\\u0648\\u0645\\s+)?(?:${phrasesSource(weekdays)})\\s*(?:[\\u060C,]\\s*)?$`, 'u');
+// (a match must reach the end of the text, so where it starts depends only on which texts match: the names' tree
+// gives the same span as their alternation)
+export const weekdayBeforeRe = new RegExp(`(?:(?<![\\u0621-\\u064A])\\u064A\\u0648\\u0645\\s+)?(?:${phraseTreeSource(weekdays)})\\s*(?:[\\u060C,]\\s*)?$`, 'u');
 
 /**
  * What may stand between a Hijri date and the Gregorian date it equals: `الموافق` (`الموافق لـ`), a bracket, a slash
