@@ -1,4 +1,4 @@
-import { findAnyDate } from '../dates/find.js';
+import { findAnyDate, hasFigure } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { deskWords } from '../data/sites.js';
 import { addAgency, findDatelineLine } from '../dateline.js';
@@ -86,7 +86,8 @@ export function readBylineLine(u: Unit, work: Work): void {
   const siteAt = rest.findIndex((p) => siteEvidence(p, work));
   let kept = siteAt < 0 || putField(work, 'sitename', rest.splice(siteAt, 1)[0]!);
   const author = rest.filter((p) => !desks.has(foldKey(p))).join(' - ');
-  kept = (author === '' || putField(work, 'author', author)) && kept;
+  // (a name holds no figure: `1`, `(2)` or a sentence with a number in it, taken for a byline, is kept in the audit)
+  kept = (author === '' || (!hasFigure(author) && putField(work, 'author', author))) && kept;
   const dateline = (place !== null || agency !== null) && work.fields.dateline === null;
   if (dateline) work.fields.dateline = { place, agency, raw: body.trim() };
   // the place's and agency's words are kept by the dateline, or the line goes to the audit

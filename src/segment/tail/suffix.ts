@@ -31,6 +31,8 @@ export function afterLastSentence(text: string): RegExpExecArray | null {
   afterSentence.lastIndex = at;
   return afterSentence.exec(text);
 }
+/** One to three words of Arabic or Latin letters: the name of a source. */
+const sourceName = /^(?:[\u0621-\u064AA-Za-z]+)(?:\s+[\u0621-\u064AA-Za-z]+){0,2}$/u;
 /** Words that name a tag list: `سمات`, `الوسوم:`, `كلمات مفتاحية:`. */
 const tagLabel = fuzzyRe(/^(?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|الكلمات\s+الدالة|كلمات\s+دلالية|tags)\s*:?\s/u);
 
@@ -53,10 +55,15 @@ function fragmentKind(frag: string): { role: 'credit' | 'boilerplate'; rule: str
   const bracketed = /^["“«(]([^"“”«»()]{2,30})["”»)]$/u.exec(frag);
   const agency = bracketed ? agencyOf(bracketed[1]!) : null;
   if (agency) return { role: 'credit', rule: 'credit/agency', agency };
+  // a source in round brackets that no list knows (`(هسبريس)`, `(DW)`): one to three words of letters close an
+  // article the way `(وكالات)` does
+  if (bracketed && frag.startsWith('(') && sourceName.test(bracketed[1]!.trim())) return { role: 'credit', rule: 'credit/source', agency: bracketed[1]!.trim() };
   if (tagLabel.test(frag)) return { role: 'boilerplate', rule: 'boilerplate/tags' };
   const words = foldKey(frag).split(' ');
   if (words.length === 1 && chromeWords.has(words[0]!)) return { role: 'boilerplate', rule: 'boilerplate/tail-chrome' };
-  if (words.length < 2 || words.length > 12 || /[0-9:،,;]/u.test(frag) || !/[\u0621-\u064A]{2}/u.test(frag)) return null;
+  // (one word counts: a sentence does not end on a word of its own after the last stop; a surname, a tag or a
+  // bio word does)
+  if (words.length > 12 || /[0-9:،,;]/u.test(frag) || !/[\u0621-\u064A]{2}/u.test(frag)) return null;
   if (/^[وف][\u0621-\u064A]{2,}/u.test(words[0]!) || words.some((w) => fnWords.has(w))) return null;
   return { role: 'boilerplate', rule: 'boilerplate/trailing-tags' };
 }

@@ -1,4 +1,5 @@
 import { classifyLine } from '../classify.js';
+import { hasFigure } from '../dates/find.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
@@ -57,7 +58,8 @@ export function readSignOff(u: Unit, work: Work): void {
   const label = signOffLabel.exec(u.text);
   const name = cleanPart(label ? u.text.slice(label[0].length) : u.text.replace(/^[-–*\s]+/u, ''));
   if (label) drop(work, u.line, label[0], 'boilerplate', 'byline/label');
-  if ((nameShaped(name) || wordCount(name) <= 4) && putField(work, 'author', name)) {
+  // (a name holds no figure)
+  if (!hasFigure(name) && (nameShaped(name) || wordCount(name) <= 4) && putField(work, 'author', name)) {
     addPiece(work, u.line, name, 'byline', 'byline/sign-off');
   } else drop(work, u.line, name, 'credit', 'credit/author-bio');
 }
