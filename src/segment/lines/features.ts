@@ -1,7 +1,8 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { byFirstUnit } from './first-char.js';
-import { contentOf, type LineInfo } from './info.js';
+import { countShared } from './content-words.js';
+import { CONTENT_FIELDS, contentKey, contentOf, type LineInfo } from './info.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
 
@@ -119,20 +120,6 @@ export interface SequenceContext {
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
   /** Overlap with the lead, by line (filled as asked). */
   overlaps: Map<number, number>;
-  /**
-   * The content words of the last lead asked about and which prose lines it was (the lines above one lead share it:
-   * its words are gathered once, not for each of them).
-   */
-  lead?: { first: number; second: number; words: Set<string> };
-}
-
-/** The content words of the prose lines `first` and `second` (-1: none), gathered once for lines that share them. */
-function leadWords(ctx: SequenceContext, first: number, second: number): Set<string> {
-  if (ctx.lead !== undefined && ctx.lead.first === first && ctx.lead.second === second) return ctx.lead.words;
-  const words = new Set<string>();
-  for (const j of [first, second]) if (j >= 0) for (const w of contentOf(ctx.infos[j]!, ctx.texts[j]!)) words.add(w);
-  ctx.lead = { first, second, words };
-  return words;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
@@ -150,8 +137,9 @@ function overlap(ctx: SequenceContext, k: number): number {
       if (first < 0) first = j;
       else second = j;
     }
-    const seen = leadWords(ctx, first, second);
-    for (const w of own) if (seen.has(w)) n++;
+    const keys: string[] = [];
+    for (const j of [first, second]) if (j >= 0) keys.push(contentKey(ctx.infos[j]!, ctx.texts[j]!));
+    n = countShared(own, keys, CONTENT_FIELDS);
   }
   const share = own.length > 0 ? n / own.length : 0;
   ctx.overlaps.set(k, share);

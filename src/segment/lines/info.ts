@@ -95,6 +95,8 @@ export interface LineInfo {
   bylineShaped: boolean;
   /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
   content: readonly string[] | null;
+  /** The key of the first 200 characters of a line too long for `key` (made when its content words are asked for). */
+  headKey: string | null;
 }
 
 
@@ -117,7 +119,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null,
+    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null, headKey: null,
   };
   firstWord(info, wc);
   if (short) shortLine(u, work, info);
@@ -157,11 +159,20 @@ function lettersOnly(s: string, min: number): boolean {
   return true;
 }
 
+/** The fields of a line's key its content words are taken from: a lead restates its headline in its first sentence. */
+export const CONTENT_FIELDS = 25;
+
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
 export function contentOf(info: LineInfo, text: string): readonly string[] {
-  // (a lead restates its headline in its first sentence: its first 25 words are enough)
-  info.content ??= contentWords(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), 25);
+  info.content ??= contentWords(contentKey(info, text), CONTENT_FIELDS);
   return info.content;
+}
+
+/** The key a line's content words are read from: its key, or the key of its first 200 characters (a paragraph's). */
+export function contentKey(info: LineInfo, text: string): string {
+  if (info.key !== '') return info.key;
+  info.headKey ??= foldKey(text.length > 200 ? text.slice(0, 200) : text);
+  return info.headKey;
 }
 
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
