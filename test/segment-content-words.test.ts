@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { functionWords } from '../src/segment/data/function-words.js';
 import { foldKey } from '../src/segment/fold.js';
-import { contentWords, countShared } from '../src/segment/lines/content-words.js';
+import { contentWords, countShared as countSharedOf, firstFields } from '../src/segment/lines/content-words.js';
 import { lineArb } from './helpers/line-gen.js';
 
-// The share of a line's words found in the lead (lines/features.ts `overlap`) searches the lead's keys for each of
-// the line's words (`countShared`), where it gathered the lead's content words in a `Set` first: the count must be
-// the one the `Set` gave, for generated lines, for lines that share many words, and for words found inside others.
+// The share of a line's words found in the lead (lines/features.ts `overlap`) searches the lead's keys, cut to their
+// first fields (`firstFields`), for each of the line's words (`countShared`), where it gathered the lead's content
+// words in a `Set` first: the count must be the one the `Set` gave, for generated lines, for lines that share many
+// words, and for words found inside others.
+
+/** The count over the first `limit` fields of each key, as the overlap asks it (the keys cut by `firstFields`). */
+const countShared = (own: readonly string[], keys: readonly string[], limit: number): number => countSharedOf(own, keys.map((k) => firstFields(k, limit)));
 
 /** The count as the `Set` of the lead's words gave it. */
 function countReference(own: readonly string[], keys: readonly string[], limit: number): number {
@@ -28,6 +32,23 @@ const vocabulary = [
   '"السلام"', '(سلام)', 'xAay', 'xBBy', 'وال', 'الات', '-', '',
 ];
 const sharedLine = (max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: max }).map((w) => w.join(' '));
+
+describe('firstFields', () => {
+  it('keeps the fields the split keeps, and the content words read from them', () => {
+    fc.assert(
+      fc.property(fc.oneof(lineArb(300), sharedLine(60)), fc.integer({ min: 1, max: 70 }), (line, limit) => {
+        for (const key of [line, foldKey(line)]) {
+          expect(firstFields(key, limit)).toBe(key.split(' ', limit).join(' '));
+          expect(contentWords(firstFields(key, limit), limit)).toEqual(contentWords(key, limit));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(firstFields('a b  c', 3)).toBe('a b ');
+    expect(firstFields(' a', 1)).toBe('');
+    expect(firstFields('abc', 1)).toBe('abc');
+  });
+});
 
 describe('countShared', () => {
   it('counts the words of a line found in one or two leads as the Set did, at every limit', () => {

@@ -30,36 +30,40 @@ export function contentWords(key: string, limit: number): string[] {
 }
 
 /**
- * How many of `own` (each time it stands) are among the content words of `keys`, each key read as `contentWords`
- * reads it up to `limit` fields: `own.filter((w) => lead.has(w)).length` for the set `lead` of those words, without
- * gathering it. A content word is a stretch of its key, so a word of `own` found nowhere in a key (most of them: one
- * search each) is none of its content words; where it is found, the field around it says whether it is one.
+ * How many of `own` (each time it stands) are among the content words of `keys`, every field of each key read as
+ * `contentWords` reads it (a caller that reads only the first fields cuts the key first: `firstFields`):
+ * `own.filter((w) => lead.has(w)).length` for the set `lead` of those words, without gathering it. A content word is
+ * a stretch of its key, so a word of `own` found nowhere in a key (most of them: one search each) is none of its
+ * content words; where it is found, the field around it says whether it is one.
  */
-export function countShared(own: readonly string[], keys: readonly string[], limit: number): number {
+export function countShared(own: readonly string[], keys: readonly string[]): number {
   let n = 0;
   // (a content word has 3 letters or more)
-  for (const w of own) if (w.length >= 3 && keys.some((key) => isContentWordOf(w, key, limit))) n++;
+  for (const w of own) if (w.length >= 3 && keys.some((key) => isContentWordOf(w, key))) n++;
   return n;
 }
 
-/** Whether `w` (a content word: no space in it) is one of `contentWords(key, limit)`. */
-function isContentWordOf(w: string, key: string, limit: number): boolean {
+/** Whether `w` (a content word: no space in it) is one of `contentWords` of every field of `key`. */
+function isContentWordOf(w: string, key: string): boolean {
   for (let p = key.indexOf(w); p >= 0; p = key.indexOf(w, p + 1)) {
-    // the field around p, and whether it is among the first `limit`
+    // the field around p
     const from = key.lastIndexOf(' ', p - 1) + 1;
     let to = key.indexOf(' ', p);
     if (to < 0) to = key.length;
-    if (to - from < 3 || fnKeyWords.hasRange(key, from, to) || fieldIndex(key, from, limit) >= limit) continue;
+    if (to - from < 3 || fnKeyWords.hasRange(key, from, to)) continue;
     if (strippedStart(key, from, to) === p && strippedEnd(key, p, to) === p + w.length) return true;
   }
   return false;
 }
 
-/** How many spaces stand before `at` (the number of the field that starts there), counted up to `limit`. */
-function fieldIndex(key: string, at: number, limit: number): number {
-  let k = 0;
-  for (let s = key.indexOf(' '); s >= 0 && s < at && k < limit; s = key.indexOf(' ', s + 1)) k++;
-  return k;
+/** The first `limit` fields of `key` between single spaces (`key.split(' ', limit).join(' ')`, without the arrays). */
+export function firstFields(key: string, limit: number): string {
+  let at = -1;
+  for (let k = 0; k < limit; k++) {
+    at = key.indexOf(' ', at + 1);
+    if (at < 0) return key;
+  }
+  return key.slice(0, at);
 }
 
 // what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,

@@ -2,7 +2,7 @@ import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { byFirstUnit } from './first-char.js';
 import { countShared } from './content-words.js';
-import { CONTENT_FIELDS, contentKey, contentOf, type LineInfo } from './info.js';
+import { contentOf, leadKey, type LineInfo } from './info.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
 
@@ -138,8 +138,8 @@ function overlap(ctx: SequenceContext, k: number): number {
       else second = j;
     }
     const keys: string[] = [];
-    for (const j of [first, second]) if (j >= 0) keys.push(contentKey(ctx.infos[j]!, ctx.texts[j]!));
-    n = countShared(own, keys, CONTENT_FIELDS);
+    for (const j of [first, second]) if (j >= 0) keys.push(leadKey(ctx.infos[j]!, ctx.texts[j]!));
+    n = countShared(own, keys);
   }
   const share = own.length > 0 ? n / own.length : 0;
   ctx.overlaps.set(k, share);

@@ -8,7 +8,7 @@ import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
 import { scanLine } from './scan-line.js';
-import { contentWords } from './content-words.js';
+import { contentWords, firstFields } from './content-words.js';
 import type { Unit, Work } from '../work.js';
 
 export { contentWords } from './content-words.js';
@@ -95,8 +95,8 @@ export interface LineInfo {
   bylineShaped: boolean;
   /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
   content: readonly string[] | null;
-  /** The key of the first 200 characters of a line too long for `key` (made when its content words are asked for). */
-  headKey: string | null;
+  /** The first fields of the key its content words are read from (`leadKey`; made when asked for). */
+  leadKey: string | null;
 }
 
 
@@ -119,7 +119,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null, headKey: null,
+    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null, leadKey: null,
   };
   firstWord(info, wc);
   if (short) shortLine(u, work, info);
@@ -164,15 +164,17 @@ export const CONTENT_FIELDS = 25;
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
 export function contentOf(info: LineInfo, text: string): readonly string[] {
-  info.content ??= contentWords(contentKey(info, text), CONTENT_FIELDS);
+  info.content ??= contentWords(info.key || leadKey(info, text), CONTENT_FIELDS);
   return info.content;
 }
 
-/** The key a line's content words are read from: its key, or the key of its first 200 characters (a paragraph's). */
-export function contentKey(info: LineInfo, text: string): string {
-  if (info.key !== '') return info.key;
-  info.headKey ??= foldKey(text.length > 200 ? text.slice(0, 200) : text);
-  return info.headKey;
+/**
+ * The fields of a line's key its content words are read from (`CONTENT_FIELDS` of them): of its key, or of the key of
+ * its first 200 characters (a paragraph's). Made once, when the line is asked about as a lead.
+ */
+export function leadKey(info: LineInfo, text: string): string {
+  info.leadKey ??= firstFields(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), CONTENT_FIELDS);
+  return info.leadKey;
 }
 
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
