@@ -59,34 +59,31 @@ export interface LineScan {
 export function scanLine(text: string): LineScan {
   let words = 0;
   let fn = 0;
-  let start = -1;
   let first = '';
   // figures, Latin and Arabic letters in the first 400 units, packed (see unitCode)
   let packed = 0;
   const n = text.length;
   const headEnd = Math.min(n, 400);
-  let hash = 0;
   let i = 0;
   // (the units read from a typed array, not by charCodeAt: line-units.ts; a space stands after the last)
   const units = loadUnits(text);
-  for (; i <= n; i++) {
-    const c = units[i]!;
-    const v = unitCode[c]!;
-    if ((v & SPACE) === 0) {
-      if (start < 0) {
-        if (words === 20) break;
-        start = i;
-        words++;
-        hash = 0;
-      }
+  // the first 20 words, a word at a time: the spaces before it, then its units up to the space after it
+  while (words < 20) {
+    let c = units[i]!;
+    let v = unitCode[c]!;
+    while ((v & SPACE) !== 0 && i < n) v = unitCode[(c = units[++i]!)]!;
+    if (i >= n) break;
+    const start = i;
+    words++;
+    let hash = 0;
+    do {
       hash = unitHash(hash, c);
       if (i < headEnd) packed += v & COUNTS;
-    } else if (start >= 0) {
-      if (i <= headEnd) {
-        if (words === 1) first = text.slice(start, i);
-        if (fnRaw.hasRange(text, start, i, hash)) fn++;
-      }
-      start = -1;
+      v = unitCode[(c = units[++i]!)]!;
+    } while ((v & SPACE) === 0);
+    if (i <= headEnd) {
+      if (words === 1) first = text.slice(start, i);
+      if (fnRaw.hasRange(text, start, i, hash)) fn++;
     }
   }
   // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
