@@ -93,7 +93,7 @@ export interface LineInfo {
   datelineLine: boolean;
   /** Short parts between dashes, one a known place or agency, the others names or outlets: a byline or dateline. */
   bylineShaped: boolean;
-  /** Content words (folded, affixes off), for overlap with the lead; only for lines of up to 60 words. */
+  /** Content words (folded, affixes off) of the first 25 fields of the key, for overlap with the lead (made when asked for). */
   content: readonly string[] | null;
   /** The first fields of the key its content words are read from (`leadKey`; made when asked for). */
   leadKey: string | null;
@@ -160,7 +160,7 @@ function lettersOnly(s: string, min: number): boolean {
 }
 
 /** The fields of a line's key its content words are taken from: a lead restates its headline in its first sentence. */
-export const CONTENT_FIELDS = 25;
+const CONTENT_FIELDS = 25;
 
 /** The content words of a line (computed once, when the overlap with the lead is asked for). */
 export function contentOf(info: LineInfo, text: string): readonly string[] {
