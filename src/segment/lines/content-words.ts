@@ -29,6 +29,43 @@ export function contentWords(key: string, limit: number): string[] {
   return out;
 }
 
+/**
+ * How many of `own` (each time it stands) are among the content words of `keys`, every field of each key read as
+ * `contentWords` reads it (a caller that reads only the first fields cuts the key first: `firstFields`):
+ * `own.filter((w) => lead.has(w)).length` for the set `lead` of those words, without gathering it. A content word is
+ * a stretch of its key, so a word of `own` found nowhere in a key (most of them: one search each) is none of its
+ * content words; where it is found, the field around it says whether it is one.
+ */
+export function countShared(own: readonly string[], keys: readonly string[]): number {
+  let n = 0;
+  // (a content word has 3 letters or more)
+  for (const w of own) if (w.length >= 3 && keys.some((key) => isContentWordOf(w, key))) n++;
+  return n;
+}
+
+/** Whether `w` (a content word: no space in it) is one of `contentWords` of every field of `key`. */
+function isContentWordOf(w: string, key: string): boolean {
+  for (let p = key.indexOf(w); p >= 0; p = key.indexOf(w, p + 1)) {
+    // the field around p
+    const from = key.lastIndexOf(' ', p - 1) + 1;
+    let to = key.indexOf(' ', p);
+    if (to < 0) to = key.length;
+    if (to - from < 3 || fnKeyWords.hasRange(key, from, to)) continue;
+    if (strippedStart(key, from, to) === p && strippedEnd(key, p, to) === p + w.length) return true;
+  }
+  return false;
+}
+
+/** The first `limit` fields of `key` between single spaces (`key.split(' ', limit).join(' ')`, without the arrays). */
+export function firstFields(key: string, limit: number): string {
+  let at = -1;
+  for (let k = 0; k < limit; k++) {
+    at = key.indexOf(' ', at + 1);
+    if (at < 0) return key;
+  }
+  return key.slice(0, at);
+}
+
 // what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
 // suffixes ات ين ون ها ه
 const WAW = 0x0648; // ARABIC LETTER WAW
@@ -69,13 +106,25 @@ function suffixLength(s: string, a: number, b: number): number {
  * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
  */
 function stripAffixes(s: string, from: number, to: number): string {
+  const a = strippedStart(s, from, to);
+  const b = strippedEnd(s, a, to);
+  return b - a >= 3 ? s.slice(a, b) : '';
+}
+
+/** Where `stripAffixes` makes the word s[from, to) start: past punctuation, then past the first prefix that fits. */
+function strippedStart(s: string, from: number, to: number): number {
   let a = from;
   let b = to;
   while (a < b && !isWordChar(s.charCodeAt(a))) a++;
   while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  a += prefixLength(s, a, b);
-  b -= suffixLength(s, a, b);
-  return b - a >= 3 ? s.slice(a, b) : '';
+  return a + prefixLength(s, a, b);
+}
+
+/** Where `stripAffixes` makes the word end, once it starts at `a` (`strippedStart`): before punctuation and the first suffix that fits. */
+function strippedEnd(s: string, a: number, to: number): number {
+  let b = to;
+  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
+  return b - suffixLength(s, a, b);
 }
 
 function isWordChar(c: number): boolean {

@@ -1,7 +1,8 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { byFirstUnit } from './first-char.js';
-import { contentOf, type LineInfo } from './info.js';
+import { countShared } from './content-words.js';
+import { contentOf, leadKey, type LineInfo } from './info.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
 
@@ -41,8 +42,10 @@ export const featureId = (name: FeatureName): number => index.get(name)!;
 /** Each feature's number by name, as an object (constant keys: the lookups compile to fixed offsets). */
 const F = Object.fromEntries(featureNames.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
-const wcBucket = (wc: number): FeatureName =>
-  wc <= 1 ? 'wc:1' : wc === 2 ? 'wc:2' : wc === 3 ? 'wc:3' : wc <= 5 ? 'wc:4-5' : wc <= 8 ? 'wc:6-8' : wc <= 12 ? 'wc:9-12' : wc <= 20 ? 'wc:13-20' : wc <= 30 ? 'wc:21-30' : wc <= 60 ? 'wc:31-60' : 'wc:61+';
+// (the buckets below give a feature's number, each read from F by a constant name: a name chosen first and then
+// looked up in F would be a lookup by a key that varies, V8's slow generic path, several times a line)
+const wcBucket = (wc: number): number =>
+  wc <= 1 ? F['wc:1'] : wc === 2 ? F['wc:2'] : wc === 3 ? F['wc:3'] : wc <= 5 ? F['wc:4-5'] : wc <= 8 ? F['wc:6-8'] : wc <= 12 ? F['wc:9-12'] : wc <= 20 ? F['wc:13-20'] : wc <= 30 ? F['wc:21-30'] : wc <= 60 ? F['wc:31-60'] : F['wc:61+'];
 
 // (each asked about one character, or the first of a word: read from a table per code unit, first-char.ts)
 const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
@@ -119,20 +122,6 @@ export interface SequenceContext {
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
   /** Overlap with the lead, by line (filled as asked). */
   overlaps: Map<number, number>;
-  /**
-   * The content words of the last lead asked about and which prose lines it was (the lines above one lead share it:
-   * its words are gathered once, not for each of them).
-   */
-  lead?: { first: number; second: number; words: Set<string> };
-}
-
-/** The content words of the prose lines `first` and `second` (-1: none), gathered once for lines that share them. */
-function leadWords(ctx: SequenceContext, first: number, second: number): Set<string> {
-  if (ctx.lead !== undefined && ctx.lead.first === first && ctx.lead.second === second) return ctx.lead.words;
-  const words = new Set<string>();
-  for (const j of [first, second]) if (j >= 0) for (const w of contentOf(ctx.infos[j]!, ctx.texts[j]!)) words.add(w);
-  ctx.lead = { first, second, words };
-  return words;
 }
 
 /** Share of a line's content words found in the next two prose lines. */
@@ -150,8 +139,9 @@ function overlap(ctx: SequenceContext, k: number): number {
       if (first < 0) first = j;
       else second = j;
     }
-    const seen = leadWords(ctx, first, second);
-    for (const w of own) if (seen.has(w)) n++;
+    const keys: string[] = [];
+    for (const j of [first, second]) if (j >= 0) keys.push(leadKey(ctx.infos[j]!, ctx.texts[j]!));
+    n = countShared(own, keys);
   }
   const share = own.length > 0 ? n / own.length : 0;
   ctx.overlaps.set(k, share);
@@ -175,7 +165,7 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
 export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
-  const out: number[] = [F['bias'], F[wcBucket(i.wc)]];
+  const out: number[] = [F['bias'], wcBucket(i.wc)];
   if (stopEnds.has(i.end)) out.push(F['end:stop']);
   if (askEnds.has(i.end)) out.push(F['end:excl-q']);
   if (i.end === ':') out.push(F['end:colon']);
@@ -193,12 +183,12 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   if (i.date && i.dateRest <= 2) out.push(F['date:line']);
   if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
-  out.push(F[i.fn === 0 ? 'fn:0' : share < 0.15 ? 'fn:low' : share < 0.35 ? 'fn:mid' : 'fn:high']);
+  out.push(i.fn === 0 ? F['fn:0'] : share < 0.15 ? F['fn:low'] : share < 0.35 ? F['fn:mid'] : F['fn:high']);
   if (prepositions.has(i.first)) out.push(F['first:preposition']);
   if (i.separators === 1) out.push(F['sep:1']);
   if (i.separators >= 2) out.push(F['sep:2+']);
   if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);
-  out.push(F[k === 0 ? 'pos:0' : k === 1 ? 'pos:1' : k === 2 ? 'pos:2' : k <= 5 ? 'pos:3-5' : 'pos:6+']);
+  out.push(k === 0 ? F['pos:0'] : k === 1 ? F['pos:1'] : k === 2 ? F['pos:2'] : k <= 5 ? F['pos:3-5'] : F['pos:6+']);
   const fromEnd = n - 1 - k;
   if (fromEnd === 0) out.push(F['end-pos:0']);
   if (fromEnd === 1) out.push(F['end-pos:1']);
@@ -232,7 +222,7 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: numb
   // (only a line that may be a headline, kicker or deck asks how many words the lead repeats)
   if (k <= ctx.firstProse + 1 && k < 12 && i.wc <= 30) {
     const o = overlap(ctx, k);
-    out.push(F[o >= 0.3 ? 'overlap:high' : o > 0 ? 'overlap:low' : 'overlap:none']);
+    out.push(o >= 0.3 ? F['overlap:high'] : o > 0 ? F['overlap:low'] : F['overlap:none']);
     if (head && o >= 0.2) out.push(F['headlike&overlap']);
   }
   if (next !== undefined && i.wc * 2 < next.wc) out.push(F['shorter-than-next']);

@@ -1,5 +1,6 @@
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { loadUnits } from './line-units.js';
 import { unitHash, WordTable } from './word-table.js';
 
 // The one pass over a line that `lineInfo` (info.ts) starts with: how many words, figures, Latin and Arabic letters,
@@ -57,57 +58,59 @@ export interface LineScan {
  */
 export function scanLine(text: string): LineScan {
   let words = 0;
-  let run = 0;
-  // 1 once a run of 7 digits was seen: `(6 - run) >>> 31` is 1 exactly when run >= 7
-  let phone = 0;
   let fn = 0;
-  let start = -1;
   let first = '';
   // figures, Latin and Arabic letters in the first 400 units, packed (see unitCode)
   let packed = 0;
   const n = text.length;
   const headEnd = Math.min(n, 400);
-  let hash = 0;
   let i = 0;
-  for (; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    const v = unitCode[c]!;
-    if ((v & SPACE) === 0) {
-      if (start < 0) {
-        if (words === 20) break;
-        start = i;
-        words++;
-        hash = 0;
-      }
+  // (the units read from a typed array, not by charCodeAt: line-units.ts; a space stands after the last)
+  const units = loadUnits(text);
+  // the first 20 words, a word at a time: the spaces before it, then its units up to the space after it
+  while (words < 20) {
+    let c = units[i]!;
+    let v = unitCode[c]!;
+    while ((v & SPACE) !== 0 && i < n) v = unitCode[(c = units[++i]!)]!;
+    if (i >= n) break;
+    const start = i;
+    words++;
+    let hash = 0;
+    do {
       hash = unitHash(hash, c);
-      if (i < headEnd) {
-        packed += v & COUNTS;
-        run = nextRun(run, v);
-        phone |= (6 - run) >>> 31;
-      }
-    } else if (start >= 0) {
-      if (i <= headEnd) {
-        if (words === 1) first = text.slice(start, i);
-        if (fnRaw.hasRange(text, start, i, hash)) fn++;
-      }
-      start = -1;
+      if (i < headEnd) packed += v & COUNTS;
+      v = unitCode[(c = units[++i]!)]!;
+    } while ((v & SPACE) === 0);
+    if (i <= headEnd) {
+      if (words === 1) first = text.slice(start, i);
+      if (fnRaw.hasRange(text, start, i, hash)) fn++;
     }
   }
   // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
   let space = 1;
   for (; i < headEnd && words <= 61; i++) {
-    const v = unitCode[text.charCodeAt(i)]!;
+    const v = unitCode[units[i]!]!;
     const s = v >>> 30;
     words += space & (s ^ 1);
     space = s;
     packed += v & COUNTS;
-    run = nextRun(run, v);
-    phone |= (6 - run) >>> 31;
   }
   for (; i < n && words <= 61; i++) {
-    const s = spaceUnit[text.charCodeAt(i)]!;
+    const s = spaceUnit[units[i]!]!;
     words += space & (s ^ 1);
     space = s;
   }
-  return { words, digits: packed & 0x3ff, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone: phone !== 0, fn, seen: Math.min(words, 20), first };
+  const digits = packed & 0x3ff;
+  // (a run of 7 figures needs 7 figures: most lines have fewer, and are not read again)
+  return { words, digits, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone: digits >= 7 && phoneRun(units, headEnd), fn, seen: Math.min(words, 20), first };
+}
+
+/** Whether units[0, end) hold a run of 7 figures or more, with spaces and hyphens between them. */
+function phoneRun(units: Uint16Array, end: number): boolean {
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    run = nextRun(run, unitCode[units[i]!]!);
+    if (run >= 7) return true;
+  }
+  return false;
 }
