@@ -58,22 +58,30 @@ export function markerMatches(t: string): RegExpExecArray[] {
   }
   const { inWord, prefix } = tables;
   const out: RegExpExecArray[] = [];
-  // (each code unit is read once: the one before a place is the one the loop read last)
-  let before = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const prev = before;
-    before = c;
-    if (i > 0 && inWord[prev] === 1) continue;
-    // (without the filter, every place is tried)
-    if (prefix !== null && !mayBegin(prefix, t, i)) continue;
-    markersAt.lastIndex = i;
-    const m = markersAt.exec(t);
-    if (!m) continue;
-    out.push(m);
-    // the global search goes on where the match ended (one further on after an empty match)
-    i += Math.max(m[0].length, 1) - 1;
-    before = t.charCodeAt(i);
+  const n = t.length;
+  // i is a place right after a unit outside a word (or the start): the places a phrase may begin
+  for (let i = 0; i < n; ) {
+    // (without the filter, every such place is tried)
+    if (prefix === null || mayBegin(prefix, t, i)) {
+      markersAt.lastIndex = i;
+      const m = markersAt.exec(t);
+      if (m) {
+        out.push(m);
+        // the global search goes on where the match ended (one further on after an empty match); the place
+        // there is one to try only when the unit before it is outside a word, else the next such place is
+        i += Math.max(m[0].length, 1);
+        if (i < n && inWord[t.charCodeAt(i - 1)] === 1) i = wordEnd(inWord, t, i) + 1;
+        continue;
+      }
+    }
+    // the next place to try is past the next unit outside a word, and the run of word units before it
+    i = wordEnd(inWord, t, i) + 1;
   }
   return out;
+}
+
+/** The first place from i on that holds a unit outside a word (or the text's end). */
+function wordEnd(inWord: Uint8Array, t: string, i: number): number {
+  while (i < t.length && inWord[t.charCodeAt(i)] === 1) i++;
+  return i;
 }
