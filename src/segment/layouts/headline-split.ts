@@ -1,7 +1,6 @@
-import { foldKey } from '../fold.js';
-import { byUnit } from '../lines/first-char.js';
 import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
+import { wordKey } from './headline-keys.js';
 import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
 import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
 
@@ -13,23 +12,6 @@ export { stem } from './headline-words.js';
 // repeats the headline's words in its first clause, and the headline neither ends on a preposition nor is followed
 // by a conjunction or a relative pronoun. Each candidate cut is scored on those facts; the best one above a
 // threshold cuts the piece. Known lead verbs only add to a verb's shape.
-
-const notLetterOrDigit = /[^\p{L}\p{N}]/u;
-/** Whether a code unit alone is neither a letter nor a digit (worked out once per unit). */
-const nonWordUnit = byUnit(notLetterOrDigit);
-
-/**
- * `notLetterOrDigit.test(w)`, a code unit at a time (one expression per word was a tenth of the headline cut); a
- * surrogate (half of a character) sends the word to the expression itself.
- */
-function hasNonWordUnit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return notLetterOrDigit.test(w);
-    if (nonWordUnit(c)) return true;
-  }
-  return false;
-}
 
 /**
  * At most this many words are read. The cut looks no further: its last cut is after word 30, and the lead it reads
@@ -60,20 +42,27 @@ function overlap(n: number, p: number): number {
   return count;
 }
 
-/** How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words). */
-function score(words: readonly string[], raw: readonly string[], p: number): number {
+/**
+ * How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words), when
+ * that can be more than `top`; -Infinity when it cannot. The dearest facts, a verb's shape and the lead's
+ * repeats, are read last and only when they could lift the score over `top` (they add 1 and 4.5 at most). The parts are multiples of 1/8, so
+ * their sum is exact in any order.
+ */
+function score(words: readonly string[], raw: readonly string[], p: number, top: number): number {
   const next = words[p]!;
   if ((kind[p - 1]! & FUNCTION) !== 0 || (kind[p]! & RELATIVE) !== 0 || opensClause(raw[p]!)) return -Infinity;
   const verb = (kind[p]! & VERB) !== 0;
-  let s = verb ? 3 : (kind[p]! & FUNCTION) === 0 && verbForm(next) ? 1 : 0;
-  s += 1.5 * Math.min(3, overlap(words.length, p));
+  let s = verb ? 3 : 0;
   if (mediaTagged(raw[p - 1]!) || headlineStop(raw[p - 1]!)) s += 3;
   if (conjunctionOpens(next) && !verb) s -= 2;
   if (articleOpens(next)) s -= 1;
   // a pronoun on the first word points back into the same sentence (`أطلقها`, `وصفهم`)
   if (pronounEnds(next)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
-  return s;
+  // (a verb's shape adds 1 to a word in no list)
+  if (s + (verb ? 0 : 1) + 4.5 <= top) return -Infinity;
+  if (!verb && (kind[p]! & FUNCTION) === 0 && verbForm(next)) s += 1;
+  return s + 1.5 * Math.min(3, overlap(words.length, p));
 }
 
 /** Whether words i and j (j < i) have the same stem. */
@@ -126,11 +115,7 @@ function stemIds(words: readonly string[]): void {
 export function headlineLength(text: string): number {
   const raw = splitSpaces(text, maxWords);
   if (raw.length < 12) return 0;
-  const words = raw.map((w) => {
-    const k = foldKey(w);
-    // (most words are letters only: the replace, and its new string, only when something is to go)
-    return hasNonWordUnit(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
-  });
+  const words = raw.map(wordKey);
   stemIds(words);
   let best = 0;
   let top = 4; // the threshold
@@ -138,7 +123,7 @@ export function headlineLength(text: string): number {
   own.fill(0);
   for (let i = 0; i < 3; i++) if (ids[i]! >= 0) own[ids[i]!] = 1;
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, p);
+    const s = score(words, raw, p, top);
     if (s > top) {
       top = s;
       best = p;
