@@ -7,8 +7,10 @@ import { mayBegin, prefixFilter, type PrefixFilter } from './phrase-prefix.js';
 // alternation of some 140 branches, and a regex engine tries every branch at every position of the text: that
 // scan was a sixth of a one-line page's segmentation. So the text is scanned here first, a code unit at a time,
 // for the places where a phrase can begin at all (not inside a word, and the first units there as some phrase
-// begins: ./phrase-prefix.ts), and the expression runs only there, anchored (sticky). It finds exactly the matches the global expression finds: a match can only start
-// at such a place, and at each place the anchored expression does what the global one does there.
+// begins: ./phrase-prefix.ts), and the expression runs only there, anchored (sticky). It finds exactly the matches
+// the global expression finds: a match can only start at such a place, and at each place the anchored expression
+// does what the global one does there. The scan reads every unit of the page once; it also notes whether the page
+// holds a Latin letter (for the cut around a run of Latin words), a search of its own otherwise.
 
 /** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
 export const markerPhrases: readonly string[] = [
@@ -46,42 +48,89 @@ function unitTable(one: string, flags: string, units: string): Uint8Array {
 /** How many code units from a place the filter looks at before the expression is tried there. */
 const depth = 6;
 
-let tables: { inWord: Uint8Array; prefix: PrefixFilter | null } | null = null;
+/** Per code unit, in the scan's table: a unit of a word (after which no phrase begins), ... */
+const WORD = 1;
+/** ... one some phrase may begin with, ... */
+const START = 2;
+/** ... a Latin letter (`[A-Za-z]`). */
+const LATIN = 4;
+
+let tables: { unit: Uint8Array; prefix: PrefixFilter | null } | null = null;
+
+function makeTables(): NonNullable<typeof tables> {
+  const units = allUnits();
+  // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
+  const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
+  const inWord = unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units);
+  const prefix = prefixFilter(sources, 'iu', depth, units);
+  const unit = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // (without the filter, any unit may begin one)
+    const start = prefix === null || prefix.starts[prefix.cls[c]!] === 1;
+    const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0);
+  }
+  return { unit, prefix };
+}
+
+/** What one scan of a collapsed page finds. */
+export interface PageScan {
+  /** Every match of `markers`, in order, as the global expression finds them. */
+  markers: RegExpExecArray[];
+  /** Whether the page holds a Latin letter: `/[A-Za-z]/u.test(t)`. */
+  latin: boolean;
+}
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
 export function markerMatches(t: string): RegExpExecArray[] {
-  if (tables === null) {
-    const units = allUnits();
-    // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
-    const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
-    tables = { inWord: unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units), prefix: prefixFilter(sources, 'iu', depth, units) };
-  }
-  const { inWord, prefix } = tables;
+  return scanPage(t).markers;
+}
+
+/** Scans a collapsed page once for the chrome phrases, and notes a Latin letter. */
+export function scanPage(t: string): PageScan {
+  tables ??= makeTables();
+  const { unit, prefix } = tables;
   const out: RegExpExecArray[] = [];
   const n = t.length;
+  // the table bits of the units read at places and inside matches (pastWord notes those of the rest)
+  let seen = 0;
+  scanned = 0;
   // i is a place right after a unit outside a word (or the start): the places a phrase may begin
   for (let i = 0; i < n; ) {
-    // (without the filter, every such place is tried)
-    if (prefix === null || mayBegin(prefix, t, i)) {
+    const k = unit[t.charCodeAt(i)]!;
+    seen |= k;
+    if ((k & START) !== 0 && (prefix === null || mayBegin(prefix, t, i))) {
       markersAt.lastIndex = i;
       const m = markersAt.exec(t);
       if (m) {
         out.push(m);
+        const end = i + m[0].length;
+        for (let j = i + 1; j < end; j++) seen |= unit[t.charCodeAt(j)]!;
         // the global search goes on where the match ended (one further on after an empty match); the place
         // there is one to try only when the unit before it is outside a word, else the next such place is
         i += Math.max(m[0].length, 1);
-        if (i < n && inWord[t.charCodeAt(i - 1)] === 1) i = wordEnd(inWord, t, i) + 1;
+        if (i < n && (unit[t.charCodeAt(i - 1)]! & WORD) !== 0) i = pastWord(t, i);
         continue;
       }
     }
-    // the next place to try is past the next unit outside a word, and the run of word units before it
-    i = wordEnd(inWord, t, i) + 1;
+    // the next place is past the rest of the word, and the unit outside it that ends it
+    i = (k & WORD) !== 0 ? pastWord(t, i + 1) : i + 1;
   }
-  return out;
+  return { markers: out, latin: ((seen | scanned) & LATIN) !== 0 };
 }
 
-/** The first place from i on that holds a unit outside a word (or the text's end). */
-function wordEnd(inWord: Uint8Array, t: string, i: number): number {
-  while (i < t.length && inWord[t.charCodeAt(i)] === 1) i++;
-  return i;
+/** The table bits of the units `pastWord` read in this scan (a module variable: no object per word). */
+let scanned = 0;
+
+/** The place after the first unit outside a word from i on (past the text's end when there is none). */
+function pastWord(t: string, i: number): number {
+  const { unit } = tables!;
+  let seen = 0;
+  for (; i < t.length; i++) {
+    const k = unit[t.charCodeAt(i)]!;
+    seen |= k;
+    if ((k & WORD) === 0) break;
+  }
+  scanned |= seen;
+  return i + 1;
 }

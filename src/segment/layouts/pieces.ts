@@ -1,7 +1,7 @@
 import { fuzzyRe } from '../fuzzy-phrases.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
-import { markerMatches } from './marker-scan.js';
+import { scanPage } from './marker-scan.js';
 import { findStamp } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
@@ -44,9 +44,11 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
-  for (const m of markerMatches(t)) cut(cuts, m, true);
+  const scan = scanPage(t);
+  for (const m of scan.markers) cut(cuts, m, true);
   if (mayHold.links(t)) add(cuts, links, t, true);
-  if (mayHold.latinRun(t)) add(cuts, latinRun, t, true);
+  // (the scan has noted whether the page holds a Latin letter: mayHold.latinRun's answer)
+  if (scan.latin) add(cuts, latinRun, t, true);
   if (mayHold.bars(t)) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
