@@ -22,8 +22,13 @@ const maxWords = 55;
 // (headlineLength calls nothing that comes back to it.)
 /** `ids[i]` numbers the stem of word i (the same stem, the same number), or is -1 for a function word or a short one. */
 const ids = new Int32Array(maxWords);
-/** `own[id]` is 1 for the stems of the headline's words so far. */
-const own = new Uint8Array(maxWords);
+/**
+ * `known[i]`: how many different stems words 0..i-1 have. Stems are numbered in order of first appearance, so a
+ * headline of p words has the stem numbered id exactly when id < known[p] (no set of its stems to keep).
+ */
+const known = new Int32Array(maxWords + 1);
+/** `repeats[i]`: how many of words 0..i-1 have a stem an earlier word has (a bound on what a lead can repeat). */
+const repeats = new Int32Array(maxWords + 1);
 /** `kind[i]`: the lists word i is in (FUNCTION, VERB, RELATIVE). */
 const kind = new Uint8Array(maxWords);
 /** Where word i's stem starts and ends. */
@@ -38,15 +43,25 @@ const slots = new Int32Array(128);
  */
 function overlap(n: number, p: number): number {
   let count = 0;
-  for (let i = p; i < Math.min(n, p + 25); i++) if (ids[i]! >= 0 && own[ids[i]!] === 1) count += i - p < 6 ? 1 : 0.25;
+  const headline = known[p]!;
+  for (let i = p; i < Math.min(n, p + 25); i++) if (ids[i]! >= 0 && ids[i]! < headline) count += i - p < 6 ? 1 : 0.25;
   return count;
 }
 
 /**
- * How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words), when
- * that can be more than `top`; -Infinity when it cannot. The dearest facts, a verb's shape and the lead's
- * repeats, are read last and only when they could lift the score over `top` (they add 1 and 4.5 at most). The parts are multiples of 1/8, so
- * their sum is exact in any order.
+ * At least `overlap(n, p)`: the words of the lead whose stem any earlier word has (a headline word's stem is one),
+ * read from the running count of such words.
+ */
+function mostOverlap(n: number, p: number): number {
+  const near = Math.min(n, p + 6);
+  return repeats[near]! - repeats[p]! + 0.25 * (repeats[Math.min(n, p + 25)]! - repeats[near]!);
+}
+
+/**
+ * How strongly `words` read as a headline of p words followed by a lead, when that can be more than `top`;
+ * -Infinity when it cannot. The dearest facts, a verb's shape and the lead's repeats, are read last, and only when
+ * they could lift the score over `top` (they add 1, and 1.5 times the repeats up to 3: `mostOverlap` bounds these).
+ * The parts are multiples of 1/8, so their sum is exact in any order.
  */
 function score(words: readonly string[], raw: readonly string[], p: number, top: number): number {
   const next = words[p]!;
@@ -60,7 +75,7 @@ function score(words: readonly string[], raw: readonly string[], p: number, top:
   if (pronounEnds(next)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
   // (a verb's shape adds 1 to a word in no list)
-  if (s + (verb ? 0 : 1) + 4.5 <= top) return -Infinity;
+  if (s + (verb ? 0 : 1) + 1.5 * Math.min(3, mostOverlap(words.length, p)) <= top) return -Infinity;
   if (!verb && (kind[p]! & FUNCTION) === 0 && verbForm(next)) s += 1;
   return s + 1.5 * Math.min(3, overlap(words.length, p));
 }
@@ -83,9 +98,12 @@ function sameStem(words: readonly string[], j: number, i: number): boolean {
  */
 function stemIds(words: readonly string[]): void {
   slots.fill(0);
+  repeats[0] = 0;
   let next = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    known[i] = next;
+    repeats[i + 1] = repeats[i]!;
     ids[i] = -1;
     kind[i] = listedKind(w);
     if (w.length < 3 || (kind[i]! & FUNCTION) !== 0) continue;
@@ -105,6 +123,7 @@ function stemIds(words: readonly string[]): void {
       }
       if (sameStem(words, j, i)) {
         ids[i] = ids[j]!;
+        repeats[i + 1]!++;
         break;
       }
     }
@@ -119,16 +138,12 @@ export function headlineLength(text: string): number {
   stemIds(words);
   let best = 0;
   let top = 4; // the threshold
-  // the headline's stems for a cut at p, grown one word at a time
-  own.fill(0);
-  for (let i = 0; i < 3; i++) if (ids[i]! >= 0) own[ids[i]!] = 1;
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
     const s = score(words, raw, p, top);
     if (s > top) {
       top = s;
       best = p;
     }
-    if (ids[p]! >= 0) own[ids[p]!] = 1;
   }
   return best;
 }
