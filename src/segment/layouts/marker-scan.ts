@@ -92,45 +92,30 @@ export function scanPage(t: string): PageScan {
   const { unit, prefix } = tables;
   const out: RegExpExecArray[] = [];
   const n = t.length;
-  // the table bits of the units read at places and inside matches (pastWord notes those of the rest)
+  // the table bits of every unit read
   let seen = 0;
-  scanned = 0;
-  // i is a place right after a unit outside a word (or the start): the places a phrase may begin
-  for (let i = 0; i < n; ) {
+  // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
+  // unit there has the START bit too. (One test a unit, passed at about one place in nine: a loop that skipped
+  // each word to its end took a branch at every word's end, which cost more.)
+  let after = START;
+  for (let i = 0; i < n; i++) {
     const k = unit[t.charCodeAt(i)]!;
     seen |= k;
-    if ((k & START) !== 0 && (prefix === null || mayBegin(prefix, t, i))) {
+    if ((k & after) !== 0 && (prefix === null || mayBegin(prefix, t, i))) {
       markersAt.lastIndex = i;
       const m = markersAt.exec(t);
       if (m) {
         out.push(m);
-        const end = i + m[0].length;
-        for (let j = i + 1; j < end; j++) seen |= unit[t.charCodeAt(j)]!;
-        // the global search goes on where the match ended (one further on after an empty match); the place
-        // there is one to try only when the unit before it is outside a word, else the next such place is
-        i += Math.max(m[0].length, 1);
-        if (i < n && (unit[t.charCodeAt(i - 1)]! & WORD) !== 0) i = pastWord(t, i);
+        for (let j = i + 1; j < i + m[0].length; j++) seen |= unit[t.charCodeAt(j)]!;
+        // the global search goes on where the match ended (one further on after an empty match)
+        const next = i + Math.max(m[0].length, 1);
+        after = (~unit[t.charCodeAt(next - 1)]! & WORD) * START;
+        i = next - 1;
         continue;
       }
     }
-    // the next place is past the rest of the word, and the unit outside it that ends it
-    i = (k & WORD) !== 0 ? pastWord(t, i + 1) : i + 1;
+    // (worked out, not branched on: START for a unit outside a word, 0 for one inside)
+    after = (~k & WORD) * START;
   }
-  return { markers: out, latin: ((seen | scanned) & LATIN) !== 0 };
-}
-
-/** The table bits of the units `pastWord` read in this scan (a module variable: no object per word). */
-let scanned = 0;
-
-/** The place after the first unit outside a word from i on (past the text's end when there is none). */
-function pastWord(t: string, i: number): number {
-  const { unit } = tables!;
-  let seen = 0;
-  for (; i < t.length; i++) {
-    const k = unit[t.charCodeAt(i)]!;
-    seen |= k;
-    if ((k & WORD) === 0) break;
-  }
-  scanned |= seen;
-  return i + 1;
+  return { markers: out, latin: (seen & LATIN) !== 0 };
 }
