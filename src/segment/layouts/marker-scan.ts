@@ -10,7 +10,8 @@ import { mayBegin, prefixFilter, type PrefixFilter } from './phrase-prefix.js';
 // begins: ./phrase-prefix.ts), and the expression runs only there, anchored (sticky). It finds exactly the matches
 // the global expression finds: a match can only start at such a place, and at each place the anchored expression
 // does what the global one does there. The scan reads every unit of the page once; it also notes whether the page
-// holds a Latin letter (for the cut around a run of Latin words), a search of its own otherwise.
+// holds a Latin letter or a bar (for the cuts around links, runs of Latin words and bars), searches of their own
+// otherwise.
 
 /** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
 export const markerPhrases: readonly string[] = [
@@ -52,8 +53,10 @@ const depth = 6;
 const WORD = 1;
 /** ... one some phrase may begin with, ... */
 const START = 2;
-/** ... a Latin letter (`[A-Za-z]`). */
+/** ... a Latin letter (`[A-Za-z]`), ... */
 const LATIN = 4;
+/** ... or a bar (`|` or U+2022 BULLET). */
+const BAR = 8;
 
 let tables: { unit: Uint8Array; prefix: PrefixFilter | null } | null = null;
 
@@ -68,7 +71,8 @@ function makeTables(): NonNullable<typeof tables> {
     // (without the filter, any unit may begin one)
     const start = prefix === null || prefix.starts[prefix.cls[c]!] === 1;
     const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0);
+    const bar = c === 0x7c || c === 0x2022;
+    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0) | (bar ? BAR : 0);
   }
   return { unit, prefix };
 }
@@ -79,6 +83,8 @@ export interface PageScan {
   markers: RegExpExecArray[];
   /** Whether the page holds a Latin letter: `/[A-Za-z]/u.test(t)`. */
   latin: boolean;
+  /** Whether the page holds a bar: `t.includes('|') || t.includes('\u2022')`. */
+  bar: boolean;
 }
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
@@ -86,7 +92,7 @@ export function markerMatches(t: string): RegExpExecArray[] {
   return scanPage(t).markers;
 }
 
-/** Scans a collapsed page once for the chrome phrases, and notes a Latin letter. */
+/** Scans a collapsed page once for the chrome phrases, and notes a Latin letter and a bar. */
 export function scanPage(t: string): PageScan {
   tables ??= makeTables();
   const { unit, prefix } = tables;
@@ -117,5 +123,5 @@ export function scanPage(t: string): PageScan {
     // (worked out, not branched on: START for a unit outside a word, 0 for one inside)
     after = (~k & WORD) * START;
   }
-  return { markers: out, latin: (seen & LATIN) !== 0 };
+  return { markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0 };
 }

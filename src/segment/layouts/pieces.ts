@@ -46,10 +46,11 @@ function cutsOf(t: string): Set<number> {
   add(cuts, sentenceEnd, t, false);
   const scan = scanPage(t);
   for (const m of scan.markers) cut(cuts, m, true);
-  if (mayHold.links(t)) add(cuts, links, t, true);
-  // (the scan has noted whether the page holds a Latin letter: mayHold.latinRun's answer)
+  // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
+  // a link's opening is in Latin letters, so a page without one holds no link)
+  if (scan.latin && mayHold.links(t)) add(cuts, links, t, true);
   if (scan.latin) add(cuts, latinRun, t, true);
-  if (mayHold.bars(t)) add(cuts, bars, t, true);
+  if (scan.bar) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
     const s = findStamp(t.slice(from));
