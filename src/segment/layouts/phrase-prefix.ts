@@ -100,9 +100,12 @@ function threeTable(at: readonly Uint32Array[], words: number, starts: Uint8Arra
   for (let a = 0; a < n; a++) {
     if (starts[a] === 0) continue;
     for (let b = 0; b < n; b++) {
+      const two = Array.from({ length: words }, (_, w) => at[0]![a * words + w]! & at[1]![b * words + w]!);
+      // (no phrase begins with these two: no third unit to look at; most pairs are such)
+      if (two.every((m) => m === 0)) continue;
       for (let c = 0; c < n; c++) {
         let some = false;
-        for (let w = 0; w < words && !some; w++) some = (at[0]![a * words + w]! & at[1]![b * words + w]! & at[2]![c * words + w]!) !== 0;
+        for (let w = 0; w < words && !some; w++) some = (two[w]! & at[2]![c * words + w]!) !== 0;
         if (some) out[(a * n + b) * n + c] = 1;
       }
     }
