@@ -16,7 +16,8 @@ export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'�
 export const bars = /\s[|•]\s/gu;
 /**
  * What each expression needs the text to hold for a match (a link's opening, a Latin letter, a bar): most pages
- * hold none, and a quick search is cheaper than the expression's look-behind at every place.
+ * hold none, and a quick search is cheaper than the expression's look-behind at every place. (cutsOf reads the
+ * Latin letter and the bar from the page scan, which notes them on its way: these searches say what it notes.)
  */
 export const mayHold = {
   links: (t: string): boolean => t.includes('http') || t.includes('www.') || t.includes('pic.twitter.com/'),
