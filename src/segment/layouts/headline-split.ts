@@ -1,7 +1,6 @@
-import { foldKey } from '../fold.js';
-import { byUnit } from '../lines/first-char.js';
 import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
 import type { Unit } from '../work.js';
+import { wordKey } from './headline-keys.js';
 import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
 import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
 
@@ -14,23 +13,6 @@ export { stem } from './headline-words.js';
 // by a conjunction or a relative pronoun. Each candidate cut is scored on those facts; the best one above a
 // threshold cuts the piece. Known lead verbs only add to a verb's shape.
 
-const notLetterOrDigit = /[^\p{L}\p{N}]/u;
-/** Whether a code unit alone is neither a letter nor a digit (worked out once per unit). */
-const nonWordUnit = byUnit(notLetterOrDigit);
-
-/**
- * `notLetterOrDigit.test(w)`, a code unit at a time (one expression per word was a tenth of the headline cut); a
- * surrogate (half of a character) sends the word to the expression itself.
- */
-function hasNonWordUnit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return notLetterOrDigit.test(w);
-    if (nonWordUnit(c)) return true;
-  }
-  return false;
-}
-
 /**
  * At most this many words are read. The cut looks no further: its last cut is after word 30, and the lead it reads
  * after a cut is 25 words (words 0..54); the cuts it tries need the text to have 38 words (30 + 8) or more.
@@ -40,8 +22,13 @@ const maxWords = 55;
 // (headlineLength calls nothing that comes back to it.)
 /** `ids[i]` numbers the stem of word i (the same stem, the same number), or is -1 for a function word or a short one. */
 const ids = new Int32Array(maxWords);
-/** `own[id]` is 1 for the stems of the headline's words so far. */
-const own = new Uint8Array(maxWords);
+/**
+ * `known[i]`: how many different stems words 0..i-1 have. Stems are numbered in order of first appearance, so a
+ * headline of p words has the stem numbered id exactly when id < known[p] (no set of its stems to keep).
+ */
+const known = new Int32Array(maxWords + 1);
+/** `repeats[i]`: how many of words 0..i-1 have a stem an earlier word has (a bound on what a lead can repeat). */
+const repeats = new Int32Array(maxWords + 1);
 /** `kind[i]`: the lists word i is in (FUNCTION, VERB, RELATIVE). */
 const kind = new Uint8Array(maxWords);
 /** Where word i's stem starts and ends. */
@@ -56,24 +43,41 @@ const slots = new Int32Array(128);
  */
 function overlap(n: number, p: number): number {
   let count = 0;
-  for (let i = p; i < Math.min(n, p + 25); i++) if (ids[i]! >= 0 && own[ids[i]!] === 1) count += i - p < 6 ? 1 : 0.25;
+  const headline = known[p]!;
+  for (let i = p; i < Math.min(n, p + 25); i++) if (ids[i]! >= 0 && ids[i]! < headline) count += i - p < 6 ? 1 : 0.25;
   return count;
 }
 
-/** How strongly `words` read as a headline of p words followed by a lead (`own`: the stems of its p words). */
-function score(words: readonly string[], raw: readonly string[], p: number): number {
+/**
+ * At least `overlap(n, p)`: the words of the lead whose stem any earlier word has (a headline word's stem is one),
+ * read from the running count of such words.
+ */
+function mostOverlap(n: number, p: number): number {
+  const near = Math.min(n, p + 6);
+  return repeats[near]! - repeats[p]! + 0.25 * (repeats[Math.min(n, p + 25)]! - repeats[near]!);
+}
+
+/**
+ * How strongly `words` read as a headline of p words followed by a lead, when that can be more than `top`;
+ * -Infinity when it cannot. The dearest facts, a verb's shape and the lead's repeats, are read last, and only when
+ * they could lift the score over `top` (they add 1, and 1.5 times the repeats up to 3: `mostOverlap` bounds these).
+ * The parts are multiples of 1/8, so their sum is exact in any order.
+ */
+function score(words: readonly string[], raw: readonly string[], p: number, top: number): number {
   const next = words[p]!;
   if ((kind[p - 1]! & FUNCTION) !== 0 || (kind[p]! & RELATIVE) !== 0 || opensClause(raw[p]!)) return -Infinity;
   const verb = (kind[p]! & VERB) !== 0;
-  let s = verb ? 3 : (kind[p]! & FUNCTION) === 0 && verbForm(next) ? 1 : 0;
-  s += 1.5 * Math.min(3, overlap(words.length, p));
+  let s = verb ? 3 : 0;
   if (mediaTagged(raw[p - 1]!) || headlineStop(raw[p - 1]!)) s += 3;
   if (conjunctionOpens(next) && !verb) s -= 2;
   if (articleOpens(next)) s -= 1;
   // a pronoun on the first word points back into the same sentence (`أطلقها`, `وصفهم`)
   if (pronounEnds(next)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
-  return s;
+  // (a verb's shape adds 1 to a word in no list)
+  if (s + (verb ? 0 : 1) + 1.5 * Math.min(3, mostOverlap(words.length, p)) <= top) return -Infinity;
+  if (!verb && (kind[p]! & FUNCTION) === 0 && verbForm(next)) s += 1;
+  return s + 1.5 * Math.min(3, overlap(words.length, p));
 }
 
 /** Whether words i and j (j < i) have the same stem. */
@@ -94,9 +98,12 @@ function sameStem(words: readonly string[], j: number, i: number): boolean {
  */
 function stemIds(words: readonly string[]): void {
   slots.fill(0);
+  repeats[0] = 0;
   let next = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    known[i] = next;
+    repeats[i + 1] = repeats[i]!;
     ids[i] = -1;
     kind[i] = listedKind(w);
     if (w.length < 3 || (kind[i]! & FUNCTION) !== 0) continue;
@@ -116,6 +123,7 @@ function stemIds(words: readonly string[]): void {
       }
       if (sameStem(words, j, i)) {
         ids[i] = ids[j]!;
+        repeats[i + 1]!++;
         break;
       }
     }
@@ -126,24 +134,16 @@ function stemIds(words: readonly string[]): void {
 export function headlineLength(text: string): number {
   const raw = splitSpaces(text, maxWords);
   if (raw.length < 12) return 0;
-  const words = raw.map((w) => {
-    const k = foldKey(w);
-    // (most words are letters only: the replace, and its new string, only when something is to go)
-    return hasNonWordUnit(k) ? k.replace(/[^\p{L}\p{N}]/gu, '') : k;
-  });
+  const words = raw.map(wordKey);
   stemIds(words);
   let best = 0;
   let top = 4; // the threshold
-  // the headline's stems for a cut at p, grown one word at a time
-  own.fill(0);
-  for (let i = 0; i < 3; i++) if (ids[i]! >= 0) own[ids[i]!] = 1;
   for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, p);
+    const s = score(words, raw, p, top);
     if (s > top) {
       top = s;
       best = p;
     }
-    if (ids[p]! >= 0) own[ids[p]!] = 1;
   }
   return best;
 }

@@ -7,8 +7,11 @@ import { mayBegin, prefixFilter, type PrefixFilter } from './phrase-prefix.js';
 // alternation of some 140 branches, and a regex engine tries every branch at every position of the text: that
 // scan was a sixth of a one-line page's segmentation. So the text is scanned here first, a code unit at a time,
 // for the places where a phrase can begin at all (not inside a word, and the first units there as some phrase
-// begins: ./phrase-prefix.ts), and the expression runs only there, anchored (sticky). It finds exactly the matches the global expression finds: a match can only start
-// at such a place, and at each place the anchored expression does what the global one does there.
+// begins: ./phrase-prefix.ts), and the expression runs only there, anchored (sticky). It finds exactly the matches
+// the global expression finds: a match can only start at such a place, and at each place the anchored expression
+// does what the global one does there. The scan reads every unit of the page once; it also notes whether the page
+// holds a Latin letter or a bar (for the cuts around links, runs of Latin words and bars), searches of their own
+// otherwise.
 
 /** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
 export const markerPhrases: readonly string[] = [
@@ -46,34 +49,79 @@ function unitTable(one: string, flags: string, units: string): Uint8Array {
 /** How many code units from a place the filter looks at before the expression is tried there. */
 const depth = 6;
 
-let tables: { inWord: Uint8Array; prefix: PrefixFilter | null } | null = null;
+/** Per code unit, in the scan's table: a unit of a word (after which no phrase begins), ... */
+const WORD = 1;
+/** ... one some phrase may begin with, ... */
+const START = 2;
+/** ... a Latin letter (`[A-Za-z]`), ... */
+const LATIN = 4;
+/** ... or a bar (`|` or U+2022 BULLET). */
+const BAR = 8;
+
+let tables: { unit: Uint8Array; prefix: PrefixFilter | null } | null = null;
+
+function makeTables(): NonNullable<typeof tables> {
+  const units = allUnits();
+  // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
+  const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
+  const inWord = unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units);
+  const prefix = prefixFilter(sources, 'iu', depth, units);
+  const unit = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // (without the filter, any unit may begin one)
+    const start = prefix === null || prefix.starts[prefix.cls[c]!] === 1;
+    const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    const bar = c === 0x7c || c === 0x2022;
+    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0) | (bar ? BAR : 0);
+  }
+  return { unit, prefix };
+}
+
+/** What one scan of a collapsed page finds. */
+export interface PageScan {
+  /** Every match of `markers`, in order, as the global expression finds them. */
+  markers: RegExpExecArray[];
+  /** Whether the page holds a Latin letter: `/[A-Za-z]/u.test(t)`. */
+  latin: boolean;
+  /** Whether the page holds a bar: `t.includes('|') || t.includes('\u2022')`. */
+  bar: boolean;
+}
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
 export function markerMatches(t: string): RegExpExecArray[] {
-  if (tables === null) {
-    const units = allUnits();
-    // (the look-behind's class: no phrase starts right after a letter, a digit or a mark)
-    const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
-    tables = { inWord: unitTable('[\\p{L}\\p{N}\\p{M}]', 'u', units), prefix: prefixFilter(sources, 'iu', depth, units) };
-  }
-  const { inWord, prefix } = tables;
+  return scanPage(t).markers;
+}
+
+/** Scans a collapsed page once for the chrome phrases, and notes a Latin letter and a bar. */
+export function scanPage(t: string): PageScan {
+  tables ??= makeTables();
+  const { unit, prefix } = tables;
   const out: RegExpExecArray[] = [];
-  // (each code unit is read once: the one before a place is the one the loop read last)
-  let before = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const prev = before;
-    before = c;
-    if (i > 0 && inWord[prev] === 1) continue;
-    // (without the filter, every place is tried)
-    if (prefix !== null && !mayBegin(prefix, t, i)) continue;
-    markersAt.lastIndex = i;
-    const m = markersAt.exec(t);
-    if (!m) continue;
-    out.push(m);
-    // the global search goes on where the match ended (one further on after an empty match)
-    i += Math.max(m[0].length, 1) - 1;
-    before = t.charCodeAt(i);
+  const n = t.length;
+  // the table bits of every unit read
+  let seen = 0;
+  // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
+  // unit there has the START bit too. (One test a unit, passed at about one place in nine: a loop that skipped
+  // each word to its end took a branch at every word's end, which cost more.)
+  let after = START;
+  for (let i = 0; i < n; i++) {
+    const k = unit[t.charCodeAt(i)]!;
+    seen |= k;
+    if ((k & after) !== 0 && (prefix === null || mayBegin(prefix, t, i))) {
+      markersAt.lastIndex = i;
+      const m = markersAt.exec(t);
+      if (m) {
+        out.push(m);
+        for (let j = i + 1; j < i + m[0].length; j++) seen |= unit[t.charCodeAt(j)]!;
+        // the global search goes on where the match ended (one further on after an empty match)
+        const next = i + Math.max(m[0].length, 1);
+        after = (~unit[t.charCodeAt(next - 1)]! & WORD) * START;
+        i = next - 1;
+        continue;
+      }
+    }
+    // (worked out, not branched on: START for a unit outside a word, 0 for one inside)
+    after = (~k & WORD) * START;
   }
-  return out;
+  return { markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0 };
 }

@@ -39,6 +39,12 @@ export interface PrefixFilter {
   readonly at: readonly Uint32Array[];
   /** Per class, 1 when some phrase may begin with a unit of it (most places are turned away on this alone). */
   readonly starts: Uint8Array;
+  /**
+   * Per three classes in a row (`(a * classes + b) * classes + c`), 1 when some phrase may begin with units of them:
+   * the first three rows of `at` read at once (three places in four that pass `starts` fail here). Null when the
+   * classes are too many for the table.
+   */
+  readonly three: Uint8Array | null;
 }
 
 /**
@@ -83,7 +89,28 @@ export function prefixFilter(sources: readonly string[], flags: string, depth: n
   });
   const starts = new Uint8Array(members.length);
   for (let id = 0; id < members.length; id++) starts[id] = at[0]!.subarray(id * words, (id + 1) * words).some((m) => m !== 0) ? 1 : 0;
-  return { depth, words, cls, at, starts };
+  return { depth, words, cls, at, starts, three: depth >= 3 ? threeTable(at, words, starts) : null };
+}
+
+/** The table of `PrefixFilter.three` (null past 128 classes: two million entries). */
+function threeTable(at: readonly Uint32Array[], words: number, starts: Uint8Array): Uint8Array | null {
+  const n = starts.length;
+  if (n > 128) return null;
+  const out = new Uint8Array(n * n * n);
+  for (let a = 0; a < n; a++) {
+    if (starts[a] === 0) continue;
+    for (let b = 0; b < n; b++) {
+      const two = Array.from({ length: words }, (_, w) => at[0]![a * words + w]! & at[1]![b * words + w]!);
+      // (no phrase begins with these two: no third unit to look at; most pairs are such)
+      if (two.every((m) => m === 0)) continue;
+      for (let c = 0; c < n; c++) {
+        let some = false;
+        for (let w = 0; w < words && !some; w++) some = (two[w]! & at[2]![c * words + w]!) !== 0;
+        if (some) out[(a * n + b) * n + c] = 1;
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether one of the phrases may begin at i of t (false: none can). */
@@ -91,6 +118,11 @@ export function mayBegin(f: PrefixFilter, t: string, i: number): boolean {
   const { cls, at, words } = f;
   const first = cls[t.charCodeAt(i)]!;
   if (f.starts[first] === 0) return false;
+  const { three } = f;
+  if (three !== null && i + 2 < t.length) {
+    const k = f.starts.length;
+    if (three[(first * k + cls[t.charCodeAt(i + 1)]!) * k + cls[t.charCodeAt(i + 2)]!] === 0) return false;
+  }
   const n = Math.min(f.depth, t.length - i);
   for (let w = 0; w < words; w++) {
     let m = at[0]![first * words + w]!;

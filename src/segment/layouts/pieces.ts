@@ -1,7 +1,7 @@
 import { fuzzyRe } from '../fuzzy-phrases.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
-import { markerMatches } from './marker-scan.js';
+import { scanPage } from './marker-scan.js';
 import { findStamp } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
@@ -16,7 +16,8 @@ export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'�
 export const bars = /\s[|•]\s/gu;
 /**
  * What each expression needs the text to hold for a match (a link's opening, a Latin letter, a bar): most pages
- * hold none, and a quick search is cheaper than the expression's look-behind at every place.
+ * hold none, and a quick search is cheaper than the expression's look-behind at every place. (cutsOf reads the
+ * Latin letter and the bar from the page scan, which notes them on its way: these searches say what it notes.)
  */
 export const mayHold = {
   links: (t: string): boolean => t.includes('http') || t.includes('www.') || t.includes('pic.twitter.com/'),
@@ -44,10 +45,13 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
-  for (const m of markerMatches(t)) cut(cuts, m, true);
-  if (mayHold.links(t)) add(cuts, links, t, true);
-  if (mayHold.latinRun(t)) add(cuts, latinRun, t, true);
-  if (mayHold.bars(t)) add(cuts, bars, t, true);
+  const scan = scanPage(t);
+  for (const m of scan.markers) cut(cuts, m, true);
+  // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
+  // a link's opening is in Latin letters, so a page without one holds no link)
+  if (scan.latin && mayHold.links(t)) add(cuts, links, t, true);
+  if (scan.latin) add(cuts, latinRun, t, true);
+  if (scan.bar) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
     const s = findStamp(t.slice(from));
@@ -65,10 +69,26 @@ function cutsOf(t: string): Set<number> {
   return cuts;
 }
 
+/**
+ * The offsets from least to greatest: `[...cuts].sort((a, b) => a - b)`. A page has a handful of cuts (six on
+ * average), each put in its place in turn, without the sort's comparison calls; a long list is sorted.
+ */
+export function inOrder(cuts: ReadonlySet<number>): number[] {
+  const out = [...cuts];
+  if (out.length > 32) return out.sort((a, b) => a - b);
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    for (; j >= 0 && out[j]! > x; j--) out[j + 1] = out[j]!;
+    out[j + 1] = x;
+  }
+  return out;
+}
+
 /** Cuts one collapsed line into pieces (all on the line's number), headline split from its lead. */
 export function splitPieces(u: Unit): Unit[] {
   const t = u.text;
-  const cuts = [...cutsOf(t)].sort((a, b) => a - b);
+  const cuts = inOrder(cutsOf(t));
   const pieces: Unit[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const text = t.slice(cuts[k], cuts[k + 1]).trim();
