@@ -74,7 +74,7 @@ let scoreTable = new Float64Array(64 * labelCount);
  * `decodeStates(model, emissionScores(model, feats, mask), feats.length, mask)`: the labelling of a text's lines,
  * with the scores in a table kept between calls.
  */
-export function decodeLines(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): Int32Array {
+export function decodeLines(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): number[] {
   const size = feats.length * labelCount;
   if (scoreTable.length < size) scoreTable = new Float64Array(size * 2);
   else scoreTable.fill(0, 0, size);
@@ -85,7 +85,7 @@ export function decodeLines(model: CompiledModel, feats: readonly (readonly numb
  * The best sequence of states the grammar allows (Viterbi), one per line. `mask`, when given, limits line k to
  * the labels whose bit is set in mask[k] (training decodes the labelled sequence this way).
  */
-export function decodeStates(model: CompiledModel, scores: Float64Array, n: number, mask?: readonly number[]): Int32Array {
+export function decodeStates(model: CompiledModel, scores: Float64Array, n: number, mask?: readonly number[]): number[] {
   const { best, back } = scratch(n * S);
   // the states line k - 1 can be in, as bits
   let live = 0;
@@ -128,7 +128,8 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
   let end = bestEnd(model, best, n, endStates);
   if (end < 0) end = bestEnd(model, best, n, -1);
-  const path = new Int32Array(n);
+  // (a plain array: a typed one of a few cells costs more to allocate than the walk back)
+  const path = new Array<number>(n);
   if (end < 0) return path.fill(paragraphState); // no allowed sequence (a mask that contradicts the grammar): all paragraphs
   for (let k = n - 1; k >= 0; k--) {
     path[k] = end;
