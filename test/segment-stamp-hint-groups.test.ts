@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayHoldStamp, stampHint } from '../src/segment/layouts/stamp.js';
+import { mayHoldStamp } from '../src/segment/layouts/stamp.js';
+import { stampHint } from './helpers/stamp-hint-reference.js';
 
 // findStamp screens its window with the hint's branches in three groups; the groups must answer what the one
 // alternation answers, on short texts dense in hints and on windows of the size findStamp reads (700 units).

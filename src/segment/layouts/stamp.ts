@@ -14,14 +14,10 @@ const labelBefore = new RegExp(`(?:${phrasesSource(stampLabels)})\\s*$`, 'u');
 const weekdayBefore = new RegExp(`(?:${weekdaySource})\\s*[،,]?\\s*$`, 'u');
 const timeAfter = fuzzyRe(/^\s*[|،,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:GMT|UTC|ت\s?غ|ص|م)(?![\p{L}\p{M}]))?/u);
 const namedAfter = /^\s*[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}/u;
-/**
- * Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`.
- * The weekday is looked for behind a figure (`[0-9](?<=weekday\s+[0-9])`, the same test as `weekday\s+[0-9]`):
- * tried at every position, the weekdays' many spellings made this test three times dearer.
- */
-export const stampHint = new RegExp(`[0-9\\u0660-\\u0669]:[0-9\\u0660-\\u0669]{2}|Published|Updated|${phraseSource('نشر', false)}|${phraseSource('تحديث', false)}|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]|[0-9](?<=(?:${weekdaySource})\\s+[0-9])`, 'u');
-
-// The hint's branches, searched in three groups: one alternation of them all is tried branch by branch at every
+// Cheap test before the date expressions run: a clock time, a stamp label, a weekday + digit, or `YYYY/M/D`.
+// The weekday is looked for behind a figure (`[0-9](?<=weekday\s+[0-9])`, the same test as `weekday\s+[0-9]`):
+// tried at every position, the weekdays' many spellings made it three times dearer. The hint's branches are
+// searched in three groups: one alternation of them all is tried branch by branch at every
 // place of the window, while an expression of words alone, or one that opens with a single figure class, is
 // scanned for its first units (together half the alternation's cost). A text holds a match of the alternation
 // exactly when it holds a match of one branch.
@@ -29,7 +25,10 @@ const wordHint = new RegExp(`Published|Updated|${phraseSource('نشر', false)}|
 const clockHint = /[0-9\u0660-\u0669]:[0-9\u0660-\u0669]{2}/u;
 const figureHint = new RegExp(`[0-9]{4}[-./][0-9]{1,2}[-./][0-9]|[0-9](?<=(?:${weekdaySource})\\s+[0-9])`, 'u');
 
-/** `stampHint.test(w)`, a group of branches at a time (test/segment-stamp-hint.test.ts compares both). */
+/**
+ * Whether `w` holds one of the hint's branches, a group at a time (test/segment-stamp-hint.test.ts compares it with
+ * the plain alternation, test/segment-stamp-hint-groups.test.ts with the one alternation it replaced).
+ */
 export function mayHoldStamp(w: string): boolean {
   return wordHint.test(w) || clockHint.test(w) || figureHint.test(w);
 }

@@ -2,6 +2,8 @@ import { allowedNext, canEnd, labelOfState, stateLabels, states } from './labels
 import { featureCount, labelCount, type CompiledModel } from './model.js';
 
 const S = states.length;
+// (the decoder keeps sets of states as the bits of one 32-bit number)
+if (S > 31) throw new Error(`decode.ts: ${S} states do not fit the decoder's bit sets (31 at most)`);
 /** The states an article may end in, as bits. */
 const endStates = canEnd.reduce((bits, yes, s) => (yes ? bits | (1 << s) : bits), 0);
 const paragraphState = states.findIndex((s) => s.label === 'paragraph');
@@ -81,6 +83,49 @@ export function decodeLines(model: CompiledModel, feats: readonly (readonly numb
   return decodeStates(model, scoresInto(scoreTable, model, feats, mask), feats.length, mask);
 }
 
+/** The first line's states the grammar and `allow` (its labels, as bits) let a text open with, scored; as bits. */
+function firstLine(model: CompiledModel, scores: Float64Array, best: Float64Array, allow: number): number {
+  let live = 0;
+  for (let s = 0; s < S; s++) {
+    if (allowedNext[S]![s] && (allow & (1 << stateLabels[s]!)) !== 0) {
+      best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
+      live |= 1 << s;
+    }
+  }
+  return live;
+}
+
+/**
+ * One Viterbi step: line k's states from line k - 1's (`live`, as bits), keeping each state's best predecessor
+ * (the lowest on a tie); returns the states line k can be in. States whose label `allow` rules out are not worked
+ * out: they stay unreachable.
+ */
+function nextLine(transition: Float64Array, scores: Float64Array, best: Float64Array, back: Int32Array, k: number, live: number, allow: number): number {
+  const from = (k - 1) * S;
+  const to = k * S;
+  let reached = 0;
+  for (let s = 0; s < S; s++) {
+    const l = stateLabels[s]!;
+    if ((allow & (1 << l)) === 0) continue;
+    let top = -Infinity;
+    let arg = -1;
+    for (let prevs = live & before[s]!; prevs !== 0; prevs &= prevs - 1) {
+      const p = lowestBit(prevs);
+      const v = best[from + p]! + transition[stateLabels[p]! * labelCount + l]!;
+      if (v > top) {
+        top = v;
+        arg = p;
+      }
+    }
+    if (arg >= 0) {
+      best[to + s] = top + scores[k * labelCount + l]!;
+      back[to + s] = arg;
+      reached |= 1 << s;
+    }
+  }
+  return reached;
+}
+
 /**
  * The best sequence of states the grammar allows (Viterbi), one per line. `mask`, when given, limits line k to
  * the labels whose bit is set in mask[k] (training decodes the labelled sequence this way).
@@ -88,43 +133,9 @@ export function decodeLines(model: CompiledModel, feats: readonly (readonly numb
 export function decodeStates(model: CompiledModel, scores: Float64Array, n: number, mask?: readonly number[]): number[] {
   const { best, back } = scratch(n * S);
   // the states line k - 1 can be in, as bits
-  let live = 0;
-  const allow0 = mask === undefined ? -1 : mask[0]!;
-  for (let s = 0; s < S; s++) {
-    if (allowedNext[S]![s] && (allow0 & (1 << stateLabels[s]!)) !== 0) {
-      best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
-      live |= 1 << s;
-    }
-  }
-  const transition = model.transition;
-  for (let k = 1; k < n; k++) {
-    // (no mask: every bit set)
-    const allow = mask === undefined ? -1 : mask[k]!;
-    const from = (k - 1) * S;
-    const to = k * S;
-    let reached = 0;
-    // (states whose label the line's rules rule out are not worked out: they stay unreachable)
-    for (let s = 0; s < S; s++) {
-      const l = stateLabels[s]!;
-      if ((allow & (1 << l)) === 0) continue;
-      let top = -Infinity;
-      let arg = -1;
-      for (let prevs = live & before[s]!; prevs !== 0; prevs &= prevs - 1) {
-        const p = lowestBit(prevs);
-        const v = best[from + p]! + transition[stateLabels[p]! * labelCount + l]!;
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
-      }
-      if (arg >= 0) {
-        best[to + s] = top + scores[k * labelCount + l]!;
-        back[to + s] = arg;
-        reached |= 1 << s;
-      }
-    }
-    live = reached;
-  }
+  let live = firstLine(model, scores, best, mask === undefined ? -1 : mask[0]!);
+  // (no mask: every bit set)
+  for (let k = 1; k < n; k++) live = nextLine(model.transition, scores, best, back, k, live, mask === undefined ? -1 : mask[k]!);
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
   let end = bestEnd(model, best, n, endStates);
   if (end < 0) end = bestEnd(model, best, n, -1);

@@ -3,6 +3,7 @@ import { chromeLines } from '../boilerplate/phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
+import { isRegexSpace } from '../split-spaces.js';
 import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
 
@@ -31,8 +32,6 @@ export function afterLastSentence(text: string): RegExpExecArray | null {
   afterSentence.lastIndex = at;
   return afterSentence.exec(text);
 }
-/** One to three words of Arabic or Latin letters: the name of a source. */
-const sourceName = /^(?:[\u0621-\u064AA-Za-z]+)(?:\s+[\u0621-\u064AA-Za-z]+){0,2}$/u;
 /** Words that name a tag list: `سمات`, `الوسوم:`, `كلمات مفتاحية:`. */
 const tagLabel = fuzzyRe(/^(?:سمات|الوسوم|وسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|الكلمات\s+الدالة|كلمات\s+دلالية|tags)\s*:?\s/u);
 
@@ -50,32 +49,41 @@ export function readShareLink(u: Unit, work: Work): Unit | null {
 }
 
 /** What kind of fragment stands after the last sentence, or null when it is text. */
-function fragmentKind(frag: string): { role: 'credit' | 'boilerplate'; rule: string; agency?: string } | null {
+function fragmentKind(frag: string, oneWord: boolean): { role: 'credit' | 'boilerplate'; rule: string; agency?: string } | null {
   if (/^\*\s*\S/u.test(frag)) return wordCount(frag) <= 8 ? { role: 'credit', rule: 'credit/desk' } : null;
   const bracketed = /^["“«(]([^"“”«»()]{2,30})["”»)]$/u.exec(frag);
   const agency = bracketed ? agencyOf(bracketed[1]!) : null;
   if (agency) return { role: 'credit', rule: 'credit/agency', agency };
-  // a source in round brackets that no list knows (`(هسبريس)`, `(DW)`): one to three words of letters close an
-  // article the way `(وكالات)` does
-  if (bracketed && frag.startsWith('(') && sourceName.test(bracketed[1]!.trim())) return { role: 'credit', rule: 'credit/source', agency: bracketed[1]!.trim() };
   if (tagLabel.test(frag)) return { role: 'boilerplate', rule: 'boilerplate/tags' };
   const words = foldKey(frag).split(' ');
   if (words.length === 1 && chromeWords.has(words[0]!)) return { role: 'boilerplate', rule: 'boilerplate/tail-chrome' };
-  // (one word counts: a sentence does not end on a word of its own after the last stop; a surname, a tag or a
-  // bio word does)
-  if (words.length > 12 || /[0-9:،,;]/u.test(frag) || !/[\u0621-\u064A]{2}/u.test(frag)) return null;
+  // one word after a full stop counts too: a sentence does not end on a word of its own, a surname, a tag or a bio
+  // word does (after a question, or an abbreviation's dot, `د. فلان`, it may be the text's)
+  if ((words.length < 2 && !oneWord) || words.length > 12 || /[0-9:،,;]/u.test(frag) || !/[\u0621-\u064A]{2}/u.test(frag)) return null;
   if (/^[وف][\u0621-\u064A]{2,}/u.test(words[0]!) || words.some((w) => fnWords.has(w))) return null;
   return { role: 'boilerplate', rule: 'boilerplate/trailing-tags' };
+}
+
+/**
+ * Whether the stop at `at` closes a one-letter word (`د.`, `م.`: an abbreviation, the sentence goes on), or stands
+ * too near the start of `text` to tell.
+ */
+function abbreviationAt(text: string, at: number): boolean {
+  if (at < 2) return true;
+  const c = text.charCodeAt(at - 1);
+  const letter = (c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return letter && isRegexSpace(text.charCodeAt(at - 2));
 }
 
 /** Cuts chrome glued after the last sentence of the last paragraph. */
 export function readTailSuffix(u: Unit, work: Work): Unit {
   let cur = readShareLink(u, work) ?? u;
   for (let round = 0; round < 3; round++) {
-    const m = afterLastSentence(cur.text.slice(-200));
+    const tail = cur.text.slice(-200);
+    const m = afterLastSentence(tail);
     if (!m) break;
     const frag = m[2]!.trim();
-    const kind = fragmentKind(frag);
+    const kind = fragmentKind(frag, m[1]![0] === '.' && !abbreviationAt(tail, m.index));
     if (!kind) break;
     if (kind.agency) addAgency(work.fields.agencies, kind.agency);
     // a writer's name glued after the last sentence signs the article off
