@@ -66,10 +66,10 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const isSpace = isWhiteSpace;
 
 /**
- * A key of up to 8 code units, made by `String.fromCharCode` with its arguments written out: about a fifth of the
- * cost of reading the buffer back (a call into C++ each time), and most keys are words.
+ * A key of 1 to 8 code units (`u`'s first `n`), made by `String.fromCharCode` with its arguments written out: about
+ * a fifth of the cost of reading the buffer back (a call into C++ each time), and most keys are words.
  */
-function shortString(u: Uint16Array, n: number): string {
+export function shortString(u: Uint16Array, n: number): string {
   const f = String.fromCharCode;
   switch (n) {
     case 1: return f(u[0]!);

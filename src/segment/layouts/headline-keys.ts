@@ -1,4 +1,4 @@
-import { foldKey } from '../fold.js';
+import { foldKey, shortString } from '../fold.js';
 
 // The key the headline cut compares a word by: `foldKey(w)` without what is no letter or digit. foldKey works a
 // code unit at a time (a mark goes, a letter folds), so the key of a word is, unit by unit, the key of each unit
@@ -55,20 +55,8 @@ export function wordKey(w: string): string {
  * `String.fromCharCode` with its arguments written out: a call with an array spread out cost a fifth of the cut.
  */
 function fromScratch(n: number): string {
-  const f = String.fromCharCode;
-  const u = scratch;
-  switch (n) {
-    case 0: return '';
-    case 1: return f(u[0]!);
-    case 2: return f(u[0]!, u[1]!);
-    case 3: return f(u[0]!, u[1]!, u[2]!);
-    case 4: return f(u[0]!, u[1]!, u[2]!, u[3]!);
-    case 5: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!);
-    case 6: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!);
-    case 7: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!);
-    case 8: return f(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!, u[7]!);
-    default: return f.apply(null, u.subarray(0, n) as unknown as number[]);
-  }
+  if (n === 0) return '';
+  return n <= 8 ? shortString(scratch, n) : String.fromCharCode.apply(null, scratch.subarray(0, n) as unknown as number[]);
 }
 
 function plainKey(w: string): string {
