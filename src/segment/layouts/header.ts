@@ -1,6 +1,6 @@
 import { findAnyDate } from '../dates/find.js';
 import { foldKey } from '../fold.js';
-import { drop, putField, type Role, type Unit, type Work } from '../work.js';
+import { addPiece, drop, putField, type Role, type Unit, type Work } from '../work.js';
 
 /** Header keys (foldKey) -> field. */
 const keys: ReadonlyMap<string, 'title' | 'date' | 'url' | 'site' | 'author'> = new Map([
@@ -54,11 +54,16 @@ export function readHeader(lines: readonly string[], work: Work): number {
   }
   for (const f of found) {
     const role: Role = f.field === 'title' ? 'title' : f.field === 'site' ? 'site' : f.field === 'author' ? 'byline' : f.field === 'date' ? 'date' : 'meta';
-    work.pieces.push({ line: f.n, text: f.text, role, rule: `header/${f.field}` });
+    addPiece(work, f.n, f.text, role, `header/${f.field}`);
     // the key (`title:`, `المصدر:`) is markup; the value goes to its field, or (taken, or no field) to the metadata
     const key = headerKey.exec(f.text)?.[0].trim() ?? '';
     if (key) drop(work, f.n, key, 'boilerplate', 'header/key');
-    if (!keepValue(work, f.field, f.value)) work.fields.meta[foldKey(key.replace(/[:：]\s*$/u, ''))] = f.value;
+    if (!keepValue(work, f.field, f.value)) {
+      // (a key given twice keeps both values: a second `المصدر:` line adds to the first, it does not replace it)
+      const meta = work.fields.meta;
+      const name = foldKey(key.replace(/[:：]\s*$/u, ''));
+      meta[name] = meta[name] === undefined ? f.value : `${meta[name]} ${f.value}`;
+    }
   }
   return yaml ? end + 1 : end;
 }
