@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markerMatches, markerPhrases, markers } from '../src/segment/layouts/marker-scan.js';
+import { markerMatches, markerPhrases } from '../src/segment/layouts/marker-scan.js';
+import { globalMatches } from './helpers/marker-reference.js';
 
 // The scan that tries the chrome phrases only where one can begin must find exactly what the global expression
 // finds, match for match: same places, same text (the cuts of a collapsed page depend on both).
-
-/** Every match of the global expression, searched through the text the ordinary way (the reference). */
-function globalMatches(t: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  markers.lastIndex = 0;
-  for (let m = markers.exec(t); m; m = markers.exec(t)) {
-    out.push([m.index, m[0]]);
-    if (m[0].length === 0) markers.lastIndex++;
-  }
-  return out;
-}
 
 const scanned = (t: string): Array<[number, string]> => markerMatches(t).map((m) => [m.index, m[0]]);
 

@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markerPhrases, markers, scanPage } from '../src/segment/layouts/marker-scan.js';
+import { markerPhrases, scanPage } from '../src/segment/layouts/marker-scan.js';
 import { mayHold } from '../src/segment/layouts/pieces.js';
+import { globalMatches } from './helpers/marker-reference.js';
 
 // One scan of a collapsed page finds the chrome phrases and notes whether the page holds a Latin letter or a bar;
 // the cuts around links, runs of Latin words and bars are skipped on those notes. Each must say what its search
 // says, on pages of the size the bulk corpus has (up to some 2,000 units) as well as on short ones.
-
-function globalMatches(t: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  markers.lastIndex = 0;
-  for (let m = markers.exec(t); m; m = markers.exec(t)) {
-    out.push([m.index, m[0]]);
-    if (m[0].length === 0) markers.lastIndex++;
-  }
-  return out;
-}
 
 const atoms = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...markerPhrases) },

@@ -3,16 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { phraseSource } from '../src/segment/fuzzy-phrases.js';
 import { markerPhrases } from '../src/segment/layouts/marker-scan.js';
 import { mayBegin, prefixFilter, type PrefixFilter } from '../src/segment/layouts/phrase-prefix.js';
+import { allUnits } from './helpers/marker-reference.js';
 
 // The filter's table of three classes in a row is a screen before its per-unit check: it must turn away only
 // places the check turns away. Checked against the same filter without the table, at every place of texts full
 // of phrases and near misses (cut short, one unit changed), ending anywhere (the last two places have no three).
 
-function allUnits(): string {
-  let out = '';
-  for (let c = 0; c < 0x10000; c++) out += String.fromCharCode(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
-  return out;
-}
 const units = allUnits();
 const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
 const filter = prefixFilter(sources, 'iu', 6, units)!;

@@ -1,18 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phraseSource } from '../src/segment/fuzzy-phrases.js';
-import { markerMatches, markerPhrases, markers } from '../src/segment/layouts/marker-scan.js';
+import { markerMatches, markerPhrases } from '../src/segment/layouts/marker-scan.js';
 import { itemAt, mayBegin, prefixFilter } from '../src/segment/layouts/phrase-prefix.js';
+import { allUnits, globalMatches } from './helpers/marker-reference.js';
 
 // The prefix filter may only say no where no phrase can match: checked against each phrase's own anchored
 // expression, and through the chrome scan against the global expression, on texts full of near misses (a phrase
 // cut short or with one unit changed: what the filter's first units must tell apart).
 
-function allUnits(): string {
-  let out = '';
-  for (let c = 0; c < 0x10000; c++) out += String.fromCharCode(c >= 0xd800 && c <= 0xdfff ? 0x20 : c);
-  return out;
-}
 const units = allUnits();
 const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
 const anchored = sources.map((s) => new RegExp(s, 'iuy'));
@@ -24,16 +20,6 @@ function someMatches(t: string, i: number): boolean {
     re.lastIndex = i;
     return re.test(t);
   });
-}
-
-function globalMatches(t: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  markers.lastIndex = 0;
-  for (let m = markers.exec(t); m; m = markers.exec(t)) {
-    out.push([m.index, m[0]]);
-    if (m[0].length === 0) markers.lastIndex++;
-  }
-  return out;
 }
 
 const swaps = ['ا', 'أ', 'ل', 'م', 'ة', 'ه', 'ى', 'ي', ' ', '\u00A0', ':', 'x', 'X', '\u064E', '\u0640', '\uD83D', '\uDE00', '٣', '.'];
