@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseSource } from '../src/segment/fuzzy-phrases.js';
 import { markerPhrases } from '../src/segment/layouts/marker-scan.js';
 import { mayBegin, prefixFilter, type PrefixFilter } from '../src/segment/layouts/phrase-prefix.js';
-import { allUnits } from './helpers/marker-reference.js';
+import { allUnits, phraseText } from './helpers/marker-reference.js';
 
 // The filter's table of three classes in a row is a screen before its per-unit check: it must turn away only
 // places the check turns away. Checked against the same filter without the table, at every place of texts full
@@ -13,17 +13,6 @@ const units = allUnits();
 const sources = [...new Set(markerPhrases.map((p) => phraseSource(p, false)))];
 const filter = prefixFilter(sources, 'iu', 6, units)!;
 const plain: PrefixFilter = { ...filter, three: null };
-
-const swaps = ['ا', 'أ', 'ل', 'م', 'ة', 'ه', 'ى', 'ي', ' ', '\u00A0', ':', 'x', 'X', '\u064E', '\u0640', '\u200F', '\uD83D', '\uDE00', '٣', '.'];
-const nearMiss = fc
-  .tuple(fc.constantFrom(...markerPhrases), fc.nat({ max: 30 }), fc.nat({ max: 30 }), fc.constantFrom(...swaps), fc.boolean())
-  .map(([p, cut, at, s, upper]) => {
-    const q = upper ? p.toUpperCase() : p.replace(/ا/gu, 'إ').replace(/ة/gu, 'ه');
-    const short = q.slice(0, Math.max(1, q.length - cut));
-    return at < short.length ? short.slice(0, at) + s + short.slice(at + 1) : short;
-  });
-const filler = fc.constantFrom(' ', '  ', ': ', '12', 'ال', 'و', 'كتب', 'المزيد', 'Share', '\u{1F600}', '\u200F', '،', '(', 'قال الوزير');
-const text = (maxLength: number) => fc.array(fc.oneof(nearMiss, fc.constantFrom(...markerPhrases), filler), { maxLength }).map((a) => a.join(''));
 
 function sameEverywhere(t: string): number {
   let yes = 0;
@@ -43,8 +32,8 @@ describe('phrase prefix filter: the table of three classes', () => {
 
   it('says what the per-unit check says, at every place (short texts, and pages of some 1,500 units)', () => {
     let yes = 0;
-    fc.assert(fc.property(text(12), (t) => void (yes += sameEverywhere(t))), { numRuns: 1500 });
-    fc.assert(fc.property(text(150), (t) => void (yes += sameEverywhere(t))), { numRuns: 60 });
+    fc.assert(fc.property(phraseText(12), (t) => void (yes += sameEverywhere(t))), { numRuns: 1500 });
+    fc.assert(fc.property(phraseText(150), (t) => void (yes += sameEverywhere(t))), { numRuns: 60 });
     expect(yes).toBeGreaterThan(1000);
   });
 

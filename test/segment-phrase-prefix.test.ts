@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseSource } from '../src/segment/fuzzy-phrases.js';
 import { markerMatches, markerPhrases } from '../src/segment/layouts/marker-scan.js';
 import { itemAt, mayBegin, prefixFilter } from '../src/segment/layouts/phrase-prefix.js';
-import { allUnits, globalMatches } from './helpers/marker-reference.js';
+import { allUnits, globalMatches, phraseText } from './helpers/marker-reference.js';
 
 // The prefix filter may only say no where no phrase can match: checked against each phrase's own anchored
 // expression, and through the chrome scan against the global expression, on texts full of near misses (a phrase
@@ -22,17 +22,7 @@ function someMatches(t: string, i: number): boolean {
   });
 }
 
-const swaps = ['ا', 'أ', 'ل', 'م', 'ة', 'ه', 'ى', 'ي', ' ', '\u00A0', ':', 'x', 'X', '\u064E', '\u0640', '\uD83D', '\uDE00', '٣', '.'];
-/** A phrase (respelled), cut short after `cut` units, with the unit at `at` replaced. */
-const nearMiss = fc
-  .tuple(fc.constantFrom(...markerPhrases), fc.nat({ max: 30 }), fc.nat({ max: 30 }), fc.constantFrom(...swaps), fc.boolean())
-  .map(([p, cut, at, s, upper]) => {
-    const q = upper ? p.toUpperCase() : p.replace(/ا/gu, 'إ').replace(/ة/gu, 'ه');
-    const short = q.slice(0, Math.max(1, q.length - cut));
-    return at < short.length ? short.slice(0, at) + s + short.slice(at + 1) : short;
-  });
-const filler = fc.constantFrom(' ', '  ', ': ', '12', 'ال', 'و', 'كتب', 'المزيد', 'Share', '\u{1F600}', '\u200F', '،', '(');
-const text = fc.array(fc.oneof(nearMiss, fc.constantFrom(...markerPhrases), filler), { maxLength: 40 }).map((a) => a.join(''));
+const text = phraseText(40);
 
 describe('phrase prefix filter', () => {
   it('reads the items a source requires at each unit, and frees the units past a repeat', () => {
