@@ -1,5 +1,5 @@
 import { foldKey } from '../fold.js';
-import { findAnyDate, holdsYear, type FoundDate } from './find.js';
+import { findAnyDate, hasFigure, holdsYear, type FoundDate } from './find.js';
 import { gregorianMonths, hijriMonths, weekdaySource, weekdays } from './months.js';
 
 /** A dated dateline opening a paragraph or standing alone on a line: `الرياض، 6 يناير 2015 —`. */
@@ -62,7 +62,7 @@ function isPlace(place: string): boolean {
  * (test/dates-open.test.ts checks it against findAnyDate).
  */
 export function mayOpenDate(rest: string, x: number): boolean {
-  return /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(rest.slice(x, x + 25)) || /^[A-Za-z]/u.test(rest.slice(x, x + 1));
+  return hasFigure(rest.slice(x, x + 25)) || /^[A-Za-z]/u.test(rest.slice(x, x + 1));
 }
 
 /** The date that starts exactly at `at` in `line` (a weekday may stand first), or null. */

@@ -3,6 +3,7 @@ import { chromeLines } from '../boilerplate/phrases.js';
 import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
+import { isLetter } from '../layouts/headline-words.js';
 import { isRegexSpace } from '../split-spaces.js';
 import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
@@ -71,7 +72,7 @@ function fragmentKind(frag: string, oneWord: boolean): { role: 'credit' | 'boile
 function abbreviationAt(text: string, at: number): boolean {
   if (at < 2) return true;
   const c = text.charCodeAt(at - 1);
-  const letter = (c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const letter = isLetter(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return letter && isRegexSpace(text.charCodeAt(at - 2));
 }
 
