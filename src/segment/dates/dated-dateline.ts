@@ -114,6 +114,17 @@ function tail(line: string, from: number): Tail | null {
   return { agencyText: bare[1]!.trim(), end: after + (closing?.[0].length ?? 0), dashed: closing !== null };
 }
 
+const lineBreak = /[\r\n]/u;
+const placeWord = /[^\s\u00A0\u060C,]+/gu;
+
+/** Where each word of a place ends (a word: a run of anything but spaces, NO-BREAK SPACE and commas). */
+function wordEnds(place: string): number[] {
+  const ends: number[] = [];
+  placeWord.lastIndex = 0;
+  for (let m = placeWord.exec(place); m; m = placeWord.exec(place)) ends.push(m.index + m[0].length);
+  return ends;
+}
+
 /**
  * A dated dateline at the start of `text` (the opening of a paragraph, or a line of its own): a short place (one to
  * four words, no digits), a comma, dash or space, a full date (a weekday may stand first; Gregorian or Hijri, named
@@ -123,17 +134,19 @@ function tail(line: string, from: number): Tail | null {
  * characters of the first line only.
  */
 export function findDatedDateline(text: string): DatedDateline | null {
-  const line = text.slice(0, maxLine).split(/\r?\n|\r/u, 1)[0]!;
+  const head = text.slice(0, maxLine);
+  // (the first line: up to the first CR or LF, what a split at `\r?\n|\r` keeps first)
+  const br = head.search(lineBreak);
+  const line = br < 0 ? head : head.slice(0, br);
   // every date the finders return holds a year of four figures: a line without one holds no dated dateline
   if (!holdsYear(line)) return null;
   const p = placeRe.exec(line);
   if (!p) return null;
   const lead = p[0].length - p[1]!.length;
   // the place may have taken a word of the date line (`القاهرة الأحد 3 مارس`): try shorter places too
-  const words = [...p[1]!.matchAll(/[^\s\u00A0\u060C,]+/gu)];
-  for (let k = words.length; k >= 1; k--) {
-    const w = words[k - 1]!;
-    const place = p[1]!.slice(0, w.index + w[0].length);
+  const ends = wordEnds(p[1]!);
+  for (let k = ends.length; k >= 1; k--) {
+    const place = p[1]!.slice(0, ends[k - 1]);
     if (!isPlace(place)) continue;
     const sep = sepRe.exec(line.slice(lead + place.length));
     if (!sep) continue;
