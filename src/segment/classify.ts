@@ -21,7 +21,8 @@ const joinable = ([re, , , need]: (typeof linePatterns)[number]): boolean => nee
  * call costs about as much as the work it does).
  */
 const joinedPatterns = new RegExp(linePatterns.filter(joinable).map(([re]) => `(?:${re.source})`).join('|'), 'u');
-const joined = linePatterns.map(joinable);
+/** The patterns `joinedPatterns` does not answer for (each screened by its `need`), in their order. */
+const screened = linePatterns.filter((p) => !joinable(p));
 
 /** Whether a whole line is chrome or a credit by the rule lists, and which rule says so. */
 export function classifyLine(text: string, rules: CompiledRules, folded?: string): LineVerdict | null {
@@ -32,12 +33,11 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
   if (rule) return { role: 'boilerplate', rule };
   // patterns describe labels and contact lines; a line of many words is a sentence, whatever it starts with
   if (!hasWords(key, 16)) {
-    // (asked once, when the first joined pattern comes)
-    let anyJoined: boolean | undefined;
-    for (let k = 0; k < linePatterns.length; k++) {
-      const [re, id, role, need] = linePatterns[k]!;
-      const may = joined[k] ? (anyJoined ??= joinedPatterns.test(key)) : need === undefined || need(key);
-      if (may && re.test(key)) return { role, rule: id };
+    // the first pattern in order that matches; when no joined one can, only the others are asked (most lines)
+    const list = joinedPatterns.test(key) ? linePatterns : screened;
+    for (let k = 0; k < list.length; k++) {
+      const [re, id, role, need] = list[k]!;
+      if ((need === undefined || need(key)) && re.test(key)) return { role, rule: id };
     }
   }
   for (const re of rules.patterns) if (re.test(text) || re.test(key)) return { role: 'boilerplate', rule: 'user/pattern' };
