@@ -117,8 +117,14 @@ function tail(line: string, from: number): Tail | null {
 const lineBreak = /[\r\n]/u;
 const placeWord = /[^\s\u00A0\u060C,]+/gu;
 
+/** `text.split(/\r?\n|\r/u, 1)[0]`: the text up to its first CR or LF. */
+export function firstLine(text: string): string {
+  const br = text.search(lineBreak);
+  return br < 0 ? text : text.slice(0, br);
+}
+
 /** Where each word of a place ends (a word: a run of anything but spaces, NO-BREAK SPACE and commas). */
-function wordEnds(place: string): number[] {
+export function wordEnds(place: string): number[] {
   const ends: number[] = [];
   placeWord.lastIndex = 0;
   for (let m = placeWord.exec(place); m; m = placeWord.exec(place)) ends.push(m.index + m[0].length);
@@ -134,10 +140,7 @@ function wordEnds(place: string): number[] {
  * characters of the first line only.
  */
 export function findDatedDateline(text: string): DatedDateline | null {
-  const head = text.slice(0, maxLine);
-  // (the first line: up to the first CR or LF, what a split at `\r?\n|\r` keeps first)
-  const br = head.search(lineBreak);
-  const line = br < 0 ? head : head.slice(0, br);
+  const line = firstLine(text.slice(0, maxLine));
   // every date the finders return holds a year of four figures: a line without one holds no dated dateline
   if (!holdsYear(line)) return null;
   const p = placeRe.exec(line);

@@ -27,7 +27,7 @@ const boundaryMark = /[-\u2013\u2014\u0640:]/g;
  * there (or not at all) instead of being tried at every place of the paragraph's head. (The dash or colon is found by
  * `boundaryMark`'s own scan, a few times cheaper than a loop over the units.)
  */
-function nextBoundary(head: string, from: number): RegExpExecArray | null {
+export function nextBoundary(head: string, from: number): RegExpExecArray | null {
   boundaryMark.lastIndex = from;
   if (!boundaryMark.test(head)) return null;
   let p = boundaryMark.lastIndex - 1;
