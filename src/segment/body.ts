@@ -59,8 +59,9 @@ export function dateFromLead(blocks: readonly Block[], work: Work): void {
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
   const head = lead.text.slice(0, 400);
-  // (the date expressions only run when a figure and a weekday are there)
-  if (!hasFigure(head) || !weekdayAnywhere.test(head)) return;
+  // (the date expressions only run when a weekday and a figure are there; the weekday first: a lead's head holds one
+  // half as often as a figure, and the two scans cost about the same)
+  if (!weekdayAnywhere.test(head) || !hasFigure(head)) return;
   const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;

@@ -2,6 +2,7 @@ import * as data from './data/captions.js';
 import { leadVerbs } from './data/lead-verbs.js';
 import { foldKey } from './fold.js';
 import { prepositions } from './data/function-words.js';
+import { isRegexSpace } from './split-spaces.js';
 
 // A descriptive photo caption printed above the body, in the place of a headline: the person or thing pictured,
 // then where or doing what ("الوزير خلال استقباله الوفد", "المدير متفقداً المشروع", "فلان يفتتح المعرض"), or
@@ -74,15 +75,39 @@ function isSubject(words: readonly string[], verb: (w: string) => boolean): bool
   return words.length >= 1 && words.length <= 5 && !words.some((w, i) => verb(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
 }
 
+/** `key.replace(/[.\s]+$/u, '')`: the key without the full stops and spaces that end it. */
+export function trimStopsAndSpaces(key: string): string {
+  let end = key.length;
+  while (end > 0 && (key.charCodeAt(end - 1) === 0x2e || isRegexSpace(key.charCodeAt(end - 1)))) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
+/** A space, or a comma or hyphen that parts a caption's words: `\s`, ARABIC COMMA, COMMA, HYPHEN-MINUS. */
+const apartUnit = (c: number): boolean => isRegexSpace(c) || c === 0x060c || c === 0x2c || c === 0x2d;
+
+/** `key.replace(/[،,\-]/gu, ' ').split(/\s+/u).filter(Boolean)`: the runs of units between spaces, commas and hyphens. */
+export function captionWords(key: string): string[] {
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= key.length; i++) {
+    const apart = i === key.length || apartUnit(key.charCodeAt(i));
+    if (apart && from >= 0) {
+      words.push(key.slice(from, i));
+      from = -1;
+    } else if (!apart && from < 0) from = i;
+  }
+  return words;
+}
+
 /**
  * Why `text` is a photo caption (the last part of the rule id: `scene`, `participle`, `verb`, `office`, `opener`), or
  * null. `folded` is `foldKey(text)`, when the caller has it.
  */
 export function captionKind(text: string, folded?: string): string | null {
   if (text.length > 200) return null;
-  const key = (folded ?? foldKey(text)).replace(/[.\s]+$/u, '');
+  const key = trimStopsAndSpaces(folded ?? foldKey(text));
   if (key.length > 120 || /[0-9:?!"()]/u.test(key)) return null;
-  const words = key.replace(/[،,\-]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const words = captionWords(key);
   if (words.length === 0 || words.length > 12) return null;
   const first = words[0]!;
   // (each word asked once whether it may be a verb: the shapes below ask it of the same words many times)
@@ -111,7 +136,7 @@ export function captionKind(text: string, folded?: string): string | null {
     if (k <= 4 && rest.length <= 6 && isParticiple(w, rest[0])) return 'participle';
     if (k <= 4 && showVerbs.has(w) && isDefinite(rest[rest.length - 1] ?? '') && (rest.length === 1 || (rest.length <= 3 && /^(?:عن|علي|في|الى)$/u.test(rest[0]!)))) return 'verb';
   }
-  const office = offices.has(first) || offices.has(words.slice(0, 2).join(' '));
+  const office = offices.has(first) || (words.length > 1 && offices.has(`${first} ${words[1]!}`));
   if (office && words.length <= 7 && !words.some((w) => verb(w) || functionWords.has(w))) return 'office';
   return null;
 }
