@@ -88,4 +88,17 @@ describe('dateline finders with screens', () => {
     );
     expect(found).toBeGreaterThan(300);
   });
+  it('names no month in a text without an Arabic letter (findAnyDate does not ask the named-date expressions of it)', () => {
+    // figures of three scripts, Latin, separators, and the marks a month slot may hold but the key drops
+    const units = fc.constantFrom('1', '2', '0', '9', '\u0663', '\u06F5', '-', '/', '.', ':', 'T', '+', ' ', '،', ',', 'March', 'hijri', '\u064E', '\u0640', '\u0670', '\u0671', '(', ')');
+    fc.assert(
+      fc.property(fc.array(units, { minLength: 0, maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(findNamedDate(text)).toBeNull();
+      }),
+      { numRuns: 4000 },
+    );
+    expect(findAnyDate('2017-01-22T00:06:00+01:00')?.iso).toBe('2017-01-22');
+    expect(findAnyDate('<TIME>14 مارس 2017</TIME>')?.iso).toBe('2017-03-14');
+  });
 });

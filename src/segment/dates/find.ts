@@ -161,12 +161,19 @@ function latinDate(text: string): FoundDate | null {
   return earliest(first(re.latinMdyRe, text, read(1, 2)), first(re.latinDmyRe, text, read(2, 1)));
 }
 
+/**
+ * An Arabic letter (HAMZA..YEH, FARSI YEH): what a month name read by `namedDate` folds to holds. A text without one
+ * (a tag's `2017-01-22T00:06:00`, a numeric stamp) names no month, and its named-date expressions are not run.
+ */
+const monthLetter = /[\u0621-\u064A\u06CC]/u;
+const mayNameMonth = (text: string): boolean => monthLetter.test(text);
+
 /** Any stated date: named (Gregorian or Hijri, Arabic or English month names) or numeric, whichever comes first. */
 export function findAnyDate(text: string): FoundDate | null {
   // every date expression holds a year of four figures: a text without four figures in a row is not searched
   if (!holdsYear(text)) return null;
   // (a clock time after a date does not move it: it is read once, after the first date is chosen)
-  return withTime(earliest(namedDate(text), findGregorianNumeric(text), /[A-Za-z]{3}/u.test(text) ? latinDate(text) : null), text);
+  return withTime(earliest(mayNameMonth(text) ? namedDate(text) : null, findGregorianNumeric(text), /[A-Za-z]{3}/u.test(text) ? latinDate(text) : null), text);
 }
 
 /** Adds the clock time written right after a date, if any. */
