@@ -87,6 +87,19 @@ describe('line pattern screens (boilerplate/patterns.ts)', () => {
   });
 });
 
+describe('rule lists looked up only up to their longest key (classify.ts, boilerplate/compile.ts)', () => {
+  it("finds a user's line and cut-off heading longer than any built-in one", () => {
+    const line = 'هذا سطر طويل من سطور الموقع المتكررة في آخر كل خبر';
+    const heading = 'اقرأ كذلك في قسم المنوعات والثقافة';
+    const rules = compileRules({ boilerplateLines: [line], cutoffLines: [heading] });
+    expect(foldKey(line).length).toBeGreaterThan(compileRules().longestLine);
+    expect(foldKey(heading).length).toBeGreaterThan(compileRules().longestCutoff);
+    expect(classifyLine(line, rules)?.rule).toBe('user/boilerplate-line');
+    expect(isCutoff(`${heading}:`, rules)).toBe(true);
+    expect(classifyLine(line, compileRules())).toBeNull();
+  });
+});
+
 describe('cut-off headings (classify.ts)', () => {
   it('are told as the replace and trim alone told them', () => {
     const endings = fc.constantFrom('', ':', ' :', '…', '...', '.', '：', ' ', '\u00A0', ':\u200F');

@@ -29,7 +29,7 @@ export function classifyLine(text: string, rules: CompiledRules, folded?: string
   if (text.length > maxChromeLength) return null;
   const key = folded ?? foldKey(text);
   if (key === '') return null;
-  const rule = rules.lines.get(key);
+  const rule = key.length <= rules.longestLine ? rules.lines.get(key) : undefined;
   if (rule) return { role: 'boilerplate', rule };
   // patterns describe labels and contact lines; a line of many words is a sentence, whatever it starts with
   if (!hasWords(key, 16)) {
@@ -50,7 +50,7 @@ export function isCutoff(text: string, rules: CompiledRules, folded?: string): b
   const whole = folded ?? foldKey(text);
   // (the trailing marks are replaced only when the key ends with one: the expression cannot match otherwise)
   const key = (headingEnd(whole.charCodeAt(whole.length - 1)) ? whole.replace(/[:：.…]+$/u, '') : whole).trim();
-  return rules.cutoffs.has(key);
+  return key.length <= rules.longestCutoff && rules.cutoffs.has(key);
 }
 
 /** COLON, FULLWIDTH COLON, FULL STOP, HORIZONTAL ELLIPSIS: what a heading may end with. */

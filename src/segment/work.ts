@@ -67,6 +67,9 @@ export interface CompiledRules {
   lines: ReadonlyMap<string, string>;
   patterns: readonly RegExp[];
   cutoffs: ReadonlySet<string>;
+  /** The longest key of `lines`, and of `cutoffs` (a longer key is looked up in neither). */
+  longestLine: number;
+  longestCutoff: number;
 }
 
 /** Records the role of a piece of a line for `inspect` (`segment` traces none: it returns no pieces). */

@@ -29,20 +29,26 @@ export function compileRules(user?: SegmentRules): CompiledRules {
 }
 
 function compileDefaults(): CompiledRules {
-  defaults ??= {
+  defaults ??= withLengths({
     sites: new Set(builtinSites),
     lines: new Map(builtinLines),
     patterns: [],
     cutoffs: new Set(builtinCutoffs),
-  };
+  });
   return defaults;
 }
 
 function compileUser(user: SegmentRules): CompiledRules {
-  return {
+  return withLengths({
     sites: new Set([...builtinSites, ...(user.sites ?? []).map(foldKey)]),
     lines: new Map([...builtinLines, ...(user.boilerplateLines ?? []).map((l) => [foldKey(l), 'user/boilerplate-line'] as const)]),
     patterns: (user.patterns ?? []).map((p) => new RegExp(p, 'u')),
     cutoffs: new Set([...builtinCutoffs, ...(user.cutoffLines ?? []).map(foldKey)]),
-  };
+  });
+}
+
+/** The rules with the length of their longest line and cut-off key: a longer key is in neither list, and is not looked up. */
+function withLengths(rules: Omit<CompiledRules, 'longestLine' | 'longestCutoff'>): CompiledRules {
+  const longest = (keys: Iterable<string>): number => Math.max(0, ...[...keys].map((k) => k.length));
+  return { ...rules, longestLine: longest(rules.lines.keys()), longestCutoff: longest(rules.cutoffs) };
 }
