@@ -3,6 +3,7 @@ import { agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { findAnyDate } from '../dates/find.js';
 import { addPiece, drop, putField, setField, type Role, type Unit, type Work } from '../work.js';
+import { nextTag, type TagMatch } from './tag-scan.js';
 
 type TagField = 'title' | 'date' | 'url' | 'site' | 'author' | 'abstract' | 'body' | 'dateline';
 /** Tag names -> the field they fill; TEXT/BODY/P hold the body; anything else is metadata. */
@@ -19,7 +20,6 @@ const fieldNames: Readonly<Record<string, TagField>> = {
 /** The same as a map: a tag's name is looked up at every closing tag, which a map does faster than an object. */
 const fieldOfTag = new Map(Object.entries(fieldNames));
 const sectionTags = new Set(['CAT', 'CATEGORY', 'SECTION', 'DESK']);
-const tagRe = /<(\/?)([A-Za-z][A-Za-z_]*)((?:\s+[^<>]*)?)>/g;
 const docRe = /^\s*<DOC(?:\s[^<>]*)?>\s*$/iu;
 const tagLine = /^\s*<\/?(?:DOCNO|TITLE|HEADLINE|TEXT|P|DATE|TIME|URL|SRC)>/iu;
 
@@ -99,9 +99,9 @@ class TagReader {
     return true;
   }
 
-  tag(m: RegExpExecArray): void {
-    const name = upper(m[2]!);
-    if (m[1] === '/') {
+  tag(m: TagMatch): void {
+    const name = upper(m.name);
+    if (m.closing) {
       // the innermost open tag of that name (a loop: no array of names built per closing tag)
       let at = this.stack.length - 1;
       while (at >= 0 && this.stack[at]!.name !== name) at--;
@@ -110,7 +110,7 @@ class TagReader {
     }
     if (name === 'DOC') {
       this.docs++;
-      this.docId ??= /id="([^"]+)"/iu.exec(m[3] ?? '')?.[1] ?? null;
+      this.docId ??= /id="([^"]+)"/iu.exec(m.attrs)?.[1] ?? null;
     }
     this.stack.push({ name, parts: [] });
   }
@@ -124,10 +124,9 @@ class TagReader {
     let last = 0;
     // any text between the tags (a line of tags alone is markup)
     let text = false;
-    tagRe.lastIndex = 0;
-    for (let m = tagRe.exec(raw); m; m = tagRe.exec(raw)) {
+    for (let m = nextTag(raw, 0); m; m = nextTag(raw, last)) {
       text = this.take(raw.slice(last, m.index), n) || text;
-      last = m.index + m[0].length;
+      last = m.end;
       this.tag(m);
     }
     text = this.take(raw.slice(last), n) || text;
