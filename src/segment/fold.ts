@@ -62,6 +62,12 @@ let buffer = new Uint16Array(256);
  */
 let bytes = Buffer.from(buffer.buffer);
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * What `toString('utf16le', start, end)` calls once it has checked its arguments and looked the encoding up
+ * (`Buffer.prototype.ucs2Slice`, in Node since its first releases, though undocumented): the checks cost about as
+ * much as the read for a line's key. `toString` stands in where a runtime lacks it.
+ */
+const ucs2Slice = (Buffer.prototype as unknown as { ucs2Slice?: (this: Buffer, start: number, end: number) => string }).ucs2Slice;
 
 const isSpace = isWhiteSpace;
 
@@ -87,7 +93,7 @@ export function shortString(u: Uint16Array, n: number): string {
 function fromCodeUnits(units: Uint16Array, n: number): string {
   if (n === 0) return '';
   if (n <= 8) return shortString(units, n);
-  if (littleEndian && units.buffer === bytes.buffer) return bytes.toString('utf16le', 0, 2 * n);
+  if (littleEndian && units.buffer === bytes.buffer) return ucs2Slice !== undefined ? ucs2Slice.call(bytes, 0, 2 * n) : bytes.toString('utf16le', 0, 2 * n);
   const step = 8192;
   if (n <= step) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
