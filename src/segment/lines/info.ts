@@ -118,10 +118,13 @@ export function leadKey(info: LineInfo, text: string): string {
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
 function shortLine(u: Unit, work: Work, info: LineInfo): void {
   const text = u.text;
-  info.url = /https?:\/\/|www\./u.test(text);
-  info.email = text.includes('@') && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text);
-  info.handle = text.includes('@') && /(?:^|\s)@\w{2,}/u.test(text);
-  info.time = text.includes(':') && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
+  // (a short line's figures and Latin letters are counted over all of it: a link needs Latin letters, a time ASCII
+  // figures, and a line without them is not searched)
+  info.url = info.latin > 0 && /https?:\/\/|www\./u.test(text);
+  const at = text.includes('@');
+  info.email = at && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text);
+  info.handle = at && /(?:^|\s)@\w{2,}/u.test(text);
+  info.time = info.digits > 0 && text.includes(':') && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
   info.pipe = text.includes('|');
   info.colonSpaced = text.includes(' : ');
   // (both expressions are anchored on a bracket or a star: a line opening with neither is not asked)
