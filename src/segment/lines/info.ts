@@ -1,8 +1,9 @@
 import { classifyLine, isCutoff } from '../classify.js';
 import { agencyOf } from '../dateline.js';
-import { foldKey } from '../fold.js';
+import { foldKey, foldLoaded } from '../fold.js';
 import { firstWord } from './first-word.js';
 import { isOutlet } from './outlet.js';
+import { loadUnits } from './line-units.js';
 import { scanLine } from './scan-line.js';
 import { contentWords, firstFields } from './content-words.js';
 import type { Unit, Work } from '../work.js';
@@ -77,10 +78,12 @@ export const SHORT_WORDS = 25;
 /** Measures one unit. `work` gives the user's rules (sites, boilerplate lines) to the lexicon hints. */
 export function lineInfo(u: Unit, work: Work): LineInfo {
   const text = u.text;
-  const scan = scanLine(text);
+  // (the line's units, loaded once: the scan reads them, and a short line's key is folded from them)
+  const units = loadUnits(text);
+  const scan = scanLine(text, units);
   const wc = scan.words;
   const short = wc <= SHORT_WORDS && text.length <= 300;
-  const key = short ? foldKey(text) : '';
+  const key = short ? foldLoaded(text, units) : '';
   const endAt = lastTextChar(text);
   const info: LineInfo = {
     wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
