@@ -62,6 +62,12 @@ let buffer = new Uint16Array(256);
  */
 let bytes = Buffer.from(buffer.buffer);
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * What `toString('utf16le', start, end)` calls once it has checked its arguments and looked the encoding up
+ * (`Buffer.prototype.ucs2Slice`, in Node since its first releases, though undocumented): the checks cost about as
+ * much as the read for a line's key. `toString` stands in where a runtime lacks it.
+ */
+const ucs2Slice = (Buffer.prototype as unknown as { ucs2Slice?: (this: Buffer, start: number, end: number) => string }).ucs2Slice;
 
 const isSpace = isWhiteSpace;
 
@@ -87,7 +93,7 @@ export function shortString(u: Uint16Array, n: number): string {
 function fromCodeUnits(units: Uint16Array, n: number): string {
   if (n === 0) return '';
   if (n <= 8) return shortString(units, n);
-  if (littleEndian && units.buffer === bytes.buffer) return bytes.toString('utf16le', 0, 2 * n);
+  if (littleEndian && units.buffer === bytes.buffer) return ucs2Slice !== undefined ? ucs2Slice.call(bytes, 0, 2 * n) : bytes.toString('utf16le', 0, 2 * n);
   const step = 8192;
   if (n <= step) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
@@ -102,6 +108,35 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * A text the key leaves as it is (half the words asked about) is returned itself, not built again.
  */
 export function foldKey(s: string): string {
+  return foldLoaded(s, loadText(s));
+}
+
+/** Texts up to this long are copied a unit at a time; longer ones in one call (its fixed cost beats charCodeAt's). */
+const COPY_BY_UNIT = 32;
+let text = new Uint16Array(256);
+let textBytes = Buffer.from(text.buffer);
+/** What `write(text, offset, length, 'utf16le')` calls once it has checked its arguments (as ucs2Slice above). */
+const ucs2Write = (Buffer.prototype as unknown as { ucs2Write?: (this: Buffer, s: string, offset: number, length: number) => number }).ucs2Write;
+
+/** The code units of `s` in a reused array (fold.ts's own: a caller's loaded line stays as it was). */
+function loadText(s: string): Uint16Array {
+  const len = s.length;
+  if (len > text.length) {
+    text = new Uint16Array(len * 2);
+    textBytes = Buffer.from(text.buffer);
+  }
+  const t = text;
+  if (len <= COPY_BY_UNIT || !littleEndian) for (let i = 0; i < len; i++) t[i] = s.charCodeAt(i);
+  else if (ucs2Write !== undefined) ucs2Write.call(textBytes, s, 0, 2 * len);
+  else textBytes.write(s, 0, 2 * len, 'utf16le');
+  return t;
+}
+
+/**
+ * `foldKey(s)` for a text whose code units `units` holds at 0..length-1 (a line its measures loaded already,
+ * line-units.ts): they are read from the array, not by charCodeAt, which costs more on a slice of a page.
+ */
+export function foldLoaded(s: string, units: Uint16Array): string {
   const len = s.length;
   if (len > buffer.length) {
     buffer = new Uint16Array(len * 2);
@@ -117,12 +152,12 @@ export function foldKey(s: string): string {
   // every unit code ORed (UPPER_BIT: an ASCII capital was written)
   let flags = 0;
   for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
+    const c = units[i]!;
     let m = unitCode[c]!;
     if (m < 0) {
-      const alone = c === 0x0640 && (i === 0 || isSpace(s.charCodeAt(i - 1))) && (i + 1 >= len || isSpace(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x0640);
+      const alone = c === 0x0640 && (i === 0 || isSpace(units[i - 1]!)) && (i + 1 >= len || isSpace(units[i + 1]!) || units[i + 1] === 0x0640);
       // (a dropped unit leaves the key shorter than the text: it is not the text)
-      if (!alone || (i > 0 && s.charCodeAt(i - 1) === 0x0640)) continue;
+      if (!alone || (i > 0 && units[i - 1] === 0x0640)) continue;
       m = 0x2d; // '-'
     }
     const kept = ((m >>> 16) & 1) ^ 1;

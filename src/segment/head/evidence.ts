@@ -3,6 +3,7 @@ import { officeWords } from '../data/captions.js';
 import { agencyOf, isPlace } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
+import { byUnit } from '../lines/first-char.js';
 import { wordCount, type Work } from '../work.js';
 
 // What a short piece of a head line (a part between separators) is: an outlet's name, a place, a person's name.
@@ -26,11 +27,46 @@ export function isSite(s: string, work: Work): boolean {
 
 /** `isSite` for a text whose key the caller has already (`folded` is `foldKey(s)`). */
 export function isSiteKey(s: string, folded: string, work: Work): boolean {
-  return work.rules.sites.has(folded.replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()) || outletRe.test(s.trim());
+  return work.rules.sites.has(siteName(folded)) || outletRe.test(s.trim());
 }
 
-/** Strips quotes, brackets and trailing punctuation from a part. */
-export const cleanPart = (s: string): string => s.replace(/^[\s"'«“(（\-–—\u0640]+|[\s"'»”)）:،,.\-–—\u0640]+$/gu, '').trim();
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+/** COLON, ARABIC COMMA, COMMA: what `/[:،,]+$/u` takes off a name's end. */
+const trailing = (c: number): boolean => c === 0x3a || c === 0x060c || c === 0x2c;
+
+/**
+ * `folded.replace(/["'()]/gu, '').replace(/[:،,]+$/u, '').trim()`, the name a site list is asked about: a key with
+ * no quote or bracket is not searched for them, and its end is read back past the punctuation (the second
+ * expression, anchored at the end, was tried at every position).
+ */
+function siteName(folded: string): string {
+  let name = folded;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === QUOTE || c === APOSTROPHE || c === OPEN || c === CLOSE) {
+      name = name.replace(/["'()]/gu, '');
+      break;
+    }
+  }
+  let end = name.length;
+  while (end > 0 && trailing(name.charCodeAt(end - 1))) end--;
+  return (end < name.length ? name.slice(0, end) : name).trim();
+}
+
+const partEnds = /^[\s"'«“(（\-–—\u0640]+|[\s"'»”)）:،,.\-–—\u0640]+$/gu;
+/** The units `partEnds` takes off a part's start, and off its end (each a class of one code unit, asked once per unit). */
+const opensDirty = byUnit(/^[\s"'«“(（\-–—\u0640]$/u);
+const closesDirty = byUnit(/^[\s"'»”)）:،,.\-–—\u0640]$/u);
+
+/**
+ * Strips quotes, brackets and trailing punctuation from a part. A part whose first and last units are none of them
+ * (nor a space) is itself: the expression is asked only of the others.
+ */
+export const cleanPart = (s: string): string =>
+  s === '' || opensDirty(s.charCodeAt(0)) || closesDirty(s.charCodeAt(s.length - 1)) ? s.replace(partEnds, '').trim() : s;
 
 /** Written like an outlet: `صحيفة X`, `X نت`, `X أونلاين`, a domain, or a short Latin name (`Al Anbaa`). */
 export function outletShaped(part: string): boolean {

@@ -54,9 +54,9 @@ export interface LineScan {
  * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the
  * figures, Latin and Arabic letters, a phone-like run of digits, and the function words among its first 20 words.
  * Up to the 21st word each word is looked at; from there on only counted, with table reads and no branch per kind
- * (most of a paragraph's units are there).
+ * (most of a paragraph's units are there). `units` is `loadUnits(text)`, when the caller has loaded it already.
  */
-export function scanLine(text: string): LineScan {
+export function scanLine(text: string, units = loadUnits(text)): LineScan {
   let words = 0;
   let fn = 0;
   let first = '';
@@ -65,8 +65,7 @@ export function scanLine(text: string): LineScan {
   const n = text.length;
   const headEnd = Math.min(n, 400);
   let i = 0;
-  // (the units read from a typed array, not by charCodeAt: line-units.ts; a space stands after the last)
-  const units = loadUnits(text);
+  // (`units`: the line's units in a typed array, read instead of charCodeAt: line-units.ts; a space after the last)
   // the first 20 words, a word at a time: the spaces before it, then its units up to the space after it
   while (words < 20) {
     let c = units[i]!;

@@ -43,16 +43,24 @@ export class WordTable {
 
   /** Whether s[from, to) is one of the words; `hash` is its `hashOf`, when the caller has it already. */
   hasRange(s: string, from: number, to: number, hash?: number): boolean {
+    return this.find(s, from, to, hash) >= 0;
+  }
+
+  /**
+   * Which word s[from, to) is: its place among the words as first given (a word given twice counts once), or -1.
+   * `hash` is its `hashOf`, when the caller has it already.
+   */
+  find(s: string, from: number, to: number, hash?: number): number {
     const n = to - from;
-    if (n > this.maxLength) return false;
+    if (n > this.maxLength) return -1;
     const h = hash ?? hashOf(s, from, to);
     for (let k = this.head[h & (SLOTS - 1)]!; k >= 0; k = this.next[k]!) {
       const w = this.words[k]!;
       if (this.hashes[k] !== h || w.length !== n) continue;
       let j = 0;
       while (j < n && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
-      if (j === n) return true;
+      if (j === n) return k;
     }
-    return false;
+    return -1;
   }
 }
