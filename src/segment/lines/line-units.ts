@@ -19,8 +19,15 @@ export function loadUnits(text: string): Uint16Array {
     bytes = Buffer.from(units.buffer);
   }
   const u = units;
-  if (littleEndian) bytes.write(text, 0, 2 * n, 'utf16le');
-  else for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+  // (a short line a unit at a time: the call into the runtime costs more than the copy; a third of lines are short)
+  if (n <= BY_UNIT || !littleEndian) for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
+  else if (ucs2Write !== undefined) ucs2Write.call(bytes, text, 0, 2 * n);
+  else bytes.write(text, 0, 2 * n, 'utf16le');
   u[n] = 0x20;
   return u;
 }
+
+/** Lines of up to this many units are copied a unit at a time. */
+const BY_UNIT = 32;
+/** What `write(text, offset, length, 'utf16le')` calls once it has checked its arguments (see fold.ts). */
+const ucs2Write = (Buffer.prototype as unknown as { ucs2Write?: (this: Buffer, s: string, offset: number, length: number) => number }).ucs2Write;
