@@ -1,8 +1,12 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { byFirstUnit } from './first-char.js';
-import { countShared } from './content-words.js';
-import { contentOf, leadKey, type LineInfo } from './info.js';
+import type { KeyWords } from './content-words.js';
+import type { LineInfo } from './info.js';
+import { overlap } from './lead-overlap.js';
+import { askEnds, endsSentence, isHeadlike, isProse, stopEnds } from './shapes.js';
+
+export { endsSentence, isHeadlike, isProse } from './shapes.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
 
@@ -48,15 +52,11 @@ const wcBucket = (wc: number): number =>
   wc <= 1 ? F['wc:1'] : wc === 2 ? F['wc:2'] : wc === 3 ? F['wc:3'] : wc <= 5 ? F['wc:4-5'] : wc <= 8 ? F['wc:6-8'] : wc <= 12 ? F['wc:9-12'] : wc <= 20 ? F['wc:13-20'] : wc <= 30 ? F['wc:21-30'] : wc <= 60 ? F['wc:31-60'] : F['wc:61+'];
 
 // (each asked about one character, or the first of a word: read from a table per code unit, first-char.ts)
-const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
 const opensConjoined = byFirstUnit(/^[وف]/u);
 const letterOrDigit = byFirstUnit(/[\p{L}\p{N}]/u);
 const opensPunct = byFirstUnit(/^[^\p{L}\p{N}]/u);
 const opensQuote = byFirstUnit(/^["'“«]/u);
 const opensDigit = byFirstUnit(/^[0-9]/u);
-
-const stopEnds = new Set(['.', '…']);
-const askEnds = new Set(['!', '?', '؟']);
 
 /**
  * The measures that are a feature as they stand (a yes/no of the line), in this order (the order the weights are
@@ -89,21 +89,6 @@ function flagFeatures(i: LineInfo, out: number[]): void {
   if (i.bylineShaped) out.push(F['byline:shape']);
 }
 
-/** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
-export function endsSentence(i: LineInfo): boolean {
-  return stopEnds.has(i.end) || askEnds.has(i.end);
-}
-
-/** A paragraph of running text: long, or closed by sentence punctuation. */
-export function isProse(i: LineInfo | undefined): boolean {
-  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && endsSentence(i)));
-}
-
-/** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
-export function isHeadlike(i: LineInfo): boolean {
-  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
-}
-
 /** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
 function isNameShape(i: LineInfo, text: string): boolean {
   return i.wc >= 2 && i.wc <= 4 && i.fn === 0 && i.digits === 0 && !/[.:!?؟،,()"«»]/u.test(text);
@@ -120,32 +105,10 @@ export interface SequenceContext {
   repeated: ReadonlySet<number>;
   /** Lines whose text another line of the text repeats: the first copy, or a later one (a title printed twice). */
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
-  /** Overlap with the lead, by line (filled as asked). */
-  overlaps: Map<number, number>;
-}
-
-/** Share of a line's content words found in the next two prose lines. */
-function overlap(ctx: SequenceContext, k: number): number {
-  const cached = ctx.overlaps.get(k);
-  if (cached !== undefined) return cached;
-  const own = contentOf(ctx.infos[k]!, ctx.texts[k]!);
-  let n = 0;
-  if (own.length > 0) {
-    // the next two prose lines: the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
-    let first = -1;
-    let second = -1;
-    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && second < 0; j++) {
-      if (!isProse(ctx.infos[j])) continue;
-      if (first < 0) first = j;
-      else second = j;
-    }
-    const keys: string[] = [];
-    for (const j of [first, second]) if (j >= 0) keys.push(leadKey(ctx.infos[j]!, ctx.texts[j]!));
-    n = countShared(own, keys);
-  }
-  const share = own.length > 0 ? n / own.length : 0;
-  ctx.overlaps.set(k, share);
-  return share;
+  /** Overlap with the lead, by line (filled as asked: lead-overlap.ts). */
+  overlaps: number[];
+  /** Content words, by line (read as the overlap asks for them). */
+  words: KeyWords[];
 }
 
 /**

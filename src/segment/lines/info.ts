@@ -8,10 +8,7 @@ import { findAnyDate } from '../dates/find.js';
 import { dateLineNoise } from '../dates/noise.js';
 import { foldKey } from '../fold.js';
 import { scanLine } from './scan-line.js';
-import { contentWords, firstFields } from './content-words.js';
 import type { Unit, Work } from '../work.js';
-
-export { contentWords } from './content-words.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
 // describes how text is written (length, punctuation, figures, scripts, function words, dates), not which
@@ -157,24 +154,6 @@ function lettersOnly(s: string, min: number): boolean {
     if (c < 0x0621 || c > 0x064a) return false;
   }
   return true;
-}
-
-/** The fields of a line's key its content words are taken from: a lead restates its headline in its first sentence. */
-const CONTENT_FIELDS = 25;
-
-/** The content words of a line (computed once, when the overlap with the lead is asked for). */
-export function contentOf(info: LineInfo, text: string): readonly string[] {
-  info.content ??= contentWords(info.key || leadKey(info, text), CONTENT_FIELDS);
-  return info.content;
-}
-
-/**
- * The fields of a line's key its content words are read from (`CONTENT_FIELDS` of them): of its key, or of the key of
- * its first 200 characters (a paragraph's). Made once, when the line is asked about as a lead.
- */
-export function leadKey(info: LineInfo, text: string): string {
-  info.leadKey ??= firstFields(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), CONTENT_FIELDS);
-  return info.leadKey;
 }
 
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */

@@ -142,7 +142,7 @@ export function lineSequence(units: readonly Unit[], work: Work, rules = true): 
   const template = work.template;
   const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;
   const blankBefore = units.map((u, k) => k > 0 && u.line > units[k - 1]!.line + 1);
-  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
+  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: [], words: [] };
   const feats = units.map((_, k) => lineFeatures(ctx, k));
   const hasProse = lastProse >= 0;
   const whereOf = (i: LineInfo, k: number): Where => ({

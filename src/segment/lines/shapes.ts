@@ -1,0 +1,25 @@
+import { byFirstUnit } from './first-char.js';
+import type { LineInfo } from './info.js';
+
+// The shapes of a line that the features, the hard rules and the overlap with the lead all ask about: a sentence's
+// end, a paragraph of prose, a headline.
+
+const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
+
+export const stopEnds = new Set(['.', '…']);
+export const askEnds = new Set(['!', '?', '؟']);
+
+/** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
+export function endsSentence(i: LineInfo): boolean {
+  return stopEnds.has(i.end) || askEnds.has(i.end);
+}
+
+/** A paragraph of running text: long, or closed by sentence punctuation. */
+export function isProse(i: LineInfo | undefined): boolean {
+  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && endsSentence(i)));
+}
+
+/** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
+export function isHeadlike(i: LineInfo): boolean {
+  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
+}
