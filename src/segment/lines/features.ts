@@ -128,7 +128,10 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
 export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
-  const out: number[] = [F['bias'], wcBucket(i.wc)];
+  // (pushed into an empty array: its first push makes room for 17, a line's features but for a few; an array made
+  // with its first two features would be made again at the third)
+  const out: number[] = [];
+  out.push(F['bias'], wcBucket(i.wc));
   if (stopEnds.has(i.end)) out.push(F['end:stop']);
   if (askEnds.has(i.end)) out.push(F['end:excl-q']);
   if (i.end === ':') out.push(F['end:colon']);
