@@ -6,7 +6,24 @@ import { WordTable } from './word-table.js';
 // place and compared by hash.
 
 /** The function words (folded), asked about a key's fields in place. */
-const fnKeyWords = new WordTable(functionWords.map(foldKey));
+const fnWords = functionWords.map(foldKey);
+const fnKeyWords = new WordTable(fnWords);
+/**
+ * Per pair of a first and a last unit (their low 8 bits each), the lengths of the function words of that pair, as
+ * bits: a field of no such length is no function word, and the table's hash of it is not worked out.
+ */
+const fnEnds = new Uint32Array(0x10000);
+for (const w of fnWords) {
+  // (a length is a bit of 32: no function word is that long)
+  if (w.length > 30) throw new Error(`content-words.ts: a function word of ${w.length} units`);
+  if (w.length > 0) fnEnds[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff)]! |= 1 << w.length;
+}
+
+/** Whether the field s[from, to) (3 units or more) is a function word. */
+function isFunctionField(s: string, from: number, to: number): boolean {
+  const lengths = fnEnds[((s.charCodeAt(from) & 0xff) << 8) | (s.charCodeAt(to - 1) & 0xff)]!;
+  return to - from < 31 && ((lengths >>> (to - from)) & 1) !== 0 && fnKeyWords.hasRange(s, from, to);
+}
 
 /** The content words of a folded key, each as its place in the key: no string is sliced out to compare them. */
 export interface KeyWords {
@@ -44,10 +61,13 @@ function pushContentWord(at: number[], s: string, from: number, to: number): voi
   let b = to;
   while (a < b && !isWordChar(s.charCodeAt(a))) a++;
   while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  a += prefixLength(s, a, b);
-  b -= suffixLength(s, a, b);
+  // (an affix only shortens a word: one of fewer than 3 units is none before or after it goes)
+  if (b - a < 3) return;
+  a += prefixLength(s, a);
+  if (b - a < 3) return;
+  b -= suffixLength(s, b);
   // (the function words' table is asked last: most fields it turns away have no word of 3 units left anyway)
-  if (b - a >= 3 && !fnKeyWords.hasRange(s, from, to)) at.push(shapeOf(s, a, b), a, b);
+  if (b - a >= 3 && !isFunctionField(s, from, to)) at.push(shapeOf(s, a, b), a, b);
 }
 
 /**
@@ -103,26 +123,30 @@ const NOON = 0x0646; // ARABIC LETTER NOON
 const YEH = 0x064a; // ARABIC LETTER YEH
 const HEH = 0x0647; // ARABIC LETTER HEH
 
-/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
-function prefixLength(s: string, a: number, b: number): number {
+/**
+ * The length of the first prefix of وال بال فال كال لل ال و ب ل that the word at `a` opens with (0 for none), the word
+ * 3 units long or more (a unit after the first is read only when the first asks for it).
+ */
+function prefixLength(s: string, a: number): number {
   const c = s.charCodeAt(a);
-  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
-  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
-  if (c === FEH || c === KAF) return article ? 3 : 0;
-  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
-  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  if (c === ALEF) return s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  if (c === LAM) return s.charCodeAt(a + 1) === LAM ? 2 : 1;
+  if (c === WAW || c === BEH) return s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM ? 3 : 1;
+  if (c === FEH || c === KAF) return s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM ? 3 : 0;
   return 0;
 }
 
-/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
-function suffixLength(s: string, a: number, b: number): number {
-  if (b - a < 1) return 0;
+/** The length of the first suffix of ات ين ون ها ه that the word ending at `b` ends with (0 for none), the word 3 units long or more. */
+function suffixLength(s: string, b: number): number {
   const last = s.charCodeAt(b - 1);
-  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
-  if (last === TEH) return before === ALEF ? 2 : 0;
-  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
-  if (last === ALEF) return before === HEH ? 2 : 0;
-  return last === HEH ? 1 : 0;
+  if (last === HEH) return 1;
+  if (last === TEH) return s.charCodeAt(b - 2) === ALEF ? 2 : 0;
+  if (last === NOON) {
+    const before = s.charCodeAt(b - 2);
+    return before === YEH || before === WAW ? 2 : 0;
+  }
+  if (last === ALEF) return s.charCodeAt(b - 2) === HEH ? 2 : 0;
+  return 0;
 }
 
 function isWordChar(c: number): boolean {
