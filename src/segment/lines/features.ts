@@ -4,11 +4,13 @@ import { byFirstUnit } from './first-char.js';
 import type { KeyWords } from './content-words.js';
 import type { LineInfo } from './info.js';
 import { overlap } from './lead-overlap.js';
-import { askEnds, endsSentence, isHeadlike, isProse, stopEnds } from './shapes.js';
+import { endsSentence, isAskEnd, isHeadlike, isProse, isStopEnd } from './shapes.js';
 
 export { endsSentence, isHeadlike, isProse } from './shapes.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
+/** The longest preposition: a longer first word is none, and is not hashed to be looked up. */
+const longestPreposition = Math.max(...[...prepositions].map((p) => p.length));
 
 // Features of a line: its own shape (info.ts) and its neighbours' (position, blank lines around it, whether prose
 // follows, how many words it shares with the lead). Each is a yes/no fact with a name, so a weight can be learned
@@ -132,8 +134,8 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   // with its first two features would be made again at the third)
   const out: number[] = [];
   out.push(F['bias'], wcBucket(i.wc));
-  if (stopEnds.has(i.end)) out.push(F['end:stop']);
-  if (askEnds.has(i.end)) out.push(F['end:excl-q']);
+  if (isStopEnd(i.end)) out.push(F['end:stop']);
+  if (isAskEnd(i.end)) out.push(F['end:excl-q']);
   if (i.end === ':') out.push(F['end:colon']);
   if (i.end === '،' || i.end === ',') out.push(F['end:comma']);
   if (letterOrDigit(i.end)) out.push(F['end:none']);
@@ -150,7 +152,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(i.fn === 0 ? F['fn:0'] : share < 0.15 ? F['fn:low'] : share < 0.35 ? F['fn:mid'] : F['fn:high']);
-  if (prepositions.has(i.first)) out.push(F['first:preposition']);
+  if (i.first.length <= longestPreposition && prepositions.has(i.first)) out.push(F['first:preposition']);
   if (i.separators === 1) out.push(F['sep:1']);
   if (i.separators >= 2) out.push(F['sep:2+']);
   if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);

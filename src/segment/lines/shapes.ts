@@ -6,12 +6,15 @@ import type { LineInfo } from './info.js';
 
 const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
 
-export const stopEnds = new Set(['.', '…']);
-export const askEnds = new Set(['!', '?', '؟']);
+// (a line's end is one character: compared with each, where a `Set` would hash it first)
+/** A stop or an ellipsis. */
+export const isStopEnd = (end: string): boolean => end === '.' || end === '\u2026'; // HORIZONTAL ELLIPSIS
+/** An exclamation or a question mark. */
+export const isAskEnd = (end: string): boolean => end === '!' || end === '?' || end === '\u061f'; // ARABIC QUESTION MARK
 
 /** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
 export function endsSentence(i: LineInfo): boolean {
-  return stopEnds.has(i.end) || askEnds.has(i.end);
+  return isStopEnd(i.end) || isAskEnd(i.end);
 }
 
 /** A paragraph of running text: long, or closed by sentence punctuation. */
@@ -21,5 +24,5 @@ export function isProse(i: LineInfo | undefined): boolean {
 
 /** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
 export function isHeadlike(i: LineInfo): boolean {
-  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
+  return i.wc >= 3 && i.wc <= 25 && !isStopEnd(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
 }
