@@ -1,5 +1,6 @@
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { WordEnds } from './word-ends.js';
 import { WordTable } from './word-table.js';
 
 // The content words of a line: what a headline and its lead share (lead-overlap.ts), read from the folded key in
@@ -8,21 +9,12 @@ import { WordTable } from './word-table.js';
 /** The function words (folded), asked about a key's fields in place. */
 const fnWords = functionWords.map(foldKey);
 const fnKeyWords = new WordTable(fnWords);
-/**
- * Per pair of a first and a last unit (their low 8 bits each), the lengths of the function words of that pair, as
- * bits: a field of no such length is no function word, and the table's hash of it is not worked out.
- */
-const fnEnds = new Uint32Array(0x10000);
-for (const w of fnWords) {
-  // (a length is a bit of 32: no function word is that long)
-  if (w.length > 30) throw new Error(`content-words.ts: a function word of ${w.length} units`);
-  if (w.length > 0) fnEnds[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff)]! |= 1 << w.length;
-}
+/** A screen before the table: most fields are no function word, and are not hashed. */
+const fnEnds = new WordEnds(fnWords);
 
 /** Whether the field s[from, to) (3 units or more) is a function word. */
 function isFunctionField(s: string, from: number, to: number): boolean {
-  const lengths = fnEnds[((s.charCodeAt(from) & 0xff) << 8) | (s.charCodeAt(to - 1) & 0xff)]!;
-  return to - from < 31 && ((lengths >>> (to - from)) & 1) !== 0 && fnKeyWords.hasRange(s, from, to);
+  return fnEnds.mayHold(s, from, to) && fnKeyWords.hasRange(s, from, to);
 }
 
 /** The content words of a folded key, each as its place in the key: no string is sliced out to compare them. */

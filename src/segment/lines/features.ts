@@ -4,13 +4,14 @@ import { byFirstUnit } from './first-char.js';
 import type { KeyWords } from './content-words.js';
 import type { LineInfo } from './info.js';
 import { overlap } from './lead-overlap.js';
+import { WordEnds } from './word-ends.js';
 import { endsSentence, isAskEnd, isHeadlike, isProse, isStopEnd } from './shapes.js';
 
 export { endsSentence, isHeadlike, isProse } from './shapes.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
-/** The longest preposition: a longer first word is none, and is not hashed to be looked up. */
-const longestPreposition = Math.max(...[...prepositions].map((p) => p.length));
+/** A screen before the lookup: most first words are no preposition, and are not hashed to be looked up. */
+const prepositionEnds = new WordEnds(prepositions);
 
 // Features of a line: its own shape (info.ts) and its neighbours' (position, blank lines around it, whether prose
 // follows, how many words it shares with the lead). Each is a yes/no fact with a name, so a weight can be learned
@@ -152,7 +153,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(i.fn === 0 ? F['fn:0'] : share < 0.15 ? F['fn:low'] : share < 0.35 ? F['fn:mid'] : F['fn:high']);
-  if (i.first.length <= longestPreposition && prepositions.has(i.first)) out.push(F['first:preposition']);
+  if (prepositionEnds.mayHold(i.first, 0, i.first.length) && prepositions.has(i.first)) out.push(F['first:preposition']);
   if (i.separators === 1) out.push(F['sep:1']);
   if (i.separators >= 2) out.push(F['sep:2+']);
   if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);
@@ -171,7 +172,8 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
 
 function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[]): void {
   const next = ctx.infos[k + 1];
-  const prev = ctx.infos[k - 1];
+  // (read only when there is one: `infos[-1]` is a named property to the engine, looked up along the prototypes)
+  const prev = k > 0 ? ctx.infos[k - 1] : undefined;
   if (isProse(next)) out.push(F['next:prose']);
   if (isProse(ctx.infos[k + 2])) out.push(F['next2:prose']);
   if (isProse(prev)) out.push(F['prev:prose']);

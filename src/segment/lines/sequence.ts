@@ -171,7 +171,8 @@ function whereOf(ctx: SequenceContext, feats: readonly number[][], k: number): W
   const { infos, blankBefore, firstProse, lastProse } = ctx;
   const n = infos.length;
   const hasProse = lastProse >= 0;
-  where.prev = infos[k - 1];
+  // (`infos[-1]` would be looked up as a named property, along the prototypes)
+  where.prev = k > 0 ? infos[k - 1] : undefined;
   where.next = infos[k + 1];
   where.glued = k + 1 < n && !blankBefore[k + 1];
   where.feats = feats[k]!;
