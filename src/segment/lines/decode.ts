@@ -13,6 +13,16 @@ const paragraphState = states.findIndex((s) => s.label === 'paragraph');
  * when every pair was tried.
  */
 const before = Int32Array.from(states, (_, s) => states.reduce((bits, _p, p) => (allowedNext[p]![s] ? bits | (1 << p) : bits), 0));
+/** The states a text may open with, as bits. */
+const startStates = states.reduce((bits, _s, s) => (allowedNext[S]![s] ? bits | (1 << s) : bits), 0);
+/** For each state, the states the grammar lets come right after it, as bits. */
+const after = Int32Array.from(states, (_, p) => states.reduce((bits, _s, s) => (allowedNext[p]![s] ? bits | (1 << s) : bits), 0));
+/**
+ * For each set of labels (13 bits), the states of those labels, as bits: the states a line's mask lets it be in
+ * (8192 cells, made once).
+ */
+const LABEL_SETS = 1 << labelCount;
+const statesOfLabels = Int32Array.from({ length: LABEL_SETS }, (_, set) => states.reduce((bits, _s, s) => ((set >> stateLabels[s]!) & 1 ? bits | (1 << s) : bits), 0));
 /** The lowest set bit's index (bits ≠ 0). */
 const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
@@ -86,12 +96,10 @@ export function decodeLines(model: CompiledModel, feats: readonly (readonly numb
 
 /** The first line's states the grammar and `allow` (its labels, as bits) let a text open with, scored; as bits. */
 function firstLine(model: CompiledModel, scores: Float64Array, best: Float64Array, allow: number): number {
-  let live = 0;
-  for (let s = 0; s < S; s++) {
-    if (allowedNext[S]![s] && (allow & (1 << stateLabels[s]!)) !== 0) {
-      best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
-      live |= 1 << s;
-    }
+  const live = startStates & statesOfLabels[allow & (LABEL_SETS - 1)]!;
+  for (let bits = live; bits !== 0; bits &= bits - 1) {
+    const s = lowestBit(bits);
+    best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
   }
   return live;
 }
@@ -104,10 +112,14 @@ function firstLine(model: CompiledModel, scores: Float64Array, best: Float64Arra
 function nextLine(transition: Float64Array, scores: Float64Array, best: Float64Array, back: Int32Array, k: number, live: number, allow: number): number {
   const from = (k - 1) * S;
   const to = k * S;
+  // the states some live state may go on to, of the labels `allow` lets this line have
+  let next = 0;
+  for (let bits = live; bits !== 0; bits &= bits - 1) next |= after[lowestBit(bits)]!;
+  next &= statesOfLabels[allow & (LABEL_SETS - 1)]!;
   let reached = 0;
-  for (let s = 0; s < S; s++) {
+  for (let bits = next; bits !== 0; bits &= bits - 1) {
+    const s = lowestBit(bits);
     const l = stateLabels[s]!;
-    if ((allow & (1 << l)) === 0) continue;
     let top = -Infinity;
     let arg = -1;
     for (let prevs = live & before[s]!; prevs !== 0; prevs &= prevs - 1) {
