@@ -6,6 +6,7 @@ import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
 import { compileModel, type LineModel } from './model.js';
+import { contactLine, hasContact } from './contact.js';
 import { duplicatesOf, repeatedLines } from './repeats.js';
 
 /** The lines of a plain text as the line model sees them: each line's measures, context and features. */
@@ -185,19 +186,6 @@ function whereOf(ctx: SequenceContext, feats: readonly number[][], k: number): W
   where.closing = k >= n - 2 && k > firstProse;
   where.text = ctx.texts[k]!;
   return where;
-}
-
-/** Runs of five or six digits: the SMS short codes and local numbers a call-in line lists. */
-const shortCodes = /(?<![0-9])[0-9]{5,6}(?![0-9])/gu;
-
-/** A phone number, an e-mail address or a handle on the line. */
-function hasContact(i: LineInfo): boolean {
-  return i.phone || i.email || i.handle;
-}
-
-/** Contact details in at most 30 words: an e-mail, a phone, a handle, or two short codes. */
-function contactLine(i: LineInfo, text: string): boolean {
-  return i.wc <= 30 && (hasContact(i) || (text.match(shortCodes)?.length ?? 0) >= 2);
 }
 
 /** The label of every line under `model`. */
