@@ -2,24 +2,35 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { functionWords } from '../src/segment/data/function-words.js';
 import { foldKey } from '../src/segment/fold.js';
-import { contentWords, countShared as countSharedOf, firstFields } from '../src/segment/lines/content-words.js';
+import { contentWordsOf, countShared, wordCount, type KeyWords } from '../src/segment/lines/content-words.js';
+import { contentWordsReference, countSharedReference, firstFieldsReference } from './helpers/lead-overlap-reference.js';
 import { lineArb } from './helpers/line-gen.js';
 
-// The share of a line's words found in the lead (lines/features.ts `overlap`) searches the lead's keys, cut to their
-// first fields (`firstFields`), for each of the line's words (`countShared`), where it gathered the lead's content
-// words in a `Set` first: the count must be the one the `Set` gave, for generated lines, for lines that share many
-// words, and for words found inside others.
+// The content words of a line are noted by their place in its key and a cheap hash (`contentWordsOf`) instead of
+// being sliced out, and a line's words are looked for among its lead's by that hash (`countShared`) where each was
+// searched for in the lead's key (main 0fa6dd6, test/helpers/lead-overlap-reference.ts): the same words, and the
+// same count as that search and as a `Set` of the lead's words, for generated lines and lines that share many words.
 
-/** The count over the first `limit` fields of each key, as the overlap asks it (the keys cut by `firstFields`). */
-const countShared = (own: readonly string[], keys: readonly string[], limit: number): number => countSharedOf(own, keys.map((k) => firstFields(k, limit)));
+/** The words as strings. */
+const wordsOf = (w: KeyWords): string[] => {
+  const out: string[] = [];
+  for (let p = 0; p < w.at.length; p += 3) out.push(w.key.slice(w.at[p + 1]!, w.at[p + 2]!));
+  return out;
+};
 
-/** The count as the `Set` of the lead's words gave it. */
-function countReference(own: readonly string[], keys: readonly string[], limit: number): number {
+/** The count as a `Set` of the leads' words gives it. */
+function countBySet(own: readonly string[], keys: readonly string[], limit: number): number {
   const seen = new Set<string>();
-  for (const k of keys) for (const w of contentWords(k, limit)) seen.add(w);
+  for (const k of keys) for (const w of contentWordsReference(k, limit)) seen.add(w);
   let n = 0;
   for (const w of own) if (seen.has(w)) n++;
   return n;
+}
+
+/** The count by the cheaper measure: own words from 25 fields, the leads' from `limit`. */
+function countByShape(line: string, keys: readonly string[], limit: number): number {
+  const [a, b] = keys.map((k) => contentWordsOf(k, limit));
+  return countShared(contentWordsOf(line, 25), a, b);
 }
 
 /**
@@ -29,37 +40,45 @@ function countReference(own: readonly string[], keys: readonly string[], limit: 
 const vocabulary = [
   'الحكومة', 'حكومة', 'والحكومة', 'حكومات', 'الحكوميه', 'وزير', 'الوزير', 'بالوزير', 'وزيرين', 'مشروعات', 'مشروع', 'المشروعين',
   'كتابه', 'كتابها', 'كتاب', 'لقاء', 'للقاء', 'في', 'من', 'علي', 'ب', 'abc', 'ABC', 'xabcx', '2024', '٢٠٢٤', '«قرار»', 'قرار،',
-  '"السلام"', '(سلام)', 'xAay', 'xBBy', 'وال', 'الات', '-', '',
+  '"السلام"', '(سلام)', 'xAay', 'xBBy', 'وال', 'الات', '-', '', 'حكم', 'حكمت', 'حكمة', 'وحكم',
 ];
 const sharedLine = (max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: max }).map((w) => w.join(' '));
 
-describe('firstFields', () => {
-  it('keeps the fields the split keeps, and the content words read from them', () => {
+describe('contentWordsOf', () => {
+  it('notes the words the sliced reading gave, at every limit, raw and folded', () => {
     fc.assert(
       fc.property(fc.oneof(lineArb(300), sharedLine(60)), fc.integer({ min: 1, max: 70 }), (line, limit) => {
         for (const key of [line, foldKey(line)]) {
-          expect(firstFields(key, limit)).toBe(key.split(' ', limit).join(' '));
-          expect(contentWords(firstFields(key, limit), limit)).toEqual(contentWords(key, limit));
+          expect(wordsOf(contentWordsOf(key, limit))).toEqual(contentWordsReference(key, limit));
+          // a lead's key cut to its first fields holds the same words
+          expect(wordsOf(contentWordsOf(firstFieldsReference(key, limit), limit))).toEqual(contentWordsReference(key, limit));
+          expect(wordCount(contentWordsOf(key, limit))).toBe(contentWordsReference(key, limit).length);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
-    expect(firstFields('a b  c', 3)).toBe('a b ');
-    expect(firstFields(' a', 1)).toBe('');
-    expect(firstFields('abc', 1)).toBe('abc');
+  });
+
+  it('notes the words of a key by hand', () => {
+    expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة إن المشروع يبدأ غدا'), 25))).toEqual(['قالت', 'حكوم', 'جديد', 'مشروع', 'يبدا', 'غدا']);
+    expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة'), 2))).toEqual(['قالت', 'حكوم']);
+    // punctuation off, then the article; a function word and words under 3 units left are none
+    expect(wordsOf(contentWordsOf('«القرار» في من ab', 25))).toEqual(['قرار']);
+    expect(wordsOf(contentWordsOf('', 25))).toEqual([]);
   });
 });
 
 describe('countShared', () => {
-  it('counts the words of a line found in one or two leads as the Set did, at every limit', () => {
+  it('counts the words of a line found in one or two leads as the search and the Set did, at every limit', () => {
     fc.assert(
       fc.property(sharedLine(40), sharedLine(40), sharedLine(30), fc.boolean(), fc.integer({ min: 1, max: 40 }), (a, b, line, two, limit) => {
         for (const keys of [(two ? [a, b] : [a]).map(foldKey), two ? [a, b] : [a]]) {
-          const own = contentWords(foldKey(line), 25);
-          expect(countShared(own, keys, limit)).toBe(countReference(own, keys, limit));
+          const own = contentWordsReference(foldKey(line), 25);
+          const searched = countSharedReference(own, keys.map((k) => firstFieldsReference(k, limit)));
+          expect(countByShape(foldKey(line), keys, limit)).toBe(searched);
+          expect(searched).toBe(countBySet(own, keys, limit));
           // the lead's own words, from more fields than are searched
-          const lead = contentWords(keys[0]!, 40);
-          expect(countShared(lead, keys, limit)).toBe(countReference(lead, keys, limit));
+          expect(countShared(contentWordsOf(keys[0]!, 40), ...keys.map((k) => contentWordsOf(k, limit)) as [KeyWords, KeyWords])).toBe(countBySet(contentWordsReference(keys[0]!, 40), keys, limit));
         }
       }),
       { numRuns: 2000 },
@@ -70,10 +89,9 @@ describe('countShared', () => {
     fc.assert(
       fc.property(lineArb(300), lineArb(300), lineArb(80), (a, b, line) => {
         for (const keys of [[a, b].map(foldKey), [a, b]]) {
-          const own = contentWords(foldKey(line), 25);
-          expect(countShared(own, keys, 25)).toBe(countReference(own, keys, 25));
-          const self = contentWords(keys[0]!, 60);
-          expect(countShared(self, keys, 25)).toBe(countReference(self, keys, 25));
+          const own = contentWordsReference(foldKey(line), 25);
+          expect(countByShape(foldKey(line), keys, 25)).toBe(countSharedReference(own, keys.map((k) => firstFieldsReference(k, 25))));
+          expect(countByShape(keys[0]!, keys, 25)).toBe(countBySet(contentWordsReference(keys[0]!, 25), keys, 25));
         }
       }),
       { numRuns: 300 },
@@ -84,31 +102,31 @@ describe('countShared', () => {
     let asked = 0;
     for (const f of new Set(functionWords.map(foldKey))) {
       for (const line of [`و${f}`, `ب${f}`, `ال${f}`, `${f}ات`]) {
-        const own = contentWords(foldKey(line), 25);
+        const own = contentWordsReference(foldKey(line), 25);
         if (own.length === 0) continue;
         asked++;
-        expect(countShared(own, [f], 25), line).toBe(countReference(own, [f], 25));
-        expect(countShared(own, [`${f} ${line}`], 25), line).toBe(countReference(own, [`${f} ${line}`], 25));
+        expect(countByShape(foldKey(line), [f], 25), line).toBe(countBySet(own, [f], 25));
+        expect(countByShape(foldKey(line), [`${f} ${line}`], 25), line).toBe(countBySet(own, [`${f} ${line}`], 25));
       }
     }
     expect(asked).toBeGreaterThan(20);
   });
 
-  it('counts by hand: repeated words, words inside others, the limit, no lead', () => {
+  it('counts by hand: repeated words, words inside others, words of one shape, no lead', () => {
     const lead = foldKey('قالت الحكومات الجديدة إن المشروع يبدأ غدا');
     // حكوم (of الحكومات) twice, جديد, مشروع; not وزير, and not حكو, found inside الحكومات but no word of its own
-    expect(countShared(['حكوم', 'وزير', 'حكوم', 'مشروع', 'جديد', 'حكو'], [lead], 25)).toBe(4);
-    // مشروع is found inside مشروعات, whose content word is مشروع too; in المشروعين it is مشروع as well
-    expect(countShared(['مشروع'], [foldKey('المشروعات'), foldKey('x')], 25)).toBe(1);
-    expect(countShared(['كتاب'], [foldKey('كتابها')], 25)).toBe(1);
-    expect(countShared(['كتاب'], [foldKey('مكتابة')], 25)).toBe(0);
-    expect(countShared(['حكوم'], [], 25)).toBe(0);
-    expect(countShared([], [lead], 25)).toBe(0);
-    expect(countShared(['xAay'], ['xBBy'], 25)).toBe(0);
+    expect(countByShape('حكومه وزير الحكومه مشروع جديد حكو', [lead], 25)).toBe(4);
+    expect(countByShape('المشروع', [foldKey('المشروعات'), foldKey('x')], 25)).toBe(1);
+    expect(countByShape('كتاب', [foldKey('كتابها')], 25)).toBe(1);
+    expect(countByShape('كتاب', [foldKey('مكتابة')], 25)).toBe(0);
+    // the same length, first two units and last unit: told apart unit by unit
+    expect(countByShape('حكمت', ['حكوت'], 25)).toBe(0);
+    expect(countByShape('حكمت', ['حكمت'], 25)).toBe(1);
+    expect(countByShape('حكوم', [], 25)).toBe(0);
+    expect(countByShape('', [lead], 25)).toBe(0);
+    expect(countByShape('xAay', ['xBBy'], 25)).toBe(0);
     // the limit: the lead's first field only, then its first two
-    expect(countShared(['حكوم', 'قالت'], [lead], 1)).toBe(1);
-    expect(countShared(['حكوم', 'قالت'], [lead], 2)).toBe(2);
-    // a word of fewer than 3 letters, or holding a space, is no content word
-    expect(countShared(['من', 'قالت الحكومات', ''], [lead], 25)).toBe(0);
+    expect(countByShape('حكومه قالت', [lead], 1)).toBe(1);
+    expect(countByShape('حكومه قالت', [lead], 2)).toBe(2);
   });
 });

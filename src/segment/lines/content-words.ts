@@ -1,72 +1,108 @@
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
+import { WordEnds } from './word-ends.js';
 import { WordTable } from './word-table.js';
 
-// The content words of a line (lines/info.ts `contentOf`): what a headline and its lead share, asked of the folded
-// key in place.
+// The content words of a line: what a headline and its lead share (lead-overlap.ts), read from the folded key in
+// place and compared by hash.
 
 /** The function words (folded), asked about a key's fields in place. */
-const fnKeyWords = new WordTable(functionWords.map(foldKey));
+const fnWords = functionWords.map(foldKey);
+const fnKeyWords = new WordTable(fnWords);
+/** A screen before the table: most fields are no function word, and are not hashed. */
+const fnEnds = new WordEnds(fnWords);
+
+/** Whether the field s[from, to) (3 units or more) is a function word. */
+function isFunctionField(s: string, from: number, to: number): boolean {
+  return fnEnds.mayHold(s, from, to) && fnKeyWords.hasRange(s, from, to);
+}
+
+/** The content words of a folded key, each as its place in the key: no string is sliced out to compare them. */
+export interface KeyWords {
+  readonly key: string;
+  /** Three numbers per word: its shape (a cheap hash: `shapeOf`), where it starts and where it ends in `key`. */
+  readonly at: readonly number[];
+}
 
 /**
  * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
- * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place: a word is sliced out
- * once, affixes off, and only when it is kept.
+ * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place, and each word kept is
+ * noted by its hash and place (`KeyWords`).
  */
-export function contentWords(key: string, limit: number): string[] {
-  const out: string[] = [];
+export function contentWordsOf(key: string, limit: number): KeyWords {
+  const at: number[] = [];
   let fields = 0;
-  for (let from = 0; from <= key.length && fields < limit; fields++) {
-    let to = key.indexOf(' ', from);
-    if (to < 0) to = key.length;
-    const len = to - from;
-    if (len >= 3 && !fnKeyWords.hasRange(key, from, to)) {
-      const w = stripAffixes(key, from, to);
-      if (w !== '') out.push(w);
-    }
+  const len = key.length;
+  for (let from = 0; from <= len && fields < limit; fields++) {
+    // (a loop, not `indexOf`: a field is a few units, and each call of `indexOf` cost more than its search)
+    let to = from;
+    while (to < len && key.charCodeAt(to) !== 0x20) to++;
+    if (to - from >= 3) pushContentWord(at, key, from, to);
     from = to + 1;
   }
-  return out;
+  return { key, at };
 }
 
 /**
- * How many of `own` (each time it stands) are among the content words of `keys`, every field of each key read as
- * `contentWords` reads it (a caller that reads only the first fields cuts the key first: `firstFields`):
- * `own.filter((w) => lead.has(w)).length` for the set `lead` of those words, without gathering it. A content word is
- * a stretch of its key, so a word of `own` found nowhere in a key (most of them: one search each) is none of its
- * content words; where it is found, the field around it says whether it is one.
+ * Notes the content word of the field s[from, to) in `at`, if it has one: the field without punctuation, then without
+ * the first prefix and the first suffix of the lists that fit, when 3 units or more are left and the field is no
+ * function word.
  */
-export function countShared(own: readonly string[], keys: readonly string[]): number {
+function pushContentWord(at: number[], s: string, from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
+  // (an affix only shortens a word: one of fewer than 3 units is none before or after it goes)
+  if (b - a < 3) return;
+  a += prefixLength(s, a);
+  if (b - a < 3) return;
+  b -= suffixLength(s, b);
+  // (the function words' table is asked last: most fields it turns away have no word of 3 units left anyway)
+  if (b - a >= 3 && !isFunctionField(s, from, to)) at.push(shapeOf(s, a, b), a, b);
+}
+
+/**
+ * A cheap hash of the word s[a, b) (3 units or more) for `countShared`: its length and its first two units and its
+ * last one, mixed. Words of the same shape are compared unit by unit; most pairs of words differ in one of these.
+ * (30 bits: a small integer to the engine, so the list stays an array of them.)
+ */
+function shapeOf(s: string, a: number, b: number): number {
+  return (((b - a) << 20) ^ Math.imul(s.charCodeAt(a), 961) ^ Math.imul(s.charCodeAt(a + 1), 31) ^ s.charCodeAt(b - 1)) & 0x3fffffff;
+}
+
+/** How many content words `words` holds. */
+export const wordCount = (words: KeyWords): number => words.at.length / 3;
+
+/**
+ * How many of `own`'s words (each time it stands) are among the words of `a` or `b` (either may be absent): the
+ * words are compared by shape, and by their units only where the shape and the length agree.
+ */
+export function countShared(own: KeyWords, a: KeyWords | undefined, b: KeyWords | undefined): number {
   let n = 0;
-  // (a content word has 3 letters or more)
-  for (const w of own) if (w.length >= 3 && keys.some((key) => isContentWordOf(w, key))) n++;
+  const at = own.at;
+  for (let p = 0; p < at.length; p += 3) {
+    if ((a !== undefined && holds(a, own.key, at[p]!, at[p + 1]!, at[p + 2]!)) || (b !== undefined && holds(b, own.key, at[p]!, at[p + 1]!, at[p + 2]!))) n++;
+  }
   return n;
 }
 
-/** Whether `w` (a content word: no space in it) is one of `contentWords` of every field of `key`. */
-function isContentWordOf(w: string, key: string): boolean {
-  for (let p = key.indexOf(w); p >= 0; p = key.indexOf(w, p + 1)) {
-    // the field around p
-    const from = key.lastIndexOf(' ', p - 1) + 1;
-    let to = key.indexOf(' ', p);
-    if (to < 0) to = key.length;
-    if (to - from < 3 || fnKeyWords.hasRange(key, from, to)) continue;
-    if (strippedStart(key, from, to) === p && strippedEnd(key, p, to) === p + w.length) return true;
+/** Whether `words` holds the word s[from, to), whose shape is `hash`. */
+function holds(words: KeyWords, s: string, hash: number, from: number, to: number): boolean {
+  const at = words.at;
+  const n = to - from;
+  for (let q = 0; q < at.length; q += 3) {
+    if (at[q] !== hash || at[q + 2]! - at[q + 1]! !== n) continue;
+    const key = words.key;
+    const start = at[q + 1]!;
+    let j = 0;
+    while (j < n && key.charCodeAt(start + j) === s.charCodeAt(from + j)) j++;
+    if (j === n) return true;
   }
   return false;
 }
 
-/** The first `limit` fields of `key` between single spaces (`key.split(' ', limit).join(' ')`, without the arrays). */
-export function firstFields(key: string, limit: number): string {
-  let at = -1;
-  for (let k = 0; k < limit; k++) {
-    at = key.indexOf(' ', at + 1);
-    if (at < 0) return key;
-  }
-  return key.slice(0, at);
-}
-
-// what `stripAffixes` strips, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
+// what a content word is stripped of, in the order it tries them (the first that fits): prefixes وال بال فال كال لل ال و ب ل,
 // suffixes ات ين ون ها ه
 const WAW = 0x0648; // ARABIC LETTER WAW
 const BEH = 0x0628; // ARABIC LETTER BEH
@@ -79,52 +115,30 @@ const NOON = 0x0646; // ARABIC LETTER NOON
 const YEH = 0x064a; // ARABIC LETTER YEH
 const HEH = 0x0647; // ARABIC LETTER HEH
 
-/** The length of the first prefix of وال بال فال كال لل ال و ب ل that s[a, b) opens with (0 for none). */
-function prefixLength(s: string, a: number, b: number): number {
+/**
+ * The length of the first prefix of وال بال فال كال لل ال و ب ل that the word at `a` opens with (0 for none), the word
+ * 3 units long or more (a unit after the first is read only when the first asks for it).
+ */
+function prefixLength(s: string, a: number): number {
   const c = s.charCodeAt(a);
-  const article = b - a >= 3 && s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM;
-  if (c === WAW || c === BEH) return article ? 3 : b - a >= 1 ? 1 : 0;
-  if (c === FEH || c === KAF) return article ? 3 : 0;
-  if (c === LAM) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : b - a >= 1 ? 1 : 0;
-  if (c === ALEF) return b - a >= 2 && s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  if (c === ALEF) return s.charCodeAt(a + 1) === LAM ? 2 : 0;
+  if (c === LAM) return s.charCodeAt(a + 1) === LAM ? 2 : 1;
+  if (c === WAW || c === BEH) return s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM ? 3 : 1;
+  if (c === FEH || c === KAF) return s.charCodeAt(a + 1) === ALEF && s.charCodeAt(a + 2) === LAM ? 3 : 0;
   return 0;
 }
 
-/** The length of the first suffix of ات ين ون ها ه that s[a, b) ends with (0 for none). */
-function suffixLength(s: string, a: number, b: number): number {
-  if (b - a < 1) return 0;
+/** The length of the first suffix of ات ين ون ها ه that the word ending at `b` ends with (0 for none), the word 3 units long or more. */
+function suffixLength(s: string, b: number): number {
   const last = s.charCodeAt(b - 1);
-  const before = b - a >= 2 ? s.charCodeAt(b - 2) : -1;
-  if (last === TEH) return before === ALEF ? 2 : 0;
-  if (last === NOON) return before === YEH || before === WAW ? 2 : 0;
-  if (last === ALEF) return before === HEH ? 2 : 0;
-  return last === HEH ? 1 : 0;
-}
-
-/**
- * The folded word s[from, to) without punctuation, its article or conjunction, and a plural or pronoun ending
- * (the first prefix and the first suffix of the lists that fit), or '' when fewer than 3 units are left.
- */
-function stripAffixes(s: string, from: number, to: number): string {
-  const a = strippedStart(s, from, to);
-  const b = strippedEnd(s, a, to);
-  return b - a >= 3 ? s.slice(a, b) : '';
-}
-
-/** Where `stripAffixes` makes the word s[from, to) start: past punctuation, then past the first prefix that fits. */
-function strippedStart(s: string, from: number, to: number): number {
-  let a = from;
-  let b = to;
-  while (a < b && !isWordChar(s.charCodeAt(a))) a++;
-  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  return a + prefixLength(s, a, b);
-}
-
-/** Where `stripAffixes` makes the word end, once it starts at `a` (`strippedStart`): before punctuation and the first suffix that fits. */
-function strippedEnd(s: string, a: number, to: number): number {
-  let b = to;
-  while (b > a && !isWordChar(s.charCodeAt(b - 1))) b--;
-  return b - suffixLength(s, a, b);
+  if (last === HEH) return 1;
+  if (last === TEH) return s.charCodeAt(b - 2) === ALEF ? 2 : 0;
+  if (last === NOON) {
+    const before = s.charCodeAt(b - 2);
+    return before === YEH || before === WAW ? 2 : 0;
+  }
+  if (last === ALEF) return s.charCodeAt(b - 2) === HEH ? 2 : 0;
+  return 0;
 }
 
 function isWordChar(c: number): boolean {

@@ -13,30 +13,41 @@ const paragraphState = states.findIndex((s) => s.label === 'paragraph');
  * when every pair was tried.
  */
 const before = Int32Array.from(states, (_, s) => states.reduce((bits, _p, p) => (allowedNext[p]![s] ? bits | (1 << p) : bits), 0));
+/** The states a text may open with, as bits. */
+const startStates = states.reduce((bits, _s, s) => (allowedNext[S]![s] ? bits | (1 << s) : bits), 0);
+/** For each state, the states the grammar lets come right after it, as bits. */
+const after = Int32Array.from(states, (_, p) => states.reduce((bits, _s, s) => (allowedNext[p]![s] ? bits | (1 << s) : bits), 0));
+/**
+ * For each set of labels (13 bits), the states of those labels, as bits: the states a line's mask lets it be in
+ * (8192 cells, made once).
+ */
+const LABEL_SETS = 1 << labelCount;
+const statesOfLabels = Int32Array.from({ length: LABEL_SETS }, (_, set) => states.reduce((bits, _s, s) => ((set >> stateLabels[s]!) & 1 ? bits | (1 << s) : bits), 0));
 /** The lowest set bit's index (bits ≠ 0). */
 const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
 /**
  * The decoder's two tables, kept between calls and grown when a text has more lines: a typed array of more than a
  * few dozen bytes is allocated outside the heap, which cost more than the decoding itself at an article's size.
+ * They are not reset between texts: a cell is read only once this text has written it (a state reached on its
+ * line: `live`, `reached`), so what an earlier text left in the others is never read.
  */
 let tables = { best: new Float64Array(64 * S), back: new Int32Array(64 * S) };
 
-/** The first `size` cells of both tables, reset (best -Infinity, back -1). */
+/** Tables of `size` cells at least. */
 function scratch(size: number): { best: Float64Array; back: Int32Array } {
   if (tables.best.length < size) tables = { best: new Float64Array(size * 2), back: new Int32Array(size * 2) };
-  tables.best.fill(-Infinity, 0, size);
-  tables.back.fill(-1, 0, size);
   return tables;
 }
 
-/** The state of the last line with the best score to end on, among `among` (bits), or -1. */
+/** The state of the last line with the best score to end on, among `among` (bits: states the line can be in), or -1. */
 function bestEnd(model: CompiledModel, best: Float64Array, n: number, among: number): number {
   let end = -1;
   let top = -Infinity;
-  for (let s = 0; s < S; s++) {
+  for (let bits = among; bits !== 0; bits &= bits - 1) {
+    const s = lowestBit(bits);
     const v = best[(n - 1) * S + s]! + model.end[labelOfState(s)]!;
-    if (((among >>> s) & 1) !== 0 && v > top) {
+    if (v > top) {
       top = v;
       end = s;
     }
@@ -78,19 +89,17 @@ let scoreTable = new Float64Array(64 * labelCount);
  */
 export function decodeLines(model: CompiledModel, feats: readonly (readonly number[])[], mask?: readonly number[]): number[] {
   const size = feats.length * labelCount;
+  // (not reset: the decoder reads a line's score only for the labels `mask` allows, and those are written)
   if (scoreTable.length < size) scoreTable = new Float64Array(size * 2);
-  else scoreTable.fill(0, 0, size);
   return decodeStates(model, scoresInto(scoreTable, model, feats, mask), feats.length, mask);
 }
 
 /** The first line's states the grammar and `allow` (its labels, as bits) let a text open with, scored; as bits. */
 function firstLine(model: CompiledModel, scores: Float64Array, best: Float64Array, allow: number): number {
-  let live = 0;
-  for (let s = 0; s < S; s++) {
-    if (allowedNext[S]![s] && (allow & (1 << stateLabels[s]!)) !== 0) {
-      best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
-      live |= 1 << s;
-    }
+  const live = startStates & statesOfLabels[allow & (LABEL_SETS - 1)]!;
+  for (let bits = live; bits !== 0; bits &= bits - 1) {
+    const s = lowestBit(bits);
+    best[s] = model.start[labelOfState(s)]! + scores[labelOfState(s)]!;
   }
   return live;
 }
@@ -103,10 +112,14 @@ function firstLine(model: CompiledModel, scores: Float64Array, best: Float64Arra
 function nextLine(transition: Float64Array, scores: Float64Array, best: Float64Array, back: Int32Array, k: number, live: number, allow: number): number {
   const from = (k - 1) * S;
   const to = k * S;
+  // the states some live state may go on to, of the labels `allow` lets this line have
+  let next = 0;
+  for (let bits = live; bits !== 0; bits &= bits - 1) next |= after[lowestBit(bits)]!;
+  next &= statesOfLabels[allow & (LABEL_SETS - 1)]!;
   let reached = 0;
-  for (let s = 0; s < S; s++) {
+  for (let bits = next; bits !== 0; bits &= bits - 1) {
+    const s = lowestBit(bits);
     const l = stateLabels[s]!;
-    if ((allow & (1 << l)) === 0) continue;
     let top = -Infinity;
     let arg = -1;
     for (let prevs = live & before[s]!; prevs !== 0; prevs &= prevs - 1) {
@@ -137,8 +150,9 @@ export function decodeStates(model: CompiledModel, scores: Float64Array, n: numb
   // (no mask: every bit set)
   for (let k = 1; k < n; k++) live = nextLine(model.transition, scores, best, back, k, live, mask === undefined ? -1 : mask[k]!);
   // the article ends in its body or tail; a text the rules let have no body (all chrome and dates) ends anywhere
-  let end = bestEnd(model, best, n, endStates);
-  if (end < 0) end = bestEnd(model, best, n, -1);
+  // (among the states the last line can be in: the others have no score of this text)
+  let end = bestEnd(model, best, n, live & endStates);
+  if (end < 0) end = bestEnd(model, best, n, live);
   // (a plain array: a typed one of a few cells costs more to allocate than the walk back)
   const path = new Array<number>(n);
   if (end < 0) return path.fill(paragraphState); // no allowed sequence (a mask that contradicts the grammar): all paragraphs

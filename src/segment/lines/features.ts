@@ -1,10 +1,17 @@
 import { prepositions as prepositionList } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { byFirstUnit } from './first-char.js';
-import { countShared } from './content-words.js';
-import { contentOf, leadKey, type LineInfo } from './info.js';
+import type { KeyWords } from './content-words.js';
+import type { LineInfo } from './info.js';
+import { overlap } from './lead-overlap.js';
+import { WordEnds } from './word-ends.js';
+import { endsSentence, isAskEnd, isHeadlike, isProse, isStopEnd } from './shapes.js';
+
+export { endsSentence, isHeadlike, isProse } from './shapes.js';
 
 const prepositions = new Set(prepositionList.map(foldKey));
+/** A screen before the lookup: most first words are no preposition, and are not hashed to be looked up. */
+const prepositionEnds = new WordEnds(prepositions);
 
 // Features of a line: its own shape (info.ts) and its neighbours' (position, blank lines around it, whether prose
 // follows, how many words it shares with the lead). Each is a yes/no fact with a name, so a weight can be learned
@@ -48,15 +55,11 @@ const wcBucket = (wc: number): number =>
   wc <= 1 ? F['wc:1'] : wc === 2 ? F['wc:2'] : wc === 3 ? F['wc:3'] : wc <= 5 ? F['wc:4-5'] : wc <= 8 ? F['wc:6-8'] : wc <= 12 ? F['wc:9-12'] : wc <= 20 ? F['wc:13-20'] : wc <= 30 ? F['wc:21-30'] : wc <= 60 ? F['wc:31-60'] : F['wc:61+'];
 
 // (each asked about one character, or the first of a word: read from a table per code unit, first-char.ts)
-const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
 const opensConjoined = byFirstUnit(/^[وف]/u);
 const letterOrDigit = byFirstUnit(/[\p{L}\p{N}]/u);
 const opensPunct = byFirstUnit(/^[^\p{L}\p{N}]/u);
 const opensQuote = byFirstUnit(/^["'“«]/u);
 const opensDigit = byFirstUnit(/^[0-9]/u);
-
-const stopEnds = new Set(['.', '…']);
-const askEnds = new Set(['!', '?', '؟']);
 
 /**
  * The measures that are a feature as they stand (a yes/no of the line), in this order (the order the weights are
@@ -89,21 +92,6 @@ function flagFeatures(i: LineInfo, out: number[]): void {
   if (i.bylineShaped) out.push(F['byline:shape']);
 }
 
-/** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
-export function endsSentence(i: LineInfo): boolean {
-  return stopEnds.has(i.end) || askEnds.has(i.end);
-}
-
-/** A paragraph of running text: long, or closed by sentence punctuation. */
-export function isProse(i: LineInfo | undefined): boolean {
-  return i !== undefined && (i.wc >= 15 || (i.wc >= 6 && endsSentence(i)));
-}
-
-/** Shaped like a headline: 3-25 words, not closed by a stop, colon or comma, not opening with punctuation. */
-export function isHeadlike(i: LineInfo): boolean {
-  return i.wc >= 3 && i.wc <= 25 && !stopEnds.has(i.end) && i.end !== ':' && i.end !== '،' && i.end !== ',' && opensHeadline(i.first) === false;
-}
-
 /** Shaped like a person's name: 2-4 words, no function word, figure or punctuation. */
 function isNameShape(i: LineInfo, text: string): boolean {
   return i.wc >= 2 && i.wc <= 4 && i.fn === 0 && i.digits === 0 && !/[.:!?؟،,()"«»]/u.test(text);
@@ -120,32 +108,10 @@ export interface SequenceContext {
   repeated: ReadonlySet<number>;
   /** Lines whose text another line of the text repeats: the first copy, or a later one (a title printed twice). */
   duplicates: ReadonlyMap<number, 'first' | 'later'>;
-  /** Overlap with the lead, by line (filled as asked). */
-  overlaps: Map<number, number>;
-}
-
-/** Share of a line's content words found in the next two prose lines. */
-function overlap(ctx: SequenceContext, k: number): number {
-  const cached = ctx.overlaps.get(k);
-  if (cached !== undefined) return cached;
-  const own = contentOf(ctx.infos[k]!, ctx.texts[k]!);
-  let n = 0;
-  if (own.length > 0) {
-    // the next two prose lines: the lead stands within a few lines (a bounded look keeps a text of many short lines linear)
-    let first = -1;
-    let second = -1;
-    for (let j = k + 1; j < Math.min(ctx.infos.length, k + 8) && second < 0; j++) {
-      if (!isProse(ctx.infos[j])) continue;
-      if (first < 0) first = j;
-      else second = j;
-    }
-    const keys: string[] = [];
-    for (const j of [first, second]) if (j >= 0) keys.push(leadKey(ctx.infos[j]!, ctx.texts[j]!));
-    n = countShared(own, keys);
-  }
-  const share = own.length > 0 ? n / own.length : 0;
-  ctx.overlaps.set(k, share);
-  return share;
+  /** Overlap with the lead, by line (filled as asked: lead-overlap.ts). */
+  overlaps: number[];
+  /** Content words, by line (read as the overlap asks for them). */
+  words: KeyWords[];
 }
 
 /**
@@ -165,9 +131,12 @@ function stoppedHeadlike(ctx: SequenceContext, k: number, i: LineInfo, next: Lin
 export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   const i = ctx.infos[k]!;
   const n = ctx.infos.length;
-  const out: number[] = [F['bias'], wcBucket(i.wc)];
-  if (stopEnds.has(i.end)) out.push(F['end:stop']);
-  if (askEnds.has(i.end)) out.push(F['end:excl-q']);
+  // (pushed into an empty array: its first push makes room for 17, a line's features but for a few; an array made
+  // with its first two features would be made again at the third)
+  const out: number[] = [];
+  out.push(F['bias'], wcBucket(i.wc));
+  if (isStopEnd(i.end)) out.push(F['end:stop']);
+  if (isAskEnd(i.end)) out.push(F['end:excl-q']);
   if (i.end === ':') out.push(F['end:colon']);
   if (i.end === '،' || i.end === ',') out.push(F['end:comma']);
   if (letterOrDigit(i.end)) out.push(F['end:none']);
@@ -184,7 +153,7 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   if (i.date) out.push(F['date:has']);
   const share = i.fn / (i.seen || 1);
   out.push(i.fn === 0 ? F['fn:0'] : share < 0.15 ? F['fn:low'] : share < 0.35 ? F['fn:mid'] : F['fn:high']);
-  if (prepositions.has(i.first)) out.push(F['first:preposition']);
+  if (prepositionEnds.mayHold(i.first, 0, i.first.length) && prepositions.has(i.first)) out.push(F['first:preposition']);
   if (i.separators === 1) out.push(F['sep:1']);
   if (i.separators >= 2) out.push(F['sep:2+']);
   if (isNameShape(i, ctx.texts[k]!)) out.push(F['name:shape']);
@@ -203,7 +172,8 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
 
 function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: number[]): void {
   const next = ctx.infos[k + 1];
-  const prev = ctx.infos[k - 1];
+  // (read only when there is one: `infos[-1]` is a named property to the engine, looked up along the prototypes)
+  const prev = k > 0 ? ctx.infos[k - 1] : undefined;
   if (isProse(next)) out.push(F['next:prose']);
   if (isProse(ctx.infos[k + 2])) out.push(F['next2:prose']);
   if (isProse(prev)) out.push(F['prev:prose']);

@@ -5,10 +5,8 @@ import { firstWord } from './first-word.js';
 import { isOutlet } from './outlet.js';
 import { loadUnits } from './line-units.js';
 import { scanLine } from './scan-line.js';
-import { contentWords, firstFields } from './content-words.js';
 import type { Unit, Work } from '../work.js';
 
-export { contentWords } from './content-words.js';
 export { edgeLine } from './edge-line.js';
 
 // What one line looks like, measured once: the raw material of the line features (features.ts). Every measure
@@ -65,10 +63,6 @@ export interface LineInfo {
   datelineLine: boolean;
   /** Short parts between dashes, one a known place or agency, the others names or outlets: a byline or dateline. */
   bylineShaped: boolean;
-  /** Content words (folded, affixes off) of the first 25 fields of the key, for overlap with the lead (made when asked for). */
-  content: readonly string[] | null;
-  /** The first fields of the key its content words are read from (`leadKey`; made when asked for). */
-  leadKey: string | null;
 }
 
 
@@ -93,30 +87,13 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
     separators: 0, pipe: false, colonSpaced: false, outlet: false,
     knownSite: false, folderSite: false, knownPlace: false, knownAgency: false, chrome: false, cutoff: false, caption: false, captionKind: null,
     bylineLabel: false, continues: false, firstIsFunction: false, firstIsOpener: false, firstIsConjoined: false, firstIsVerb: false,
-    bracketed: false, starred: false, bylineShaped: false, datelineLine: false, content: null, leadKey: null,
+    bracketed: false, starred: false, bylineShaped: false, datelineLine: false,
   };
   firstWord(info, wc);
   if (short) shortLine(u, work, info);
   return info;
 }
 
-/** The fields of a line's key its content words are taken from: a lead restates its headline in its first sentence. */
-const CONTENT_FIELDS = 25;
-
-/** The content words of a line (computed once, when the overlap with the lead is asked for). */
-export function contentOf(info: LineInfo, text: string): readonly string[] {
-  info.content ??= contentWords(info.key || leadKey(info, text), CONTENT_FIELDS);
-  return info.content;
-}
-
-/**
- * The fields of a line's key its content words are read from (`CONTENT_FIELDS` of them): of its key, or of the key of
- * its first 200 characters (a paragraph's). Made once, when the line is asked about as a lead.
- */
-export function leadKey(info: LineInfo, text: string): string {
-  info.leadKey ??= firstFields(info.key || foldKey(text.length > 200 ? text.slice(0, 200) : text), CONTENT_FIELDS);
-  return info.leadKey;
-}
 
 /** The measures that only short lines need (labels, names, dates): skipped on paragraphs. */
 function shortLine(u: Unit, work: Work, info: LineInfo): void {

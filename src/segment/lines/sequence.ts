@@ -6,6 +6,8 @@ import { edgeLine, lineInfo, type LineInfo } from './info.js';
 import { nameShaped } from '../head/evidence.js';
 import { labelOfState, labels, type Label } from './labels.js';
 import { compileModel, type LineModel } from './model.js';
+import { contactLine, hasContact } from './contact.js';
+import { duplicatesOf, repeatedLines } from './repeats.js';
 
 /** The lines of a plain text as the line model sees them: each line's measures, context and features. */
 export interface LineSequence {
@@ -17,7 +19,6 @@ export interface LineSequence {
   allowed: number[];
 }
 
-const none: ReadonlySet<number> = new Set();
 const all = (1 << labels.length) - 1;
 const bits = (...names: Label[]): number => names.reduce((m, n) => m | (1 << labels.indexOf(n)), 0);
 const CHROME = bits('h-chrome', 'b-chrome', 't-chrome', 'trailer');
@@ -30,6 +31,8 @@ const opensOddly = byFirstUnit(/^[^\p{L}\p{N}"'“«(\[]/u);
 const endsPunct = byFirstUnit(/[.!?؟…:،,]/u);
 /** Labels that open a byline and nothing else (`كتب:`, `بقلم`), unlike staff credits (`إعداد:`, `تحرير:`). */
 const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\s:،,\-]|$)/u;
+/** A short line with no function word opening with a byline label (the expression asked last: most lines are longer). */
+const isWriterLine = (i: LineInfo): boolean => i.wc <= 6 && i.fn === 0 && writerLabel.test(i.key);
 
 /**
  * What a line can never be, whatever the weights say — conventions of the press that hold everywhere:
@@ -47,12 +50,12 @@ const writerLabel = /^(?:كتبت|كتبه|كتب|بقلم|بواسطة|by)(?=[\
  *  - a line many files of the folder repeat is template (site, date, byline, chrome), never an article's text.
  */
 function allowedLabels(i: LineInfo, where: Where): number {
-  const { prev, next, glued, feats, repeated, head, k, tail, beforeProse, apart, closingContact } = where;
+  const { prev, next, glued, feats, repeated, head, k, tail, beforeProse, apart } = where;
   if (i.chrome || (i.bracketed && i.knownAgency)) return CHROME;
   // what many files of the folder repeat is the site's template: its name, its chrome, its trailer
   if (i.folderSite) return B.site;
   if (repeated) return CHROME | (B.site | B.date | B['h-byline'] | B.signoff);
-  if (writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0) return B['h-byline'] | B.signoff;
+  if (isWriterLine(i)) return B['h-byline'] | B.signoff;
   // a line that is only a date (with a place, an agency, a label or a time) is a date line, or chrome
   // a line that is only a date is the date line above the text, chrome below it
   if (i.date && i.dateRest <= 2) return beforeProse ? B.date : CHROME;
@@ -64,7 +67,7 @@ function allowedLabels(i: LineInfo, where: Where): number {
   if ((hasContact(i) || i.url) && i.wc <= 10) return CHROME | (B['h-byline'] | B.signoff);
   // a call-in line closing the text (`للتواصل أرسل رسالة … إلى <codes>`, a writer's e-mail run into a line), of any
   // length up to 30 words: chrome or a sign-off, never the last paragraph
-  if (closingContact) return CHROME | B.signoff;
+  if (where.closing && contactLine(i, where.text)) return CHROME | B.signoff;
   let ok = all;
   const stop = i.end === '.' && !i.key.endsWith('..');
   if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~B.title;
@@ -117,77 +120,72 @@ interface Where {
   beforeProse: boolean;
   /** The second to fourth line, above the first prose, with blank lines on both sides and prose right below. */
   apart: boolean;
-  /** One of the last two lines, below the first prose, holding contact details (`contactLine`). */
-  closingContact: boolean;
+  /** One of the last two lines, below the first prose: contact details there close the text (`contactLine`). */
+  closing: boolean;
+  text: string;
 }
+
+/**
+ * Where the line being ruled on stands: one object for every line of every text, filled in turn (the rules read it
+ * at once and keep nothing), instead of an object per line.
+ */
+const where: Where = {
+  prev: undefined, next: undefined, glued: false, feats: [], repeated: false, head: false, k: 0, tail: false, beforeProse: false, apart: false,
+  closing: false, text: '',
+};
 
 /** On a collapsed page, only a byline label binds a piece (`كتب: فلان`). */
 function pieceRules(i: LineInfo): number {
-  return writerLabel.test(i.key) && i.wc <= 6 && i.fn === 0 ? B['h-byline'] | B.signoff : all;
+  return isWriterLine(i) ? B['h-byline'] | B.signoff : all;
 }
 
 /** Measures every line and its neighbourhood (and which lines the folder's template says recur). */
 export function lineSequence(units: readonly Unit[], work: Work, rules = true): LineSequence {
-  const infos = units.map((u) => lineInfo(u, work));
-  const n = infos.length;
+  const n = units.length;
+  const infos: LineInfo[] = [];
+  const texts: string[] = [];
+  const blankBefore: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const u = units[k]!;
+    infos.push(lineInfo(u, work));
+    texts.push(u.text);
+    blankBefore.push(k > 0 && u.line > units[k - 1]!.line + 1);
+  }
   let firstProse = infos.findIndex(isProse);
   if (firstProse < 0) firstProse = n;
   let lastProse = -1;
   for (let k = n - 1; k >= 0 && lastProse < 0; k--) if (isProse(infos[k])) lastProse = k;
   // the head and the tail get the costly measures (names, places, captions, dates)
-  infos.forEach((i, k) => {
-    if (k <= firstProse + 2 || k < 8 || k >= lastProse - 1 || k >= n - 6) edgeLine(units[k]!, work, i, k <= firstProse + 1 && k < 12);
-  });
-  // lines the folder's other files repeat (when a template was learned)
-  const template = work.template;
-  const repeated = template ? new Set(infos.flatMap((i, k) => (i.key !== '' && template.repeats(i.key) ? [k] : []))) : none;
-  const blankBefore = units.map((u, k) => k > 0 && u.line > units[k - 1]!.line + 1);
-  const ctx: SequenceContext = { infos, texts: units.map((u) => u.text), blankBefore, firstProse, lastProse, repeated, duplicates: duplicatesOf(infos), overlaps: new Map() };
-  const feats = units.map((_, k) => lineFeatures(ctx, k));
+  for (let k = 0; k < n; k++) {
+    if (k <= firstProse + 2 || k < 8 || k >= lastProse - 1 || k >= n - 6) edgeLine(units[k]!, work, infos[k]!, k <= firstProse + 1 && k < 12);
+  }
+  const ctx: SequenceContext = { infos, texts, blankBefore, firstProse, lastProse, repeated: repeatedLines(infos, work), duplicates: duplicatesOf(infos), overlaps: [], words: [] };
+  const feats: number[][] = [];
+  for (let k = 0; k < n; k++) feats.push(lineFeatures(ctx, k));
+  const allowed: number[] = [];
+  for (let k = 0; k < n; k++) allowed.push(rules ? allowedLabels(infos[k]!, whereOf(ctx, feats, k)) : pieceRules(infos[k]!));
+  return { units, infos, ctx, feats, allowed };
+}
+
+/** Where line k stands (in the one `where` object). */
+function whereOf(ctx: SequenceContext, feats: readonly number[][], k: number): Where {
+  const { infos, blankBefore, firstProse, lastProse } = ctx;
+  const n = infos.length;
   const hasProse = lastProse >= 0;
-  const whereOf = (i: LineInfo, k: number): Where => ({
-    prev: infos[k - 1],
-    next: infos[k + 1],
-    glued: k + 1 < n && !blankBefore[k + 1],
-    feats: feats[k]!,
-    repeated: repeated.has(k),
-    head: k <= 3 && k < firstProse && hasProse,
-    k,
-    tail: hasProse && k > lastProse,
-    beforeProse: k < firstProse,
-    apart: k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < n && blankBefore[k + 1]! && isProse(infos[k + 1]),
-    closingContact: k >= n - 2 && k > firstProse && contactLine(i, units[k]!.text),
-  });
-  return { units, infos, ctx, feats, allowed: infos.map((i, k) => (rules ? allowedLabels(i, whereOf(i, k)) : pieceRules(i))) };
-}
-
-/** Runs of five or six digits: the SMS short codes and local numbers a call-in line lists. */
-const shortCodes = /(?<![0-9])[0-9]{5,6}(?![0-9])/gu;
-
-/** A phone number, an e-mail address or a handle on the line. */
-function hasContact(i: LineInfo): boolean {
-  return i.phone || i.email || i.handle;
-}
-
-/** Contact details in at most 30 words: an e-mail, a phone, a handle, or two short codes. */
-function contactLine(i: LineInfo, text: string): boolean {
-  return i.wc <= 30 && (hasContact(i) || (text.match(shortCodes)?.length ?? 0) >= 2);
-}
-
-/** Short lines (keyed) that stand more than once in the text: the first copy and the later ones. */
-function duplicatesOf(infos: readonly LineInfo[]): Map<number, 'first' | 'later'> {
-  const seen = new Map<string, number>();
-  const out = new Map<number, 'first' | 'later'>();
-  infos.forEach((i, k) => {
-    if (i.key === '' || i.wc > 40) return;
-    const at = seen.get(i.key);
-    if (at === undefined) seen.set(i.key, k);
-    else {
-      out.set(at, 'first');
-      out.set(k, 'later');
-    }
-  });
-  return out;
+  // (`infos[-1]` would be looked up as a named property, along the prototypes)
+  where.prev = k > 0 ? infos[k - 1] : undefined;
+  where.next = infos[k + 1];
+  where.glued = k + 1 < n && !blankBefore[k + 1];
+  where.feats = feats[k]!;
+  where.repeated = ctx.repeated.has(k);
+  where.head = k <= 3 && k < firstProse && hasProse;
+  where.k = k;
+  where.tail = hasProse && k > lastProse;
+  where.beforeProse = k < firstProse;
+  where.apart = k > 0 && k <= 3 && k < firstProse && blankBefore[k]! && k + 1 < n && blankBefore[k + 1]! && isProse(infos[k + 1]);
+  where.closing = k >= n - 2 && k > firstProse;
+  where.text = ctx.texts[k]!;
+  return where;
 }
 
 /** The label of every line under `model`. */
