@@ -55,8 +55,10 @@ const WORD = 1;
 const START = 2;
 /** ... a Latin letter (`[A-Za-z]`), ... */
 const LATIN = 4;
-/** ... or a bar (`|` or U+2022 BULLET). */
+/** ... a bar (`|` or U+2022 BULLET), ... */
 const BAR = 8;
+/** ... or a figure (`[0-9\u0660-\u0669]`). */
+const FIGURE = 16;
 
 let tables: { unit: Uint8Array; prefix: PrefixFilter | null } | null = null;
 
@@ -72,7 +74,8 @@ function makeTables(): NonNullable<typeof tables> {
     const start = prefix === null || prefix.starts[prefix.cls[c]!] === 1;
     const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     const bar = c === 0x7c || c === 0x2022;
-    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0) | (bar ? BAR : 0);
+    const figure = (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
+    unit[c] = (inWord[c] === 1 ? WORD : 0) | (start ? START : 0) | (latin ? LATIN : 0) | (bar ? BAR : 0) | (figure ? FIGURE : 0);
   }
   return { unit, prefix };
 }
@@ -85,6 +88,8 @@ export interface PageScan {
   latin: boolean;
   /** Whether the page holds a bar: `t.includes('|') || t.includes('\u2022')`. */
   bar: boolean;
+  /** Whether the first `headLength` units hold a figure: `/[0-9\u0660-\u0669]/u.test(t.slice(0, headLength))`. */
+  headFigure: boolean;
 }
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
@@ -92,27 +97,37 @@ export function markerMatches(t: string): RegExpExecArray[] {
   return scanPage(t).markers;
 }
 
-/** Scans a collapsed page once for the chrome phrases, and notes a Latin letter and a bar. */
-export function scanPage(t: string): PageScan {
+/**
+ * Scans a collapsed page once for the chrome phrases, and notes a Latin letter, a bar, and a figure in the first
+ * `headLength` units (where a stamp is looked for: ./stamp.ts).
+ */
+export function scanPage(t: string, headLength = 0): PageScan {
   tables ??= makeTables();
   const { unit, prefix } = tables;
   const out: RegExpExecArray[] = [];
   const n = t.length;
   // the table bits of every unit read
   let seen = 0;
+  // the bits of the units before headLength
+  let head = 0;
   // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
   // unit there has the START bit too. (One test a unit, passed at about one place in nine: a loop that skipped
   // each word to its end took a branch at every word's end, which cost more.)
   let after = START;
   for (let i = 0; i < n; i++) {
     const k = unit[t.charCodeAt(i)]!;
+    // (a test at each unit, which the processor guesses right at all but one)
+    if (i === headLength) head = seen;
     seen |= k;
     if ((k & after) !== 0 && (prefix === null || mayBegin(prefix, t, i))) {
       markersAt.lastIndex = i;
       const m = markersAt.exec(t);
       if (m) {
         out.push(m);
-        for (let j = i + 1; j < i + m[0].length; j++) seen |= unit[t.charCodeAt(j)]!;
+        for (let j = i + 1; j < i + m[0].length; j++) {
+          if (j === headLength) head = seen;
+          seen |= unit[t.charCodeAt(j)]!;
+        }
         // the global search goes on where the match ended (one further on after an empty match)
         const next = i + Math.max(m[0].length, 1);
         after = (~unit[t.charCodeAt(next - 1)]! & WORD) * START;
@@ -123,5 +138,6 @@ export function scanPage(t: string): PageScan {
     // (worked out, not branched on: START for a unit outside a word, 0 for one inside)
     after = (~k & WORD) * START;
   }
-  return { markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0 };
+  if (headLength >= n) head = seen;
+  return { markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0, headFigure: (head & FIGURE) !== 0 };
 }

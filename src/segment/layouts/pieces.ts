@@ -2,7 +2,7 @@ import { fuzzyRe } from '../fuzzy-phrases.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
 import { scanPage } from './marker-scan.js';
-import { findStamp } from './stamp.js';
+import { findStamp, stampWindow } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
 // been: after a sentence, around a publication stamp, a link, a run of Latin words (an embedded post), a bar, and
@@ -45,7 +45,7 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
   add(cuts, sentenceEnd, t, false);
-  const scan = scanPage(t);
+  const scan = scanPage(t, stampWindow);
   for (const m of scan.markers) cut(cuts, m, true);
   // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
   // a link's opening is in Latin letters, so a page without one holds no link)
@@ -54,7 +54,8 @@ function cutsOf(t: string): Set<number> {
   if (scan.bar) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
-    const s = findStamp(t.slice(from));
+    // (the first window's figures were noted by the scan)
+    const s = findStamp(t.slice(from), from > 0 || scan.headFigure);
     if (!s) break;
     // a date a sentence speaks of (`اعتبارا من يوم الثلاثاء 26 …`) follows a preposition: no stamp
     if (inSentence.test(t.slice(Math.max(0, from + s.start - 30), from + s.start)) || /^\s*يوم\s/u.test(t.slice(from + s.start, from + s.start + 8))) {
