@@ -161,10 +161,13 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
   let words = 0;
   for (let k = 0; k < pieces.length && words < 150; k++) {
     const t = pieces[k]!.text;
-    // (counted no further than the tests below look: at least 12, and as far as the 150 words of the head)
-    const n = countSpaceFields(t, Math.max(12, 150 - words));
-    words += n;
-    if (n < 12) continue;
+    // (counted no further than the tests below look: 12 words; a longer piece is counted as far as the 150 words of
+    // the head only when the loop goes on past it, which it seldom does)
+    const n = countSpaceFields(t, 12);
+    if (n < 12) {
+      words += n;
+      continue;
+    }
     const prev = pieces[k - 1]?.text ?? '';
     const prevWords = countSpaceFields(prev, 26);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
@@ -175,6 +178,7 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
     }
     // the first sentence of prose ends the head: no headline glued further down
     if (/[.!?؟…]["'”»)]*$/u.test(t)) return pieces;
+    words += countSpaceFields(t, Math.max(12, 150 - words));
   }
   return pieces;
 }

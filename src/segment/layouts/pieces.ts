@@ -10,7 +10,7 @@ import { findStamp, stampWindow } from './stamp.js';
 // then labels the pieces as it labels lines. Every cut is found by one pass of a regular expression (linear).
 
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
-const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
+export const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 export const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
 export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
 export const bars = /\s[|•]\s/gu;
@@ -26,6 +26,15 @@ export const mayHold = {
 };
 /** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
 const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
+
+/**
+ * `add(cuts, sentenceEnd, t, false)`: the cut after each sentence's end. A match is never empty and never ends with a
+ * colon, so its cut is where the search goes on from: `test` finds it without the match's array.
+ */
+function addSentenceEnds(cuts: Set<number>, t: string): void {
+  sentenceEnd.lastIndex = 0;
+  while (sentenceEnd.test(t)) cuts.add(sentenceEnd.lastIndex);
+}
 
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
@@ -44,7 +53,7 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 /** Offsets where a collapsed page is cut. */
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
-  add(cuts, sentenceEnd, t, false);
+  addSentenceEnds(cuts, t);
   const scan = scanPage(t, stampWindow);
   for (const m of scan.markers) cut(cuts, m, true);
   // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
