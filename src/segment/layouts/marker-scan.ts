@@ -78,38 +78,47 @@ let states = new Uint16Array(4096);
 let seen = 0;
 let headSeen = 0;
 
+/** The table bits of the units the last `placesIn` read, ORed. */
+let rangeBits = 0;
+
 /**
- * Writes in `places` the places of the first n units of `u` where a phrase may begin, as far as the unit there and
- * the one before can tell, and returns how many. (A function of its own: optimised while the scan runs, the loop's
- * code must not hold the rare steps after a match, never taken before it was compiled, which sent it back to the
- * interpreter at every match.)
+ * Writes in `places` from `count` on the places in `u[from..to)` where a phrase may begin, as far as the unit there
+ * and the one before can tell, and returns the count after them. (A function of its own: compiled while the scan
+ * runs, the loop's code must not hold the rare steps after a match, never taken before it was compiled, which sent
+ * it back to the interpreter at every match. Called for the head and the rest of a page: a test in the loop for
+ * where the head ends cost a fifth of the scan.)
  */
-function findPlaces(u: Uint16Array, n: number, unit: Uint8Array, headLength: number): number {
-  if (n > places.length) {
-    places = new Int32Array(2 * n);
-    states = new Uint16Array(2 * n);
-  }
+function placesIn(u: Uint16Array, unit: Uint8Array, from: number, to: number, count: number): number {
   const at = places;
   let bits = 0;
-  let head = 0;
-  let count = 0;
   // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
   // unit there has the START bit too. Such a place is written down whether or not it is one, and counted only when
   // it is: no branch (one place in nine is one, at no place a branch could guess).
-  let after = START;
-  for (let i = 0; i < n; i++) {
+  let after = from === 0 ? START : (~unit[u[from - 1]!]! & WORD) * START;
+  for (let i = from; i < to; i++) {
     const k = unit[u[i]!]!;
-    // (a test at each unit, which the processor guesses right at all but one)
-    if (i === headLength) head = bits;
     bits |= k;
     at[count] = i;
     count += (k & after) >>> 1;
     // (START for a unit outside a word, 0 for one inside)
     after = (~k & WORD) * START;
   }
-  seen = bits;
-  headSeen = headLength >= n ? bits : head;
+  rangeBits = bits;
   return count;
+}
+
+/** The places of the first n units of `u` where a phrase may begin (see placesIn), and the bits `seen`, `headSeen`. */
+function findPlaces(u: Uint16Array, n: number, unit: Uint8Array, headLength: number): number {
+  if (n > places.length) {
+    places = new Int32Array(2 * n);
+    states = new Uint16Array(2 * n);
+  }
+  const head = Math.min(headLength, n);
+  const count = placesIn(u, unit, 0, head, 0);
+  headSeen = rangeBits;
+  const all = placesIn(u, unit, head, n, count);
+  seen = headSeen | rangeBits;
+  return all;
 }
 
 /**
