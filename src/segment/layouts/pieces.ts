@@ -1,4 +1,5 @@
 import { fuzzyRe } from '../fuzzy-phrases.js';
+import { trimmedSlice } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
 import { scanPage } from './marker-scan.js';
@@ -101,7 +102,7 @@ export function splitPieces(u: Unit): Unit[] {
   const cuts = inOrder(cutsOf(t));
   const pieces: Unit[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
-    const text = t.slice(cuts[k], cuts[k + 1]).trim();
+    const text = trimmedSlice(t, cuts[k]!, cuts[k + 1]!);
     if (text !== '') pieces.push({ line: u.line, text });
   }
   return splitHeadline(pieces);
