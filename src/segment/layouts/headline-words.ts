@@ -29,37 +29,45 @@ export const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 // Each test reads a word as code units `u[a..b)` (the headline cut keeps a page's words in typed arrays: no string
 // per word); the string form of each, for tests and for `stem`, reads the word into a scratch array first.
 
-/** The length of the first of `وال بال فال لل ال و ف ب` the word opens with, or 0. */
+// (the stem's bounds read the units themselves, each read guarded by the word's length where `at` would give -1: a
+// word's stem is found for most words of a page's head, and the calls to `at` were most of its cost)
+
+/** The length of the first of `وال بال فال لل ال و ف ب` the word `u[a..b)` opens with, or 0. */
 function prefixLength(u: Uint16Array, a: number, b: number): number {
-  const c0 = at(u, a, b, 0);
-  const c1 = at(u, a, b, 1);
+  const n = b - a;
+  const c0 = n > 0 ? u[a]! : -1;
+  const c1 = n > 1 ? u[a + 1]! : -1;
   const conjunction = c0 === WAW || c0 === BEH || c0 === FEH;
-  if (conjunction && c1 === ALEF && at(u, a, b, 2) === LAM) return 3;
+  if (conjunction && c1 === ALEF && n > 2 && u[a + 2] === LAM) return 3;
   if ((c0 === LAM || c0 === ALEF) && c1 === LAM) return 2;
   return conjunction ? 1 : 0;
 }
 
-/** Whether the word ends in `ات`, `ين`, `ون` or `ها`. */
-function longEnding(u: Uint16Array, a: number, b: number): boolean {
-  const x = at(u, a, b, b - a - 2);
-  const y = at(u, a, b, b - a - 1);
+/** Whether the word `u[a..b)`, of two units or more, ends in `ات`, `ين`, `ون` or `ها`. */
+function longEnding(u: Uint16Array, b: number): boolean {
+  const x = u[b - 2]!;
+  const y = u[b - 1]!;
   return (x === ALEF && y === TEH) || (y === NOON && (x === YEH || x === WAW)) || (x === HEH && y === ALEF);
 }
 
 /** `stemStart` of the word `u[a..b)` (counted from a). */
 export function stemStartIn(u: Uint16Array, a: number, b: number): number {
   let k = prefixLength(u, a, b);
-  const tense = at(u, a, b, k);
-  if ((tense === YEH || tense === TEH || tense === ALEF) && isLetter(at(u, a, b, k + 1)) && isLetter(at(u, a, b, k + 2)) && isLetter(at(u, a, b, k + 3))) k++;
+  // (the tense letter needs three letters after it inside the word)
+  if (k + 3 < b - a) {
+    const tense = u[a + k]!;
+    if ((tense === YEH || tense === TEH || tense === ALEF) && isLetter(u[a + k + 1]!) && isLetter(u[a + k + 2]!) && isLetter(u[a + k + 3]!)) k++;
+  }
   return k;
 }
 
 /** `stemEnd` of the word `u[a..b)` for a stem starting at `from` (both counted from a). */
 export function stemEndIn(u: Uint16Array, a: number, b: number, from: number): number {
   const n = b - a;
-  if (n - from >= 2 && longEnding(u, a, b)) return n - 2;
+  // (from >= 0: the word has two units, or one)
+  if (n - from >= 2 && longEnding(u, b)) return n - 2;
   if (n - from >= 1) {
-    const last = at(u, a, b, n - 1);
+    const last = u[b - 1]!;
     if (last === HEH || last === TEH) return n - 1;
   }
   return n;
