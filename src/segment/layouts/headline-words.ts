@@ -15,22 +15,15 @@ const NOON = 0x0646;
 const HEH = 0x0647;
 const MEEM = 0x0645;
 
-/**
- * The code unit at i of the word `u[a..b)`, or -1 outside it. The tests below read before a word's start and past
- * its end (a short word has no second letter); a read out of bounds would make V8 throw away the optimised code of
- * the headline cut each time a new place of it meets one (seven times on a run over the bulk corpus, some 17 ms of
- * compiling each).
- */
-const at = (u: Uint16Array, a: number, b: number, i: number): number => (i >= 0 && i < b - a ? u[a + i]! : -1);
-
 /** `[\u0621-\u064A]`: a letter of the basic Arabic block (-1, outside the word, is none). */
 export const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
 // Each test reads a word as code units `u[a..b)` (the headline cut keeps a page's words in typed arrays: no string
-// per word); the string form of each, for tests and for `stem`, reads the word into a scratch array first.
-
-// (the stem's bounds read the units themselves, each read guarded by the word's length where `at` would give -1: a
-// word's stem is found for most words of a page's head, and the calls to `at` were most of its cost)
+// per word); the string form of each, for tests and for `stem`, reads the word into a scratch array first. Each
+// reads the word's units itself, each read guarded by the word's length (a unit outside the word is none
+// of those it looks for): a reader called for every unit was most of the cost of the stems and of the cuts tried.
+// A read out of bounds would make V8 throw away the optimised code of the headline cut each time a new place of it
+// meets one (seven times on a run over the bulk corpus, some 17 ms of compiling each).
 
 /** The length of the first of `وال بال فال لل ال و ف ب` the word `u[a..b)` opens with, or 0. */
 function prefixLength(u: Uint16Array, a: number, b: number): number {
@@ -75,44 +68,44 @@ export function stemEndIn(u: Uint16Array, a: number, b: number, from: number): n
 
 /** `opensClause` of the word `u[a..b)`. */
 export function opensClauseIn(u: Uint16Array, a: number, b: number): boolean {
-  const c = at(u, a, b, 0);
+  const c = b > a ? u[a]! : -1;
   // ، ARABIC COMMA, ؛ ARABIC SEMICOLON
   return c === 0x060c || c === 0x2c || c === 0x3a || c === 0x061b;
 }
 
 /** `conjunctionOpens` of the word `u[a..b)`. */
 export function conjunctionOpensIn(u: Uint16Array, a: number, b: number): boolean {
-  const c = at(u, a, b, 0);
-  return (c === WAW || c === FEH) && isLetter(at(u, a, b, 1)) && isLetter(at(u, a, b, 2)) && isLetter(at(u, a, b, 3));
+  if (b - a < 4) return false;
+  const c = u[a]!;
+  return (c === WAW || c === FEH) && isLetter(u[a + 1]!) && isLetter(u[a + 2]!) && isLetter(u[a + 3]!);
 }
 
 /** `articleOpens` of the word `u[a..b)`. */
 export function articleOpensIn(u: Uint16Array, a: number, b: number): boolean {
-  return at(u, a, b, 0) === ALEF && at(u, a, b, 1) === LAM;
+  return b - a >= 2 && u[a] === ALEF && u[a + 1] === LAM;
 }
 
-/** Whether the three units before `end` (counted from a) are letters (and there are three). */
-const lettersBefore = (u: Uint16Array, a: number, b: number, end: number): boolean =>
-  end >= 3 && isLetter(at(u, a, b, end - 1)) && isLetter(at(u, a, b, end - 2)) && isLetter(at(u, a, b, end - 3));
+/** Whether the three units before `end` (an offset in u, at least a) are letters of the word (and there are three). */
+const lettersBefore = (u: Uint16Array, a: number, end: number): boolean => end - a >= 3 && isLetter(u[end - 1]!) && isLetter(u[end - 2]!) && isLetter(u[end - 3]!);
 
 /** `pronounEnds` of the word `u[a..b)`. */
 export function pronounEndsIn(u: Uint16Array, a: number, b: number): boolean {
-  const n = b - a;
-  const x = at(u, a, b, n - 2);
-  const y = at(u, a, b, n - 1);
-  if (x === HEH && (y === ALEF || y === MEEM || y === NOON)) return lettersBefore(u, a, b, n - 2);
-  return y === ALEF && x === MEEM && at(u, a, b, n - 3) === HEH && lettersBefore(u, a, b, n - 3);
+  if (b - a < 2) return false;
+  const x = u[b - 2]!;
+  const y = u[b - 1]!;
+  if (x === HEH && (y === ALEF || y === MEEM || y === NOON)) return lettersBefore(u, a, b - 2);
+  return y === ALEF && x === MEEM && b - a >= 3 && u[b - 3] === HEH && lettersBefore(u, a, b - 3);
 }
 
 /** `headlineStop` of the word `u[a..b)`. */
 export function headlineStopIn(u: Uint16Array, a: number, b: number): boolean {
-  let n = b - a;
-  const q = at(u, a, b, n - 1);
+  let end = b;
+  const q = end > a ? u[end - 1]! : -1;
   // ” RIGHT DOUBLE QUOTATION MARK, » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
-  if (q === 0x22 || q === 0x27 || q === 0x201d || q === 0xbb) n--;
-  const c = at(u, a, b, n - 1);
+  if (q === 0x22 || q === 0x27 || q === 0x201d || q === 0xbb) end--;
+  const c = end > a ? u[end - 1]! : -1;
   // ؟ ARABIC QUESTION MARK
-  return c === 0x21 || c === 0x061f || c === 0x3f || (c === 0x2e && at(u, a, b, n - 2) === 0x2e);
+  return c === 0x21 || c === 0x061f || c === 0x3f || (c === 0x2e && end - a >= 2 && u[end - 2] === 0x2e);
 }
 
 /** A headline's label for its media: `(فيديو)`, `(صور)`. */
@@ -120,7 +113,7 @@ const mediaTag = /^[(（](?:فيديو|فيديوهات|صور|صوره|شاهد
 
 /** `mediaTagged` of the word `u[a..b)`. */
 export function mediaTaggedIn(u: Uint16Array, a: number, b: number): boolean {
-  const c = at(u, a, b, 0);
+  const c = b > a ? u[a]! : -1;
   // (the tag is ten units at most: a longer word is none, and is not read into a string)
   return (c === 0x28 || c === 0xff08) && b - a <= 10 && mediaTag.test(unitsString(u, a, b));
 }
