@@ -62,3 +62,12 @@ export function fieldEnd(text: string, n: number): number {
   }
   return text.length;
 }
+
+/** `text.slice(from, to).trim()` (trim takes off what `\s` matches), with one string made instead of two. */
+export function trimmedSlice(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && table[text.charCodeAt(a)] === 1) a++;
+  while (b > a && table[text.charCodeAt(b - 1)] === 1) b--;
+  return text.slice(a, b);
+}

@@ -1,4 +1,5 @@
 import { foldKey, shortString } from '../fold.js';
+import { isRegexSpace } from '../split-spaces.js';
 
 // The key the headline cut compares a word by: `foldKey(w)` without what is no letter or digit. foldKey works a
 // code unit at a time (a mark goes, a letter folds), so the key of a word is, unit by unit, the key of each unit
@@ -61,4 +62,83 @@ function fromScratch(n: number): string {
 
 function plainKey(w: string): string {
   return foldKey(w).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The first words of a text, as `splitSpaces(text, limit)` splits them, in typed arrays: word i is `raw[rawFrom[i]
+ * .. rawTo[i])` (its code units, at their offsets in the text) and its key (`wordKey`) is `keys[keyFrom[i]..
+ * keyTo[i])`. The headline cut reads some 55 words of every collapsed page: a string per word and another per key
+ * cost more than the reading.
+ */
+export interface Words {
+  raw: Uint16Array;
+  rawFrom: Int32Array;
+  rawTo: Int32Array;
+  keys: Uint16Array;
+  keyFrom: Int32Array;
+  keyTo: Int32Array;
+}
+
+/** The words of the last text `readWords` read (scratch arrays, grown as needed). */
+export const words: Words = {
+  raw: new Uint16Array(1024), rawFrom: new Int32Array(64), rawTo: new Int32Array(64),
+  keys: new Uint16Array(1024), keyFrom: new Int32Array(64), keyTo: new Int32Array(64),
+};
+
+/** Writes the key of `text[from..to)` at `k` of the keys the plain way (the word holds a unit keyed so); returns its end. */
+function plainInto(w: Words, text: string, from: number, to: number, k: number, left: number): number {
+  const key = plainKey(text.slice(from, to));
+  // (a fold may write more units than it reads: room for this key and for the rest of the text)
+  if (k + key.length + left > w.keys.length) {
+    const grown = new Uint16Array(2 * (k + key.length + left));
+    grown.set(w.keys.subarray(0, k));
+    w.keys = grown;
+  }
+  for (let i = 0; i < key.length; i++) w.keys[k + i] = key.charCodeAt(i);
+  return k + key.length;
+}
+
+/** Reads the first `limit` words of `text` (at most) into `words`; returns how many: `splitSpaces(text, limit).length`. */
+export function readWords(text: string, limit: number): number {
+  const w = words;
+  const len = text.length;
+  if (limit > w.rawFrom.length) for (const f of ['rawFrom', 'rawTo', 'keyFrom', 'keyTo'] as const) w[f] = new Int32Array(limit);
+  if (len + 1 > w.raw.length) w.raw = new Uint16Array(2 * len + 1);
+  if (len + 1 > w.keys.length) w.keys = new Uint16Array(2 * len + 1);
+  const { raw, rawFrom, rawTo, keyFrom, keyTo } = w;
+  let keys = w.keys;
+  let count = 0;
+  let from = 0;
+  let k = 0;
+  if (limit <= 0) return 0;
+  keyFrom[0] = 0;
+  // whether the word holds a unit that makes it keyed the plain way
+  let plain = false;
+  for (let q = 0; ; q++) {
+    const c = q < len ? text.charCodeAt(q) : -1;
+    if (c >= 0 && !isRegexSpace(c)) {
+      raw[q] = c;
+      let m = memo[c]!;
+      if (m === 0) memo[c] = m = unitKey(c);
+      if (m === PLAIN) plain = true;
+      else if (m !== DROP) keys[k++] = m & 0xffff;
+      continue;
+    }
+    rawFrom[count] = from;
+    rawTo[count] = q;
+    if (plain) {
+      k = plainInto(w, text, from, q, keyFrom[count]!, len - q);
+      keys = w.keys;
+    }
+    keyTo[count] = k;
+    count++;
+    if (c < 0 || count >= limit) return count;
+    // (a run of spaces is one break)
+    let end = q + 1;
+    while (end < len && isRegexSpace(text.charCodeAt(end))) end++;
+    from = end;
+    q = end - 1;
+    keyFrom[count] = k;
+    plain = false;
+  }
 }

@@ -1,8 +1,8 @@
-import { countSpaceFields, fieldEnd, splitSpaces } from '../split-spaces.js';
+import { countSpaceFields, fieldEnd } from '../split-spaces.js';
 import type { Unit } from '../work.js';
-import { wordKey } from './headline-keys.js';
-import { FUNCTION, listedKind, RELATIVE, VERB, verbForm } from './headline-lists.js';
-import { articleOpens, conjunctionOpens, headlineStop, mediaTagged, opensClause, pronounEnds, stemEnd, stemStart } from './headline-words.js';
+import { readWords, words as pageWords, type Words } from './headline-keys.js';
+import { FUNCTION, listedKindIn, RELATIVE, VERB, verbFormIn } from './headline-lists.js';
+import { articleOpensIn, conjunctionOpensIn, headlineStopIn, mediaTaggedIn, opensClauseIn, pronounEndsIn, stemEndIn, stemStartIn } from './headline-words.js';
 
 export { listedKind, verbShaped } from './headline-lists.js';
 export { stem } from './headline-words.js';
@@ -31,7 +31,7 @@ const known = new Int32Array(maxWords + 1);
 const repeats = new Int32Array(maxWords + 1);
 /** `kind[i]`: the lists word i is in (FUNCTION, VERB, RELATIVE). */
 const kind = new Uint8Array(maxWords);
-/** Where word i's stem starts and ends. */
+/** Where word i's stem starts and ends in the keys. */
 const stemFrom = new Int32Array(maxWords);
 const stemTo = new Int32Array(maxWords);
 /** The stems seen, by hash (open addressing, 128 slots for at most 60 stems): 1 + the first word with it, 0 empty. */
@@ -58,62 +58,66 @@ function mostOverlap(n: number, p: number): number {
 }
 
 /**
- * How strongly `words` read as a headline of p words followed by a lead, when that can be more than `top`;
+ * How strongly the words read as a headline of p words followed by a lead, when that can be more than `top`;
  * -Infinity when it cannot. The dearest facts, a verb's shape and the lead's repeats, are read last, and only when
  * they could lift the score over `top` (they add 1, and 1.5 times the repeats up to 3: `mostOverlap` bounds these).
  * The parts are multiples of 1/8, so their sum is exact in any order.
  */
-function score(words: readonly string[], raw: readonly string[], p: number, top: number): number {
-  const next = words[p]!;
-  if ((kind[p - 1]! & FUNCTION) !== 0 || (kind[p]! & RELATIVE) !== 0 || opensClause(raw[p]!)) return -Infinity;
+function score(w: Words, n: number, p: number, top: number): number {
+  const { raw, rawFrom, rawTo, keys } = w;
+  if ((kind[p - 1]! & FUNCTION) !== 0 || (kind[p]! & RELATIVE) !== 0 || opensClauseIn(raw, rawFrom[p]!, rawTo[p]!)) return -Infinity;
+  // (the key of the word after the cut, and the word before it as written)
+  const a = w.keyFrom[p]!;
+  const b = w.keyTo[p]!;
   const verb = (kind[p]! & VERB) !== 0;
   let s = verb ? 3 : 0;
-  if (mediaTagged(raw[p - 1]!) || headlineStop(raw[p - 1]!)) s += 3;
-  if (conjunctionOpens(next) && !verb) s -= 2;
-  if (articleOpens(next)) s -= 1;
+  if (mediaTaggedIn(raw, rawFrom[p - 1]!, rawTo[p - 1]!) || headlineStopIn(raw, rawFrom[p - 1]!, rawTo[p - 1]!)) s += 3;
+  if (conjunctionOpensIn(keys, a, b) && !verb) s -= 2;
+  if (articleOpensIn(keys, a, b)) s -= 1;
   // a pronoun on the first word points back into the same sentence (`أطلقها`, `وصفهم`)
-  if (pronounEnds(next)) s -= 1.5;
+  if (pronounEndsIn(keys, a, b)) s -= 1.5;
   if (p >= 5 && p <= 18) s += 1;
   // (a verb's shape adds 1 to a word in no list)
-  if (s + (verb ? 0 : 1) + 1.5 * Math.min(3, mostOverlap(words.length, p)) <= top) return -Infinity;
-  if (!verb && (kind[p]! & FUNCTION) === 0 && verbForm(next)) s += 1;
-  return s + 1.5 * Math.min(3, overlap(words.length, p));
+  if (s + (verb ? 0 : 1) + 1.5 * Math.min(3, mostOverlap(n, p)) <= top) return -Infinity;
+  if (!verb && (kind[p]! & FUNCTION) === 0 && verbFormIn(keys, a, b)) s += 1;
+  return s + 1.5 * Math.min(3, overlap(n, p));
 }
 
 /** Whether words i and j (j < i) have the same stem. */
-function sameStem(words: readonly string[], j: number, i: number): boolean {
+function sameStem(keys: Uint16Array, j: number, i: number): boolean {
   const a = stemFrom[i]!;
   const b = stemFrom[j]!;
   const n = stemTo[i]! - a;
   if (stemTo[j]! - b !== n) return false;
-  const u = words[i]!;
-  const v = words[j]!;
-  for (let q = 0; q < n; q++) if (u.charCodeAt(a + q) !== v.charCodeAt(b + q)) return false;
+  for (let q = 0; q < n; q++) if (keys[a + q] !== keys[b + q]) return false;
   return true;
 }
 
 /**
- * Fills `kind` and `ids` for the words: stems numbered in order of first appearance, found by a hash of their code
- * units in `slots` (no stem string cut out and hashed again by a Map: that was a third of the headline's cost).
+ * Fills `kind` and `ids` for the first n words: stems numbered in order of first appearance, found by a hash of
+ * their code units in `slots` (no stem string cut out and hashed again by a Map: that was a third of the headline's
+ * cost).
  */
-function stemIds(words: readonly string[]): void {
+function stemIds(w: Words, n: number): void {
+  const { keys, keyFrom, keyTo } = w;
   slots.fill(0);
   repeats[0] = 0;
   let next = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  for (let i = 0; i < n; i++) {
+    const from = keyFrom[i]!;
+    const to = keyTo[i]!;
     known[i] = next;
     repeats[i + 1] = repeats[i]!;
     ids[i] = -1;
-    kind[i] = listedKind(w);
-    if (w.length < 3 || (kind[i]! & FUNCTION) !== 0) continue;
-    const a = stemStart(w);
-    const b = stemEnd(w, a);
+    kind[i] = listedKindIn(keys, from, to);
+    if (to - from < 3 || (kind[i]! & FUNCTION) !== 0) continue;
+    const a = from + stemStartIn(keys, from, to);
+    const b = from + stemEndIn(keys, from, to, a - from);
     if (b - a < 3) continue;
     stemFrom[i] = a;
     stemTo[i] = b;
     let h = 0;
-    for (let q = a; q < b; q++) h = (Math.imul(h, 31) + w.charCodeAt(q)) | 0;
+    for (let q = a; q < b; q++) h = (Math.imul(h, 31) + keys[q]!) | 0;
     for (let at = h & 127; ; at = (at + 1) & 127) {
       const j = slots[at]! - 1;
       if (j < 0) {
@@ -121,7 +125,7 @@ function stemIds(words: readonly string[]): void {
         ids[i] = next++;
         break;
       }
-      if (sameStem(words, j, i)) {
+      if (sameStem(keys, j, i)) {
         ids[i] = ids[j]!;
         repeats[i + 1]!++;
         break;
@@ -132,14 +136,15 @@ function stemIds(words: readonly string[]): void {
 
 /** The number of words the headline takes at the head of `text`, or 0 when no cut is convincing. */
 export function headlineLength(text: string): number {
-  const raw = splitSpaces(text, maxWords);
-  if (raw.length < 12) return 0;
-  const words = raw.map(wordKey);
-  stemIds(words);
+  const n = readWords(text, maxWords);
+  if (n < 12) return 0;
+  // (the module's binding read once: an imported binding is read afresh at each use)
+  const w = pageWords;
+  stemIds(w, n);
   let best = 0;
   let top = 4; // the threshold
-  for (let p = 3; p <= Math.min(30, raw.length - 8); p++) {
-    const s = score(words, raw, p, top);
+  for (let p = 3; p <= Math.min(30, n - 8); p++) {
+    const s = score(w, n, p, top);
     if (s > top) {
       top = s;
       best = p;
@@ -156,10 +161,13 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
   let words = 0;
   for (let k = 0; k < pieces.length && words < 150; k++) {
     const t = pieces[k]!.text;
-    // (counted no further than the tests below look: at least 12, and as far as the 150 words of the head)
-    const n = countSpaceFields(t, Math.max(12, 150 - words));
-    words += n;
-    if (n < 12) continue;
+    // (counted no further than the tests below look: 12 words; a longer piece is counted as far as the 150 words of
+    // the head only when the loop goes on past it, which it seldom does)
+    const n = countSpaceFields(t, 12);
+    if (n < 12) {
+      words += n;
+      continue;
+    }
     const prev = pieces[k - 1]?.text ?? '';
     const prevWords = countSpaceFields(prev, 26);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
@@ -170,6 +178,7 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
     }
     // the first sentence of prose ends the head: no headline glued further down
     if (/[.!?؟…]["'”»)]*$/u.test(t)) return pieces;
+    words += countSpaceFields(t, Math.max(12, 150 - words));
   }
   return pieces;
 }

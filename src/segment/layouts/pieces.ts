@@ -1,8 +1,9 @@
 import { fuzzyRe } from '../fuzzy-phrases.js';
+import { trimmedSlice } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
 import { scanPage } from './marker-scan.js';
-import { findStamp } from './stamp.js';
+import { findStamp, stampWindow } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
 // been: after a sentence, around a publication stamp, a link, a run of Latin words (an embedded post), a bar, and
@@ -10,7 +11,7 @@ import { findStamp } from './stamp.js';
 // then labels the pieces as it labels lines. Every cut is found by one pass of a regular expression (linear).
 
 /** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
-const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
+export const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 export const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
 export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
 export const bars = /\s[|•]\s/gu;
@@ -26,6 +27,15 @@ export const mayHold = {
 };
 /** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
 const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
+
+/**
+ * `add(cuts, sentenceEnd, t, false)`: the cut after each sentence's end. A match is never empty and never ends with a
+ * colon, so its cut is where the search goes on from: `test` finds it without the match's array.
+ */
+function addSentenceEnds(cuts: Set<number>, t: string): void {
+  sentenceEnd.lastIndex = 0;
+  while (sentenceEnd.test(t)) cuts.add(sentenceEnd.lastIndex);
+}
 
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
@@ -44,8 +54,8 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 /** Offsets where a collapsed page is cut. */
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
-  add(cuts, sentenceEnd, t, false);
-  const scan = scanPage(t);
+  addSentenceEnds(cuts, t);
+  const scan = scanPage(t, stampWindow);
   for (const m of scan.markers) cut(cuts, m, true);
   // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
   // a link's opening is in Latin letters, so a page without one holds no link)
@@ -54,7 +64,8 @@ function cutsOf(t: string): Set<number> {
   if (scan.bar) add(cuts, bars, t, true);
   // publication stamps near the top (and after one, the next: a page may state two), each one piece
   for (let from = 0, n = 0; n < 3 && from < Math.min(t.length, 2000); n++) {
-    const s = findStamp(t.slice(from));
+    // (the first window's figures were noted by the scan)
+    const s = findStamp(t.slice(from), from > 0 || scan.headFigure);
     if (!s) break;
     // a date a sentence speaks of (`اعتبارا من يوم الثلاثاء 26 …`) follows a preposition: no stamp
     if (inSentence.test(t.slice(Math.max(0, from + s.start - 30), from + s.start)) || /^\s*يوم\s/u.test(t.slice(from + s.start, from + s.start + 8))) {
@@ -91,7 +102,7 @@ export function splitPieces(u: Unit): Unit[] {
   const cuts = inOrder(cutsOf(t));
   const pieces: Unit[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
-    const text = t.slice(cuts[k], cuts[k + 1]).trim();
+    const text = trimmedSlice(t, cuts[k]!, cuts[k + 1]!);
     if (text !== '') pieces.push({ line: u.line, text });
   }
   return splitHeadline(pieces);

@@ -27,23 +27,29 @@ const figureHint = new RegExp(`[0-9]{4}[-./][0-9]{1,2}[-./][0-9]|[0-9](?<=(?:${w
 
 /**
  * Whether `w` holds one of the hint's branches, a group at a time (test/segment-stamp-hint.test.ts compares it with
- * the plain alternation, test/segment-stamp-hint-groups.test.ts with the one alternation it replaced).
+ * the plain alternation, test/segment-stamp-hint-groups.test.ts with the one alternation it replaced). A caller that
+ * knows `w` holds no figure (`[0-9\u0660-\u0669]`) says so in `figures`: the clock and the figure groups each open
+ * with one, and each search of a window reads all of it (half the windows hold none).
  */
-export function mayHoldStamp(w: string): boolean {
-  return wordHint.test(w) || clockHint.test(w) || figureHint.test(w);
+export function mayHoldStamp(w: string, figures = true): boolean {
+  return wordHint.test(w) || (figures && (clockHint.test(w) || figureHint.test(w)));
 }
 
 /** A date written year first, all in figures: `2015-07-21`, `2015.07.21`, `2015/7/21`. */
 const yearFirst = /^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$/u;
 
+/** How far into a text a stamp is looked for. */
+export const stampWindow = 700;
+
 /**
  * A publication stamp in the first 700 characters: a labelled date (`Published 14 مايو 2026`,
  * `تاريخ النشر: 26.05.2026`), a weekday + date, a date + clock time, or a numeric and a named form side by side.
- * A bare date is not a stamp, unless written year first in figures.
+ * A bare date is not a stamp, unless written year first in figures. `figures` false: the window holds no figure
+ * (`mayHoldStamp`).
  */
-export function findStamp(text: string): Stamp | null {
-  const window = text.slice(0, 700);
-  if (!mayHoldStamp(window)) return null;
+export function findStamp(text: string, figures = true): Stamp | null {
+  const window = text.slice(0, stampWindow);
+  if (!mayHoldStamp(window, figures)) return null;
   const d = findAnyDate(window);
   if (!d) return null;
   const before = window.slice(0, d.index);
