@@ -168,7 +168,8 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
       words += n;
       continue;
     }
-    const prev = pieces[k - 1]?.text ?? '';
+    // (no read at -1: an index below 0 is looked up as a property name, the slow way)
+    const prev = k > 0 ? pieces[k - 1]!.text : '';
     const prevWords = countSpaceFields(prev, 26);
     if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
     const p = headlineLength(t);
