@@ -1,6 +1,7 @@
 import type { Block } from '../core/types.js';
 import { leadVerbs } from './data/lead-verbs.js';
-import { findNamedDate, hasFigure } from './dates/find.js';
+import { findNamedDate } from './dates/find.js';
+import { D } from './dates/patterns.js';
 import { weekdayTreeSource } from './dates/months.js';
 import { foldKey } from './fold.js';
 import type { BodyUnit } from './layouts/plain.js';
@@ -50,7 +51,11 @@ const eventBefore = fuzzyRe(/(?:^|\s)(?:أمس|امس|البارحة|بداية 
 /** `اليوم الأحد …`, `صباح اليوم …`: the lead tells today's date. */
 const todayBefore = fuzzyRe(/(?:^|\s|")اليوم\s*[،,:]?\s*$/u);
 // (both are only asked whether they match: the tree of the names serves)
-const weekdayAnywhere = new RegExp(weekdayTreeSource, 'u');
+/**
+ * A weekday with a figure at most 24 units after it: a dated weekday the finder can read (it looks for the weekday in
+ * the 24 units before the day's figure: find.ts), which a lead's "today" needs. Anything else is not searched for a date.
+ */
+export const weekdayThenFigure = new RegExp(`(?:${weekdayTreeSource})[^]{0,24}${D}`, 'u');
 const weekdayFirst = new RegExp(`^(?:يوم\\s+)?(?:${weekdayTreeSource})`, 'u');
 
 /** The article's date when no metadata or dateline gave one: a dated "today" at the start of the lead. */
@@ -59,9 +64,8 @@ export function dateFromLead(blocks: readonly Block[], work: Work): void {
   const lead = blocks.find((b) => b.type === 'paragraph');
   if (!lead) return;
   const head = lead.text.slice(0, 400);
-  // (the date expressions only run when a weekday and a figure are there; the weekday first: a lead's head holds one
-  // half as often as a figure, and the two scans cost about the same)
-  if (!weekdayAnywhere.test(head) || !hasFigure(head)) return;
+  // (the date expressions only run when a weekday stands right before a figure)
+  if (!weekdayThenFigure.test(head)) return;
   const found = findNamedDate(head);
   // Only a dated day of the week ("الجمعة 3 نوفمبر 2017") dates the report; a bare date in the lead is an event.
   if (!found || !weekdayFirst.test(found.raw)) return;

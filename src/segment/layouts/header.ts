@@ -13,6 +13,8 @@ const keys: ReadonlyMap<string, 'title' | 'date' | 'url' | 'site' | 'author'> = 
 const headerKey = /^\s*([^:：]{1,20}?)\s*[:：]/u;
 
 function fieldOf(line: string): { field: 'title' | 'date' | 'url' | 'site' | 'author' | 'other'; value: string } | null {
+  // (a header line holds a colon, COLON or FULLWIDTH COLON: most first lines are headlines with none)
+  if (!line.includes(':') && !line.includes('\uFF1A')) return null;
   const m = headerKey.exec(line);
   const value = m ? line.slice(m[0].length).trim() : '';
   if (!m || value === '') return null;
