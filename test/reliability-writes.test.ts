@@ -35,10 +35,11 @@ describe('item 1: a short write on a full disk is an error, never a short output
     try {
       const first = await runCli(['ingest', input, '--out', out]);
       const again = await runCli(['ingest', input, '--out', out]);
-      for (const r of [first, again]) {
+      for (const [run, r] of [['first', first], ['again', again]] as const) {
         const written = listFiles(out).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
-        if (r.code === 0) expect(written).toHaveLength(60);
-        else expect(r.code).toBe(74);
+        const what = `${run} run: exit ${r.code} (first ${first.code}, again ${again.code}); stderr: ${r.stderr.slice(-600)}`;
+        if (r.code === 0) expect(written, what).toHaveLength(60);
+        else expect(r.code, what).toBe(74);
       }
       for (const f of listFiles(out)) {
         expect(isTemp(f)).toBe(false);
