@@ -1,5 +1,6 @@
 import { ARABIC_INDIC_ZERO, PERSIAN_ZERO, arabicPunctuation, letterFolds, quoteFolds } from '../text/arabic-folds.js';
 import { isWhiteSpace } from '../text/white-space.js';
+import { littleEndian, UnitBuffer } from './lines/line-units.js';
 
 /** Folds a matching key makes beyond the shared spelling folds (src/text): dashes become a hyphen. */
 const dashFolds: ReadonlyArray<readonly [number, string]> = [
@@ -61,7 +62,6 @@ let buffer = new Uint16Array(256);
  * segmenter's time. The code units come back as they are, lone surrogates included.
  */
 let bytes = Buffer.from(buffer.buffer);
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * What `toString('utf16le', start, end)` calls once it has checked its arguments and looked the encoding up
  * (`Buffer.prototype.ucs2Slice`, in Node since its first releases, though undocumented): the checks cost about as
@@ -101,6 +101,9 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
   return out;
 }
 
+/** The code units of the text being folded (fold.ts's own: a caller's loaded line stays as it was). */
+const textUnits = new UnitBuffer(256);
+
 /**
  * A matching key for rules: the same line under every normalisation profile. Diacritics, tatweel and invisible
  * marks go (a tatweel standing alone between spaces is a dash: "جدة ـ فلان"), alef forms, alef maksura and teh
@@ -108,28 +111,7 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * A text the key leaves as it is (half the words asked about) is returned itself, not built again.
  */
 export function foldKey(s: string): string {
-  return foldLoaded(s, loadText(s));
-}
-
-/** Texts up to this long are copied a unit at a time; longer ones in one call (its fixed cost beats charCodeAt's). */
-const COPY_BY_UNIT = 32;
-let text = new Uint16Array(256);
-let textBytes = Buffer.from(text.buffer);
-/** What `write(text, offset, length, 'utf16le')` calls once it has checked its arguments (as ucs2Slice above). */
-const ucs2Write = (Buffer.prototype as unknown as { ucs2Write?: (this: Buffer, s: string, offset: number, length: number) => number }).ucs2Write;
-
-/** The code units of `s` in a reused array (fold.ts's own: a caller's loaded line stays as it was). */
-function loadText(s: string): Uint16Array {
-  const len = s.length;
-  if (len > text.length) {
-    text = new Uint16Array(len * 2);
-    textBytes = Buffer.from(text.buffer);
-  }
-  const t = text;
-  if (len <= COPY_BY_UNIT || !littleEndian) for (let i = 0; i < len; i++) t[i] = s.charCodeAt(i);
-  else if (ucs2Write !== undefined) ucs2Write.call(textBytes, s, 0, 2 * len);
-  else textBytes.write(s, 0, 2 * len, 'utf16le');
-  return t;
+  return foldLoaded(s, textUnits.load(s));
 }
 
 /**
