@@ -23,11 +23,17 @@ const appointments = keys(data.appointmentNouns);
 const adverbs = keys(data.participleLikeAdverbs);
 const events = keys(data.eventNouns);
 const parts = keys(data.partWords);
-const phrases = data.captionPhrases.map(foldKey);
+/**
+ * The phrases only captions use, folded, as one alternation of their texts: it matches a key exactly when the key
+ * holds one of them (one scan of the key instead of a search per phrase).
+ */
+const phrases = new RegExp(data.captionPhrases.map((p) => foldKey(p).replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|'), 'u');
 const participants = keys(data.participantWords);
 const verbs = keys(leadVerbs);
 /** Prepositions and particles a caption's subject never holds (the shared list), and `جديد` of appointments. */
 const functionWords = keys([...prepositions, 'لا', 'لن', 'لم', 'قد', 'هل', 'جديد', 'جديدا', 'جديدة']);
+/** The first words of the offices of two words (`رئيس الوزراء`): only a line opening with one is asked for them. */
+const officeHeads = new Set([...offices].filter((o) => o.includes(' ')).map((o) => o.split(' ')[0]!));
 
 /** A word that may be a finite verb: a lead or caption verb, or a present-tense form (يـ / تـ / سيـ / ستـ …). */
 export function isVerbLike(w: string): boolean {
@@ -67,12 +73,23 @@ function isSceneRest(rest: readonly string[], verb: (w: string) => boolean): boo
   return hasPronoun(w) || isDefinite(w) || (rest[1] !== undefined && isDefinite(rest[1]));
 }
 
-/** Who is pictured: 1–5 words, no verb, no preposition, not an event noun first. */
-function isSubject(words: readonly string[], verb: (w: string) => boolean): boolean {
-  // `مجموعة من الأطفال`, `عدد من الطلاب`: a part of a group may take من
-  const preposition = (w: string, i: number): boolean => functionWords.has(w) && !(i === 1 && w === 'من' && parts.has(words[0]!));
-  const officeFirst = offices.has(words[0]!);
-  return words.length >= 1 && words.length <= 5 && !words.some((w, i) => verb(w) || preposition(w, i)) && (officeFirst || !isEventNoun(words[0]!));
+/**
+ * Whether the i-th word of a caption may stand in who is pictured: no verb, no preposition (`مجموعة من الأطفال`,
+ * `عدد من الطلاب`: a part of a group may take من).
+ */
+function inSubject(words: readonly string[], i: number, verb: (w: string) => boolean): boolean {
+  const w = words[i]!;
+  return !verb(w) && !(functionWords.has(w) && !(i === 1 && w === 'من' && parts.has(words[0]!)));
+}
+
+/** The figures and marks no caption holds: a line with one is not asked. */
+function holdsFigureOrMark(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    // DIGIT ZERO..NINE, COLON, QUESTION MARK, EXCLAMATION MARK, QUOTATION MARK, LEFT and RIGHT PARENTHESIS
+    if ((c >= 0x30 && c <= 0x3a) || c === 0x3f || c === 0x21 || c === 0x22 || c === 0x28 || c === 0x29) return true;
+  }
+  return false;
 }
 
 /** `key.replace(/[.\s]+$/u, '')`: the key without the full stops and spaces that end it. */
@@ -106,7 +123,7 @@ export function captionWords(key: string): string[] {
 export function captionKind(text: string, folded?: string): string | null {
   if (text.length > 200) return null;
   const key = trimStopsAndSpaces(folded ?? foldKey(text));
-  if (key.length > 120 || /[0-9:?!"()]/u.test(key)) return null;
+  if (key.length > 120 || holdsFigureOrMark(key)) return null;
   const words = captionWords(key);
   if (words.length === 0 || words.length > 12) return null;
   const first = words[0]!;
@@ -118,25 +135,26 @@ export function captionKind(text: string, folded?: string): string | null {
     return v;
   };
   if (openers.has(first) && (!needMin.has(first) || words[1] === 'من' || isDefinite(words[1] ?? '')) && !words.slice(1).some(verb)) return 'opener';
-  if (phrases.some((p) => key.includes(p))) return 'opener';
+  if (phrases.test(key)) return 'opener';
   // a group pictured (`الطلاب المشاركون في المشروع`): the participle follows a plural or group noun, no verb anywhere
   if (words.length <= 7 && words.slice(1, 3).some((w) => participants.has(w)) && !words.some(verb)) return 'opener';
-  for (let k = 1; k < Math.min(words.length, 6); k++) {
+  // who is pictured: the first 1–5 words (words[0, k)), no verb, no preposition, not an event noun first (an office
+  // may open it). Each k takes one more word, so the first word that cannot stand in it ends the search.
+  const subjectMayOpen = offices.has(first) || !isEventNoun(first);
+  for (let k = 1; subjectMayOpen && k < Math.min(words.length, 6) && inSubject(words, k - 1, verb); k++) {
     const w = words[k]!;
-    const subject = words.slice(0, k);
     const rest = words.slice(k + 1);
-    if (!isSubject(subject, verb)) continue;
-    const personal = k === 1 || isDefinite(subject[k - 1]!) || offices.has(subject[0]!);
+    const personal = k === 1 || isDefinite(words[k - 1]!) || offices.has(first);
     // a lone noun before the preposition may be a name (`فلان أثناء اجتماعه`) or a topic (`ألم بعد عملية …`): only a
     // pronoun or a definite noun after it says the line is about someone pictured
-    const anaphoric = k > 1 || isDefinite(subject[0]!) || isDefinite(rest[0] ?? '') || hasClearPronoun(rest[0] ?? '');
+    const anaphoric = k > 1 || isDefinite(first) || isDefinite(rest[0] ?? '') || hasClearPronoun(rest[0] ?? '');
     if (scene.has(w) && personal && anaphoric && isSceneRest(rest, verb)) return 'scene';
     if (rest.some(verb)) continue;
     if (company.has(w) && personal && rest.length <= 6 && rest[0] !== undefined && (isDefinite(rest[0]) || companions.has(rest[0]))) return 'scene';
     if (k <= 4 && rest.length <= 6 && isParticiple(w, rest[0])) return 'participle';
     if (k <= 4 && showVerbs.has(w) && isDefinite(rest[rest.length - 1] ?? '') && (rest.length === 1 || (rest.length <= 3 && /^(?:عن|علي|في|الى)$/u.test(rest[0]!)))) return 'verb';
   }
-  const office = offices.has(first) || (words.length > 1 && offices.has(`${first} ${words[1]!}`));
+  const office = offices.has(first) || (words.length > 1 && officeHeads.has(first) && offices.has(`${first} ${words[1]!}`));
   if (office && words.length <= 7 && !words.some((w) => verb(w) || functionWords.has(w))) return 'office';
   return null;
 }
