@@ -1,6 +1,6 @@
 import { classifyLine, isCutoff } from '../classify.js';
 import { agencyOf } from '../dateline.js';
-import { foldKey, foldLoaded } from '../fold.js';
+import { foldLoaded, foldRange } from '../fold.js';
 import { firstWord } from './first-word.js';
 import { isOutlet } from './outlet.js';
 import { loadUnits } from './line-units.js';
@@ -80,7 +80,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   const key = short ? foldLoaded(text, units) : '';
   const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldRange(text, units, scan.firstStart, scan.firstEnd), digits: scan.digits, latin: scan.latin,
     arabic: scan.arabic, fn: scan.fn, seen: scan.seen,
     url: false, email: false, handle: false, phone: scan.phone,
     date: false, dateRest: wc, time: false,
