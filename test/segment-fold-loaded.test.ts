@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldLoaded } from '../src/segment/fold.js';
+import { foldKey, foldLoaded, foldRange } from '../src/segment/fold.js';
 import { loadUnits } from '../src/segment/lines/line-units.js';
 import { foldKeyReference } from './helpers/fold-key-reference.js';
 import { lineArb } from './helpers/line-gen.js';
@@ -35,5 +35,24 @@ describe('foldKey over copied units, foldLoaded over loaded ones', () => {
     expect(foldKey(page)).toBe(foldKeyReference(page));
     expect(foldKey('ـ بيت')).toBe(foldKeyReference('ـ بيت'));
     expect(foldKey('بيت ـ')).toBe('بيت -');
+  });
+
+  it('foldRange gives the reference key of the range sliced out, tatweels at its edges standing alone', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, lineArb(200)), fc.nat(), fc.nat(), (s, x, y) => {
+        const from = x % (s.length + 1);
+        const to = from + (y % (s.length - from + 1));
+        const expected = foldKeyReference(s.slice(from, to));
+        expect(foldRange(s, loadUnits(s), from, to), JSON.stringify([s, from, to])).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    const line = 'بيتـ ــكلمةــ Abc';
+    for (let from = 0; from <= line.length; from++) for (let to = from; to <= line.length; to++) {
+      expect(foldRange(line, loadUnits(line), from, to)).toBe(foldKeyReference(line.slice(from, to)));
+    }
+    // a word the key leaves as it is comes back as the word; a changed one, folded
+    expect(foldRange('قال إن', loadUnits('قال إن'), 4, 6)).toBe('ان');
+    expect(foldRange('قال إن', loadUnits('قال إن'), 0, 3)).toBe('قال');
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadUnits } from '../src/segment/lines/line-units.js';
 import { hashOf, WordTable } from '../src/segment/lines/word-table.js';
 
 // WordTable answers for a range of a string without slicing it out (lines/word-table.ts): it must answer what a Set
@@ -17,6 +18,7 @@ describe('WordTable', () => {
         const to = from + (s.length === 0 ? 0 : y % (s.length - from + 1));
         expect(table.hasRange(s, from, to)).toBe(set.has(s.slice(from, to)));
         expect(table.hasRange(s, from, to, hashOf(s, from, to))).toBe(set.has(s.slice(from, to)));
+        expect(table.hasUnits(loadUnits(s), from, to, hashOf(s, from, to))).toBe(set.has(s.slice(from, to)));
       }),
       { numRuns: 2000 },
     );
@@ -30,5 +32,9 @@ describe('WordTable', () => {
     expect(table.hasRange(line, 14, 16)).toBe(true); // من
     expect(table.hasRange(line, 23, 26)).toBe(true); // على
     expect(table.hasRange(line, 23, 27)).toBe(false);
+    const units = loadUnits(line);
+    expect(table.hasUnits(units, 4, 7, hashOf(line, 4, 7))).toBe(true); // إلى
+    expect(table.hasUnits(units, 4, 6, hashOf(line, 4, 6))).toBe(false);
+    expect(table.hasUnits(units, 0, 3, hashOf(line, 0, 3))).toBe(false); // ذهب
   });
 });

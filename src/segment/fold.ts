@@ -119,7 +119,36 @@ export function foldKey(s: string): string {
  * line-units.ts): they are read from the array, not by charCodeAt, which costs more on a slice of a page.
  */
 export function foldLoaded(s: string, units: Uint16Array): string {
-  const len = s.length;
+  const r = foldUnits(units, 0, s.length);
+  return (r & SAME) !== 0 ? s : keyOf(r);
+}
+
+/**
+ * `foldKey(s.slice(from, to))` for a text whose code units `units` holds (a word of a loaded line): folded in
+ * place, and sliced out only when the key is the word itself.
+ */
+export function foldRange(s: string, units: Uint16Array, from: number, to: number): string {
+  const r = foldUnits(units, from, to);
+  return (r & SAME) !== 0 ? s.slice(from, to) : keyOf(r);
+}
+
+/** In what `foldUnits` returns: the key is the text itself (bit 29; the key's length, below, is shorter than 2^29). */
+const SAME = 1 << 29;
+/** In what `foldUnits` returns: an ASCII capital was written (the key is lowercased). */
+const UPPER = 1 << 30;
+
+/** The key of a fold `foldUnits` returned `r` for, from the buffer it wrote. */
+function keyOf(r: number): string {
+  const key = fromCodeUnits(buffer, r & (SAME - 1));
+  return (r & UPPER) !== 0 ? key.toLowerCase() : key;
+}
+
+/**
+ * Folds units[from, to) into `buffer` (the range is the whole text: a tatweel at its edge stands alone). Returns
+ * the key's length, with SAME when the key is the text itself and UPPER when it needs lowercasing.
+ */
+function foldUnits(units: Uint16Array, from: number, to: number): number {
+  const len = to - from;
   if (len > buffer.length) {
     buffer = new Uint16Array(len * 2);
     bytes = Buffer.from(buffer.buffer);
@@ -133,13 +162,13 @@ export function foldLoaded(s: string, units: Uint16Array): string {
   let diff = 0;
   // every unit code ORed (UPPER_BIT: an ASCII capital was written)
   let flags = 0;
-  for (let i = 0; i < len; i++) {
+  for (let i = from; i < to; i++) {
     const c = units[i]!;
     let m = unitCode[c]!;
     if (m < 0) {
-      const alone = c === 0x0640 && (i === 0 || isSpace(units[i - 1]!)) && (i + 1 >= len || isSpace(units[i + 1]!) || units[i + 1] === 0x0640);
+      const alone = c === 0x0640 && (i === from || isSpace(units[i - 1]!)) && (i + 1 >= to || isSpace(units[i + 1]!) || units[i + 1] === 0x0640);
       // (a dropped unit leaves the key shorter than the text: it is not the text)
-      if (!alone || (i > 0 && units[i - 1] === 0x0640)) continue;
+      if (!alone || (i > from && units[i - 1] === 0x0640)) continue;
       m = 0x2d; // '-'
     }
     const kept = ((m >>> 16) & 1) ^ 1;
@@ -155,9 +184,8 @@ export function foldLoaded(s: string, units: Uint16Array): string {
   if (afterKept === 0 && n > 0) n--;
   const upper = (flags & UPPER_BIT) !== 0;
   // the same length and every unit written as itself: the key is the text
-  if (n === len && diff === 0 && !upper) return s;
-  const key = fromCodeUnits(buf, n);
-  return upper ? key.toLowerCase() : key;
+  if (n === len && diff === 0 && !upper) return n | SAME;
+  return upper ? n | UPPER : n;
 }
 
 /** Arabic-Indic and Persian digits -> ASCII, nothing else (keeps string offsets). */

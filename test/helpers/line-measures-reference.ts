@@ -3,7 +3,16 @@
 import { functionWords } from '../../src/segment/data/function-words.js';
 import { foldKey } from '../../src/segment/fold.js';
 import { unitHash, WordTable } from '../../src/segment/lines/word-table.js';
-import type { LineScan } from '../../src/segment/lines/scan-line.js';
+import { scanLine, type LineScan } from '../../src/segment/lines/scan-line.js';
+
+/** What the scan gave: the first word sliced out (scanLine gives where it stands). */
+export type LineScanReference = Omit<LineScan, 'firstStart' | 'firstEnd'> & { first: string };
+
+/** scanLine's measures of `line` (its units loaded), with the first word sliced out as the reference gives it. */
+export function scanMeasures(line: string): LineScanReference {
+  const { firstStart, firstEnd, ...rest } = scanLine(line);
+  return { ...rest, first: line.slice(firstStart, firstEnd) };
+}
 
 const fnRaw = new WordTable([...functionWords, ...functionWords.map(foldKey)]);
 
@@ -40,7 +49,7 @@ const runKeep = Int32Array.from([0, -1, 0, 0, 0, -1]);
  * Up to the 21st word each word is looked at; from there on only counted, with table reads and no branch per kind
  * (most of a paragraph's units are there).
  */
-export function scanLineReference(text: string): LineScan {
+export function scanLineReference(text: string): LineScanReference {
   let words = 0;
   let run = 0;
   let phone = false;

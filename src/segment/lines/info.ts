@@ -1,6 +1,6 @@
 import { classifyLine, isCutoff } from '../classify.js';
 import { agencyOf } from '../dateline.js';
-import { foldKey, foldLoaded } from '../fold.js';
+import { foldLoaded, foldRange } from '../fold.js';
 import { firstWord } from './first-word.js';
 import { isOutlet } from './outlet.js';
 import { loadUnits } from './line-units.js';
@@ -80,7 +80,7 @@ export function lineInfo(u: Unit, work: Work): LineInfo {
   const key = short ? foldLoaded(text, units) : '';
   const endAt = lastTextChar(text);
   const info: LineInfo = {
-    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldKey(scan.first), digits: scan.digits, latin: scan.latin,
+    wc, key, end: endAt >= 0 ? text[endAt]! : '', first: short ? firstField(key) : foldRange(text, units, scan.firstStart, scan.firstEnd), digits: scan.digits, latin: scan.latin,
     arabic: scan.arabic, fn: scan.fn, seen: scan.seen,
     url: false, email: false, handle: false, phone: scan.phone,
     date: false, dateRest: wc, time: false,
@@ -104,9 +104,12 @@ function shortLine(u: Unit, work: Work, info: LineInfo): void {
   const at = text.includes('@');
   info.email = at && /[\w.+-]+@[\w-]+\.[\w.]+/u.test(text);
   info.handle = at && /(?:^|\s)@\w{2,}/u.test(text);
-  info.time = info.digits > 0 && text.includes(':') && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
+  // (a search for one unit is the engine's fast path; one for ' : ' is a call into the runtime, made only when
+  // the line holds a colon, as few short lines do)
+  const colon = text.includes(':');
+  info.time = info.digits > 0 && colon && /(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/u.test(text);
   info.pipe = text.includes('|');
-  info.colonSpaced = text.includes(' : ');
+  info.colonSpaced = colon && text.includes(' : ');
   // (both expressions are anchored on a bracket or a star: a line opening with neither is not asked)
   const c0 = text.charCodeAt(0);
   info.bracketed = (c0 === 0x28 || c0 === 0xff08) && /^[(（][^()]{1,40}[)）]\.?$/u.test(text);

@@ -47,19 +47,26 @@ export interface LineScan {
   phone: boolean;
   fn: number;
   seen: number;
-  first: string;
+  /** Where the first word stands (text[firstStart, firstEnd)); an empty range when it ends past the 400th unit. */
+  firstStart: number;
+  firstEnd: number;
 }
+
+/** What `scanLine` returns: one object, filled again at each call (a line's measures are copied out at once). */
+const scanned: LineScan = { words: 0, digits: 0, latin: 0, arabic: 0, phone: false, fn: 0, seen: 0, firstStart: 0, firstEnd: 0 };
 
 /**
  * One pass over a line: words (counted up to 61: no feature tells more apart), and in its first 400 characters the
  * figures, Latin and Arabic letters, a phone-like run of digits, and the function words among its first 20 words.
  * Up to the 21st word each word is looked at; from there on only counted, with table reads and no branch per kind
  * (most of a paragraph's units are there). `units` is `loadUnits(text)`, when the caller has loaded it already.
+ * The object returned is the same at every call: it holds this line's measures until the next.
  */
 export function scanLine(text: string, units = loadUnits(text)): LineScan {
   let words = 0;
   let fn = 0;
-  let first = '';
+  let firstStart = 0;
+  let firstEnd = 0;
   // figures, Latin and Arabic letters in the first 400 units, packed (see unitCode)
   let packed = 0;
   const n = text.length;
@@ -81,8 +88,11 @@ export function scanLine(text: string, units = loadUnits(text)): LineScan {
       v = unitCode[(c = units[++i]!)]!;
     } while ((v & SPACE) === 0);
     if (i <= headEnd) {
-      if (words === 1) first = text.slice(start, i);
-      if (fnRaw.hasRange(text, start, i, hash)) fn++;
+      if (words === 1) {
+        firstStart = start;
+        firstEnd = i;
+      }
+      if (fnRaw.hasUnits(units, start, i, hash)) fn++;
     }
   }
   // from the 21st word (the unit before it was a space): counted within the first 400 units, then only the words
@@ -100,8 +110,18 @@ export function scanLine(text: string, units = loadUnits(text)): LineScan {
     space = s;
   }
   const digits = packed & 0x3ff;
+  const out = scanned;
+  out.words = words;
+  out.digits = digits;
+  out.latin = (packed >>> 10) & 0x3ff;
+  out.arabic = packed >>> 20;
   // (a run of 7 figures needs 7 figures: most lines have fewer, and are not read again)
-  return { words, digits, latin: (packed >>> 10) & 0x3ff, arabic: packed >>> 20, phone: digits >= 7 && phoneRun(units, headEnd), fn, seen: Math.min(words, 20), first };
+  out.phone = digits >= 7 && phoneRun(units, headEnd);
+  out.fn = fn;
+  out.seen = Math.min(words, 20);
+  out.firstStart = firstStart;
+  out.firstEnd = firstEnd;
+  return out;
 }
 
 /** Whether units[0, end) hold a run of 7 figures or more, with spaces and hyphens between them. */

@@ -47,6 +47,23 @@ export class WordTable {
   }
 
   /**
+   * Whether units[from, to) (a text's code units, line-units.ts) is one of the words; `hash` is its hash. Compared
+   * with the typed array, not with the text: a line is mostly a slice of its page, whose `charCodeAt` costs more.
+   */
+  hasUnits(units: Uint16Array, from: number, to: number, hash: number): boolean {
+    const n = to - from;
+    if (n > this.maxLength) return false;
+    for (let k = this.head[hash & (SLOTS - 1)]!; k >= 0; k = this.next[k]!) {
+      const w = this.words[k]!;
+      if (this.hashes[k] !== hash || w.length !== n) continue;
+      let j = 0;
+      while (j < n && w.charCodeAt(j) === units[from + j]) j++;
+      if (j === n) return true;
+    }
+    return false;
+  }
+
+  /**
    * Which word s[from, to) is: its place among the words as first given (a word given twice counts once), or -1.
    * `hash` is its `hashOf`, when the caller has it already.
    */
