@@ -2,6 +2,7 @@ import type { Dateline } from '../core/types.js';
 import { agencyNames } from './data/agencies.js';
 import { countryNames, placeNames } from './data/places.js';
 import { foldKey } from './fold.js';
+import { isRegexSpace } from './split-spaces.js';
 
 // the first spelling in the list names the agency: `أ ف ب`, not its unhamzated variant `ا ف ب`
 const agencies = new Map([...agencyNames].reverse().map((a) => [foldKey(a), a]));
@@ -48,13 +49,38 @@ export function isPlace(s: string): boolean {
   return isPlaceKey(foldKey(s));
 }
 
+/**
+ * Whether a folded name needs the cleaning `isPlaceKey` gives it (quotes and brackets out, a comma or colon at the
+ * end, spaces at either end): most names have none of these, and are looked up as they are.
+ */
+function needsCleaning(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const last = s.charCodeAt(n - 1);
+  if (last === 0x2c || last === 0x3a || isRegexSpace(last) || isRegexSpace(s.charCodeAt(0))) return true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // QUOTATION MARK, APOSTROPHE, LEFT and RIGHT PARENTHESIS
+    if (c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29) return true;
+  }
+  return false;
+}
+
+/** Where the first field of a place ends: at a comma (ARABIC COMMA, COMMA) or a space (`\s`). */
+const fieldEnd = (c: number): boolean => c === 0x2c || c === 0x060c || isRegexSpace(c);
+
 /** `isPlace` for a text already folded (`folded` is `foldKey(s)`). */
 export function isPlaceKey(folded: string): boolean {
-  const key = folded.replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim();
+  const key = needsCleaning(folded) ? folded.replace(/["'()]/gu, '').replace(/[,:]+$/u, '').trim() : folded;
   if (places.has(key)) return true;
-  // "دمشق، سوريا", "القدس المحتلة": a known place followed by a country or an adjective
-  const first = key.split(/[,،]\s*|\s+/u)[0] ?? '';
-  return places.has(first) && key.split(' ').length <= 3;
+  // "دمشق، سوريا", "القدس المحتلة": a known place followed by a country or an adjective (the first field, up to a
+  // comma or a space; then at most three words between single spaces)
+  let end = 0;
+  while (end < key.length && !fieldEnd(key.charCodeAt(end))) end++;
+  if (!places.has(key.slice(0, end))) return false;
+  let spaces = 0;
+  for (let i = key.indexOf(' '); i >= 0 && spaces <= 2; i = key.indexOf(' ', i + 1)) spaces++;
+  return spaces <= 2;
 }
 
 /**
