@@ -1,7 +1,7 @@
 import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
 import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
 import { phraseSource, phrasesSource } from '../fuzzy-phrases.js';
-import { loadUnits } from '../lines/line-units.js';
+import { littleEndian, loadUnits } from '../lines/line-units.js';
 import { markerTables, type MarkerTables } from './marker-tables.js';
 import { stateAt, type PrefixAutomaton } from './prefix-automaton.js';
 
@@ -81,27 +81,56 @@ let headSeen = 0;
 /** The table bits of the units the last `placesIn` read, ORed. */
 let rangeBits = 0;
 
+/** `u`'s units two at a time (a view of its buffer, made again when the buffer grows). */
+let pairs: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+/** Where in a pair of `pairs` the first unit is: its low half on a little-endian machine. */
+const firstShift = littleEndian ? 0 : 16;
+
 /**
  * Writes in `places` from `count` on the places in `u[from..to)` where a phrase may begin, as far as the unit there
  * and the one before can tell, and returns the count after them. (A function of its own: compiled while the scan
  * runs, the loop's code must not hold the rare steps after a match, never taken before it was compiled, which sent
  * it back to the interpreter at every match. Called for the head and the rest of a page: a test in the loop for
- * where the head ends cost some tenth of the scan.)
+ * where the head ends cost some tenth of the scan.) The units are read two at a time, one 32-bit read for both: a
+ * quarter of the loop's cost went.
  */
 function placesIn(u: Uint16Array, unit: Uint8Array, from: number, to: number, count: number): number {
   const at = places;
+  if (pairs.buffer !== u.buffer) pairs = new Uint32Array(u.buffer, 0, u.buffer.byteLength >>> 2);
+  const two = pairs;
+  const shift = firstShift;
   let bits = 0;
   // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
   // unit there has the START bit too. Such a place is written down whether or not it is one, and counted only when
   // it is: no branch (one place in nine is one, at no place a branch could guess).
   let after = from === 0 ? START : (~unit[u[from - 1]!]! & WORD) * START;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  // (a pair starts at an even unit)
+  if ((i & 1) === 1 && i < to) {
     const k = unit[u[i]!]!;
     bits |= k;
     at[count] = i;
     count += (k & after) >>> 1;
-    // (START for a unit outside a word, 0 for one inside)
     after = (~k & WORD) * START;
+    i++;
+  }
+  for (; i + 1 < to; i += 2) {
+    const x = two[i >>> 1]!;
+    const k0 = unit[(x >>> shift) & 0xffff]!;
+    const k1 = unit[(x >>> (16 - shift)) & 0xffff]!;
+    bits |= k0 | k1;
+    at[count] = i;
+    count += (k0 & after) >>> 1;
+    at[count] = i + 1;
+    // (k0 << 1 puts k0's WORD bit where START is: the second unit's START counts when the first is outside a word)
+    count += (k1 & ~(k0 << 1) & START) >>> 1;
+    after = (~k1 & WORD) * START;
+  }
+  if (i < to) {
+    const k = unit[u[i]!]!;
+    bits |= k;
+    at[count] = i;
+    count += (k & after) >>> 1;
   }
   rangeBits = bits;
   return count;
