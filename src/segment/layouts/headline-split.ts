@@ -3,6 +3,7 @@ import type { Unit } from '../work.js';
 import { readWords, words as pageWords, type Words } from './headline-keys.js';
 import { FUNCTION, listedKindIn, RELATIVE, VERB, verbFormIn } from './headline-lists.js';
 import { articleOpensIn, conjunctionOpensIn, headlineStopIn, mediaTaggedIn, opensClauseIn, pronounEndsIn, stemEndIn, stemStartIn } from './headline-words.js';
+import { endsClause, endsSentence } from './piece-ends.js';
 
 export { listedKind, verbShaped } from './headline-lists.js';
 export { stem } from './headline-words.js';
@@ -171,14 +172,14 @@ export function splitHeadline(pieces: Unit[]): Unit[] {
     // (no read at -1: an index below 0 is looked up as a property name, the slow way)
     const prev = k > 0 ? pieces[k - 1]!.text : '';
     const prevWords = countSpaceFields(prev, 26);
-    if (k > 0 && prevWords >= 3 && prevWords <= 25 && !/[.،,:]$/u.test(prev) && !/[0-9]/u.test(prev)) return pieces;
+    if (k > 0 && prevWords >= 3 && prevWords <= 25 && !endsClause(prev) && !/[0-9]/u.test(prev)) return pieces;
     const p = headlineLength(t);
     if (p > 0) {
       const cut = fieldEnd(t, p);
       return [...pieces.slice(0, k), { line: pieces[k]!.line, text: t.slice(0, cut).trim() }, { line: pieces[k]!.line, text: t.slice(cut).trim() }, ...pieces.slice(k + 1)];
     }
     // the first sentence of prose ends the head: no headline glued further down
-    if (/[.!?؟…]["'”»)]*$/u.test(t)) return pieces;
+    if (endsSentence(t)) return pieces;
     words += countSpaceFields(t, Math.max(12, 150 - words));
   }
   return pieces;

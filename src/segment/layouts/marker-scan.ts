@@ -3,6 +3,7 @@ import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
 import { phraseSource, phrasesSource } from '../fuzzy-phrases.js';
 import { loadUnits } from '../lines/line-units.js';
 import { markerTables, type MarkerTables } from './marker-tables.js';
+import { findPlaces, found, unitKinds } from './page-places.js';
 import { stateAt, type PrefixAutomaton } from './prefix-automaton.js';
 
 // The chrome phrases a collapsed page is cut around, found in one pass over the text. The phrases make one
@@ -12,9 +13,10 @@ import { stateAt, type PrefixAutomaton } from './prefix-automaton.js';
 // begins: ./phrase-prefix.ts, read as an automaton: ./prefix-automaton.ts), and only there an expression runs,
 // anchored (sticky), of the phrases that may begin there (./marker-tables.ts). It finds exactly the matches the
 // global expression finds: a match can only start at such a place, and at each place the anchored expression does
-// what the global one does there. The scan reads every unit of the page once; it also notes whether the page holds
-// a Latin letter or a bar (for the cuts around links, runs of Latin words and bars), searches of their own
-// otherwise, and a figure near its top (for the stamp: ./stamp.ts).
+// what the global one does there. The scan reads every unit of the page once (./page-places.ts); it also notes
+// whether the page holds a Latin letter or a bar (for the cuts around links, runs of Latin words and bars),
+// searches of their own otherwise, a figure near its top (for the stamp: ./stamp.ts), and where the units are that
+// may end a sentence (for the cuts after sentences: ./sentence-ends.ts).
 
 /** Chrome phrases of two words or more (one word may be prose: `شارك`, `إعلان`). */
 export const markerPhrases: readonly string[] = [
@@ -28,18 +30,8 @@ const around = (alternation: string): string => `(?<![\\p{L}\\p{N}\\p{M}])(?:${a
 /** The phrases, searched through the text (the reference the scan below must equal). */
 export const markers = new RegExp(around(phrasesSource(markerPhrases, false)), 'giu');
 
-/** Per code unit, in the scan's table: a unit of a word (after which no phrase begins), ... */
-const WORD = 1;
-/** ... one some phrase may begin with (bit 1: the scan counts a place by shifting it down), ... */
-const START = 2;
-/** ... a Latin letter (`[A-Za-z]`), ... */
-const LATIN = 4;
-/** ... a bar (`|` or U+2022 BULLET), ... */
-const BAR = 8;
-/** ... or a figure (`[0-9\u0660-\u0669]`). */
-const FIGURE = 16;
-
-// (the bits are this module's own constants: read from another module's bindings, they doubled the loop's cost)
+// (the table's bits, read once here from ./page-places.ts, whose loop reads them as its own constants)
+const { WORD, START, LATIN, BAR, FIGURE, STOP } = unitKinds;
 let tables: (MarkerTables & { unit: Uint8Array }) | null = null;
 
 function makeTables(): NonNullable<typeof tables> {
@@ -49,7 +41,10 @@ function makeTables(): NonNullable<typeof tables> {
     const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     const bar = c === 0x7c || c === 0x2022;
     const figure = (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
-    unit[c] = (t.inWord[c] === 1 ? WORD : 0) | (t.starts[c] === 1 ? START : 0) | (latin ? LATIN : 0) | (bar ? BAR : 0) | (figure ? FIGURE : 0);
+    // . ! ? ؟ ARABIC QUESTION MARK, … HORIZONTAL ELLIPSIS
+    const stop = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+    const kinds = (latin ? LATIN : 0) | (bar ? BAR : 0) | (figure ? FIGURE : 0) | (stop ? STOP : 0);
+    unit[c] = (t.inWord[c] === 1 ? WORD : 0) | (t.starts[c] === 1 ? START : 0) | kinds;
   }
   return { ...t, unit };
 }
@@ -64,61 +59,16 @@ export interface PageScan {
   bar: boolean;
   /** Whether the first `headLength` units hold a figure: `/[0-9\u0660-\u0669]/u.test(t.slice(0, headLength))`. */
   headFigure: boolean;
+  /** The text's code units (and a space after them), until the next text is loaded (../lines/line-units.ts). */
+  units: Uint16Array;
+  /** The places of the units `[.!?؟…]` in the text, in order: the first `stopCount` (scratch, until the next scan). */
+  stops: Int32Array;
+  stopCount: number;
 }
 
 /** Every match of `markers` in `t`, in order, as the global expression finds them. */
 export function markerMatches(t: string): RegExpExecArray[] {
   return scanPage(t).markers;
-}
-
-/** The places a phrase may begin at, and the automaton's state at each (scratch: an array made per page cost more). */
-let places = new Int32Array(4096);
-let states = new Uint16Array(4096);
-/** The table bits of every unit of the last text `findPlaces` read, ORed, and of its first `headLength` units. */
-let seen = 0;
-let headSeen = 0;
-
-/** The table bits of the units the last `placesIn` read, ORed. */
-let rangeBits = 0;
-
-/**
- * Writes in `places` from `count` on the places in `u[from..to)` where a phrase may begin, as far as the unit there
- * and the one before can tell, and returns the count after them. (A function of its own: compiled while the scan
- * runs, the loop's code must not hold the rare steps after a match, never taken before it was compiled, which sent
- * it back to the interpreter at every match. Called for the head and the rest of a page: a test in the loop for
- * where the head ends cost some tenth of the scan.)
- */
-function placesIn(u: Uint16Array, unit: Uint8Array, from: number, to: number, count: number): number {
-  const at = places;
-  let bits = 0;
-  // START while the unit before i is outside a word (or i is the start), else 0: a phrase may begin at i when the
-  // unit there has the START bit too. Such a place is written down whether or not it is one, and counted only when
-  // it is: no branch (one place in nine is one, at no place a branch could guess).
-  let after = from === 0 ? START : (~unit[u[from - 1]!]! & WORD) * START;
-  for (let i = from; i < to; i++) {
-    const k = unit[u[i]!]!;
-    bits |= k;
-    at[count] = i;
-    count += (k & after) >>> 1;
-    // (START for a unit outside a word, 0 for one inside)
-    after = (~k & WORD) * START;
-  }
-  rangeBits = bits;
-  return count;
-}
-
-/** The places of the first n units of `u` where a phrase may begin (see placesIn), and the bits `seen`, `headSeen`. */
-function findPlaces(u: Uint16Array, n: number, unit: Uint8Array, headLength: number): number {
-  if (n > places.length) {
-    places = new Int32Array(2 * n);
-    states = new Uint16Array(2 * n);
-  }
-  const head = Math.min(headLength, n);
-  const count = placesIn(u, unit, 0, head, 0);
-  headSeen = rangeBits;
-  const all = placesIn(u, unit, head, n, count);
-  seen = headSeen | rangeBits;
-  return all;
 }
 
 /**
@@ -128,8 +78,8 @@ function findPlaces(u: Uint16Array, n: number, unit: Uint8Array, headLength: num
  */
 function twoSteps(a: PrefixAutomaton, u: Uint16Array, n: number, count: number): number {
   const { cls, next, classes } = a;
-  const at = places;
-  const state = states;
+  const at = found.places;
+  const state = found.states;
   let kept = 0;
   for (let q = 0; q < count; q++) {
     const i = at[q]!;
@@ -154,8 +104,9 @@ export function scanPage(t: string, headLength = 0): PageScan {
   const n = t.length;
   // (the units from a typed array: ../lines/line-units.ts; nothing below loads another text into it)
   const u = loadUnits(t);
-  const found = findPlaces(u, n, unit, headLength);
-  const count = prefix === null ? found : twoSteps(prefix, u, n, found);
+  findPlaces(u, n, unit, headLength);
+  const count = prefix === null ? found.count : twoSteps(prefix, u, n, found.count);
+  const { places, states } = found;
   const out: RegExpExecArray[] = [];
   // the global search goes on where a match ended (one further on after an empty match); whether a phrase may
   // begin at a place depends only on the units from the one before it, not on the matches before it
@@ -173,5 +124,9 @@ export function scanPage(t: string, headLength = 0): PageScan {
       from = i + Math.max(m[0].length, 1);
     }
   }
-  return { markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0, headFigure: (headSeen & FIGURE) !== 0 };
+  const { seen, headSeen } = found;
+  return {
+    markers: out, latin: (seen & LATIN) !== 0, bar: (seen & BAR) !== 0, headFigure: (headSeen & FIGURE) !== 0,
+    units: u, stops: found.stops, stopCount: found.stopCount,
+  };
 }

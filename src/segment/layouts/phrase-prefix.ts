@@ -2,9 +2,12 @@
 // there, before an expression of all the phrases (an alternation of some 85 branches, each tried in turn: a third
 // of a microsecond for every place it fails at) is run there. Each phrase's regex source is read as a row of
 // one-character items (`ت`, `[اآأإٱٲٳ]`, `\/`, `[\s\u00A0]+`); the test answers yes when, for some phrase, each of
-// the first `depth` units at the place is one its item there matches. So it never says no where the phrase could
-// match. Units past an item that may repeat or be left out (`+`, `*`, `?`) are free, as are those past the source's
-// end, past the text's end, and a surrogate (half of a character, which a unit alone cannot tell) after the first.
+// the first `depth` units at the place is one an item the phrase may have there matches (`itemsAt`: past an item
+// that may repeat or be left out, `+`, `*`, `?`, a unit may be matched by it or by the items after it). So it never
+// says no where the phrase could match. Units past the source's end (or past what is not one plain item) are free,
+// as are those past the text's end, and a surrogate (half of a character, which a unit alone cannot tell) after the
+// first. (Freeing every unit past a repeat, as it once did, let the first word of any phrase of two words through,
+// with the space after it: `قد ` for `قد يهمك`; half the places the anchored expressions were tried at.)
 
 /** The first one-character item of a regex source, and the quantifier after it ('' for none). */
 const leadItem = /^(\[(?:[^\]\\]|\\.)*\]|\\[^A-Za-z0-9]|\\s|[^\\[\](){}*+?|^$.])([*+?{]?)/u;
@@ -14,7 +17,8 @@ const surrogate = /[\uD800-\uDFFF]/;
 /**
  * The one-character item a phrase's source requires at its k-th code unit, or '' when the unit there is free: the
  * source ends before it, or an item before it may repeat or be left out, or is not one plain item of one unit.
- * A `+` item still requires its first unit.
+ * A `+` item still requires its first unit. (The filter reads `itemsAt`; this says whether a source opens with a
+ * unit it requires.)
  */
 export function itemAt(src: string, k: number): string {
   let rest = src;
@@ -25,6 +29,51 @@ export function itemAt(src: string, k: number): string {
     if (a[2] === '+') return '';
     rest = rest.slice(a[0].length);
   }
+}
+
+/** A source's leading one-character items with their quantifiers, read up to its end or to what is not one. */
+function itemList(src: string): Array<{ item: string; q: string }> {
+  const items: Array<{ item: string; q: string }> = [];
+  let rest = src;
+  for (let a = leadItem.exec(rest); a && a[2] !== '{' && !surrogate.test(a[1]!); a = leadItem.exec(rest)) {
+    items.push({ item: a[1]!, q: a[2]! });
+    rest = rest.slice(a[0].length);
+  }
+  return items;
+}
+
+/**
+ * The items a phrase's source may match its k-th code unit with, for k = 0..depth-1, or null where the unit is
+ * free (and so are all after it): the source may have ended before it, or reached what is not one plain item. It
+ * follows the source as an automaton over its items: an item that may repeat (`+`, `*`) may match the next unit
+ * too, and one that may be left out (`*`, `?`) lets the next item match this one. So a unit after a run of spaces
+ * (`[\s\u00A0]+`) is a space or the next word's first letter, where `itemAt` frees every unit past the run (and
+ * for a source with no repeat, the items are `itemAt`'s).
+ */
+export function itemsAt(src: string, depth: number): Array<string[] | null> {
+  const items = itemList(src);
+  // (state m: past the items read, at the source's end or at what is not one item: every unit from there is free)
+  const m = items.length;
+  const close = (states: Set<number>): Set<number> => {
+    for (const s of states) if (s < m && (items[s]!.q === '*' || items[s]!.q === '?')) states.add(s + 1);
+    return states;
+  };
+  const out: Array<string[] | null> = [];
+  let at = close(new Set([0]));
+  for (let k = 0; k < depth; k++) {
+    if (at.has(m)) {
+      while (out.length < depth) out.push(null);
+      return out;
+    }
+    out.push([...new Set([...at].map((s) => items[s]!.item))]);
+    const next = new Set<number>();
+    for (const s of at) {
+      next.add(s + 1);
+      if (items[s]!.q === '+' || items[s]!.q === '*') next.add(s);
+    }
+    at = close(next);
+  }
+  return out;
 }
 
 /**
@@ -52,10 +101,10 @@ export interface PrefixFilter {
  * with a plain item or the units make more than 256 classes. `units` is every code unit of the Basic Plane in order.
  */
 export function prefixFilter(sources: readonly string[], flags: string, depth: number, units: string): PrefixFilter | null {
-  const items = sources.map((src) => Array.from({ length: depth }, (_, k) => itemAt(src, k)));
-  if (items.some((row) => row[0] === '')) return null;
+  if (sources.some((src) => itemAt(src, 0) === '')) return null;
+  const items = sources.map((src) => itemsAt(src, depth));
   // each unit's signature (which items match it alone), read from the few units any item matches
-  const distinct = [...new Set(items.flat())].filter((item) => item !== '');
+  const distinct = [...new Set(items.flatMap((row) => row.flatMap((set) => set ?? [])))];
   let some = '';
   for (const m of units.matchAll(new RegExp(`(?:${distinct.join('|')})+`, `g${flags}`))) some += m[0];
   const signature = new Map<number, string>();
@@ -82,8 +131,9 @@ export function prefixFilter(sources: readonly string[], flags: string, depth: n
     const w = Math.floor(p / 32);
     for (let k = 0; k < depth; k++) {
       for (let id = 0; id < members.length; id++) {
-        const free = row[k] === '' || (k > 0 && id === 1);
-        if (free || members[id]!.has(row[k]!)) at[k]![id * words + w]! |= bit;
+        const set = row[k]!;
+        const free = set === null || (k > 0 && id === 1);
+        if (free || set.some((item) => members[id]!.has(item))) at[k]![id * words + w]! |= bit;
       }
     }
   });

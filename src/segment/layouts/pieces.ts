@@ -3,6 +3,7 @@ import { trimmedSlice } from '../split-spaces.js';
 import type { Unit } from '../work.js';
 import { splitHeadline } from './headline-split.js';
 import { scanPage } from './marker-scan.js';
+import { addSentenceEndsAt } from './sentence-ends.js';
 import { findStamp, stampWindow } from './stamp.js';
 
 // A page collapsed onto one line has lost its line breaks, so it is cut back into pieces where a break must have
@@ -10,7 +11,10 @@ import { findStamp, stampWindow } from './stamp.js';
 // a chrome phrase of more than one word; and between a headline and the lead it stands glued to. The line model
 // then labels the pieces as it labels lines. Every cut is found by one pass of a regular expression (linear).
 
-/** A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline. */
+/**
+ * A stop, not after a one-letter abbreviation (`د.`, `أ.`) and not the `..` that joins the parts of a headline
+ * (./sentence-ends.ts finds its matches without it).
+ */
 export const sentenceEnd = /(?<!(?:^|\s)[\u0621-\u064A]|\.)(?:\.(?!\.)|[!?؟…]+)["'”»)\]]*(?=\s)/gu;
 export const links = /(?<!\S)(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gu;
 export const latinRun = /(?<!\S)(?:[A-Za-z][\w'’.,@#&-]*\s+){4,}[A-Za-z][\w'’.,@#&-]*/gu;
@@ -27,15 +31,6 @@ export const mayHold = {
 };
 /** The words that put a date inside a sentence: a preposition, `يوم`, a conjunction. */
 const inSentence = fuzzyRe(/(?:^|\s)[لبوف]?(?:من|في|منذ|حتى|الى|إلى|يوم|عن|قبل|بعد|خلال|اعتبارا|ابتداء|بتاريخ|و|أو|حيث|الذي|التي)\s*$/u);
-
-/**
- * `add(cuts, sentenceEnd, t, false)`: the cut after each sentence's end. A match is never empty and never ends with a
- * colon, so its cut is where the search goes on from: `test` finds it without the match's array.
- */
-function addSentenceEnds(cuts: Set<number>, t: string): void {
-  sentenceEnd.lastIndex = 0;
-  while (sentenceEnd.test(t)) cuts.add(sentenceEnd.lastIndex);
-}
 
 function add(cuts: Set<number>, re: RegExp, t: string, both: boolean): void {
   re.lastIndex = 0;
@@ -54,8 +49,10 @@ function cut(cuts: Set<number>, m: RegExpExecArray, both: boolean): void {
 /** Offsets where a collapsed page is cut. */
 function cutsOf(t: string): Set<number> {
   const cuts = new Set<number>([0, t.length]);
-  addSentenceEnds(cuts, t);
   const scan = scanPage(t, stampWindow);
+  // (`add(cuts, sentenceEnd, t, false)`: a match is never empty and never ends with a colon; read from the places
+  // the scan wrote down, while its units are loaded)
+  addSentenceEndsAt(cuts, scan.units, t.length, scan.stops, scan.stopCount);
   for (const m of scan.markers) cut(cuts, m, true);
   // (the scan has noted whether the page holds a Latin letter, mayHold.latinRun's answer, and a bar, mayHold.bars';
   // a link's opening is in Latin letters, so a page without one holds no link)
