@@ -88,6 +88,10 @@ export class WorkerPool<T, R> {
   }
 
   private next(slot: Slot<T, R>): void {
+    // Closed: nothing more starts, and no thread is unref'd. A thread's answer can arrive after close() began; unref'ing
+    // it then undid the ref terminate() takes, the event loop could empty before the thread stopped, and node exited 0
+    // with `await close()` pending (a failed run's error never reported: test/batch-pool-close.test.ts).
+    if (this.closed) return;
     const job = this.queue.shift();
     // an idle worker must not keep the process alive; a busy one must
     if (job === undefined) return void slot.worker.unref();
