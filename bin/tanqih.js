@@ -1,6 +1,5 @@
 #!/usr/bin/env node
+import { exitWith } from '../dist/cli/entry-point.js';
 import { main } from '../dist/cli/main.js';
 
-main(process.argv.slice(2), process).then((code) => {
-  process.exitCode = code;
-});
+exitWith(main(process.argv.slice(2), process), process);

@@ -6,6 +6,7 @@
 //   TANQIH_TEST_WRITE_DELAY_MS=40      each output file pauses this long between its temp file and the rename
 //   TANQIH_TEST_WORKER_HEAP_MB=16      worker threads get a 16 MB old generation (to reach the out-of-memory path)
 //   TANQIH_READ_IN=main                inputs are read on the main thread and sent as bytes (a benchmark's comparison)
+import { exitWith } from '../../dist/cli/entry-point.js';
 import { main } from '../../dist/cli/main.js';
 import { systemWrites } from '../../dist/io/write-atomic.js';
 
@@ -31,6 +32,4 @@ const io = {
   writeFault: fault ? { code: fault[1], nth: Number(fault[2]) } : undefined,
   threads: { heapMb: Number(env.TANQIH_TEST_WORKER_HEAP_MB) || undefined, readOnMain: env.TANQIH_READ_IN === 'main' },
 };
-main(process.argv.slice(2), io).then((code) => {
-  process.exitCode = code;
-});
+exitWith(main(process.argv.slice(2), io), process);
