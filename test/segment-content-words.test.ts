@@ -87,6 +87,14 @@ describe('contentWordsOf', () => {
     );
   });
 
+  it('leaves out every function word standing as a field, and keeps it punctuated or affixed, as the sliced reading', () => {
+    for (const f of new Set(functionWords.map(foldKey))) {
+      for (const key of [f, `${f} ${f}`, `${f}،`, `«${f}»`, `و${f}`, `${f}ات`, `x ${f} y`]) {
+        expect(wordsOf(contentWordsOf(key, 25)), key).toEqual(contentWordsReference(key, 25));
+      }
+    }
+  });
+
   it('notes the words of a key by hand', () => {
     expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة إن المشروع يبدأ غدا'), 25))).toEqual(['قالت', 'حكوم', 'جديد', 'مشروع', 'يبدا', 'غدا']);
     expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة'), 2))).toEqual(['قالت', 'حكوم']);
