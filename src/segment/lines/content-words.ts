@@ -13,8 +13,8 @@ const fnKeyWords = new WordTable(fnWords);
 /**
  * A screen before the table, read from the key's units: per pair of a first and a last unit (their low 6 bits
  * each), the lengths of the function words of that pair, as bits. A field whose bit is unset, or longer than the
- * longest function word, is none, and is not hashed. (4,096 cells, 16 KB: it stays in the processor's cache, where
- * a screen by the low 8 bits, 256 KB, missed it.)
+ * longest function word, is none, and is not hashed. (4,096 cells, 16 KB, read from the loaded units: cheaper than
+ * WordEnds' screen by the low 8 bits, 256 KB, asked of the key's string.)
  */
 const fnScreen = new Uint32Array(1 << 12);
 const fnSlot = (u: Uint16Array, from: number, to: number): number => ((u[from]! & 0x3f) << 6) | (u[to - 1]! & 0x3f);
@@ -55,7 +55,7 @@ const found: number[] = [];
  * The content words of a folded text: without a leading article or conjunction and common suffixes, 3+ letters.
  * Its first `limit` fields between single spaces (`key.split(' ', limit)`) are read in place, and each word kept is
  * noted by its hash and place (`KeyWords`). (The key's units are read from a typed array loaded once: `charCodeAt`
- * on a key, often a slice of the page, costs more.)
+ * on the key cost more, on a flat key and more so on one that is a slice of the page.)
  */
 export function contentWordsOf(key: string, limit: number): KeyWords {
   const u = keyUnits.load(key);
