@@ -59,6 +59,42 @@ describe('contentWordsOf', () => {
     );
   });
 
+  it('reads a key that is a slice of a longer page, and a key longer than its buffer of units, as the sliced reading', () => {
+    fc.assert(
+      fc.property(lineArb(120), lineArb(400), fc.nat(60), (before, line, cut) => {
+        // (a line of a page is a slice of the page's text: the engine keeps it as a view of the page)
+        const page = `${before}\n${line}\n${before}`;
+        const slice = page.slice(before.length + 1 + Math.min(cut, line.length), before.length + 1 + line.length);
+        for (const key of [slice, foldKey(slice), line.repeat(3)]) expect(wordsOf(contentWordsOf(key, 70))).toEqual(contentWordsReference(key, 70));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("sets the screen's bit of every word's shape, so that no word of the lead is turned away by it", () => {
+    fc.assert(
+      fc.property(fc.oneof(lineArb(300), sharedLine(60)), (line) => {
+        const w = contentWordsOf(foldKey(line), 25);
+        for (let p = 0; p < w.at.length; p += 3) {
+          const hash = w.at[p]!;
+          expect(((((hash >>> 5) & 1) === 0 ? w.low : w.high) >>> (hash & 31)) & 1).toBe(1);
+        }
+        // every word of a line is found among the line's own words (as the second lead too)
+        expect(countShared(w, w, undefined)).toBe(wordCount(w));
+        expect(countShared(w, contentWordsOf('', 25), w)).toBe(wordCount(w));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves out every function word standing as a field, and keeps it punctuated or affixed, as the sliced reading', () => {
+    for (const f of new Set(functionWords.map(foldKey))) {
+      for (const key of [f, `${f} ${f}`, `${f}،`, `«${f}»`, `و${f}`, `${f}ات`, `x ${f} y`]) {
+        expect(wordsOf(contentWordsOf(key, 25)), key).toEqual(contentWordsReference(key, 25));
+      }
+    }
+  });
+
   it('notes the words of a key by hand', () => {
     expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة إن المشروع يبدأ غدا'), 25))).toEqual(['قالت', 'حكوم', 'جديد', 'مشروع', 'يبدا', 'غدا']);
     expect(wordsOf(contentWordsOf(foldKey('قالت الحكومات الجديدة'), 2))).toEqual(['قالت', 'حكوم']);

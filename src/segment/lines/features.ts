@@ -5,7 +5,8 @@ import type { KeyWords } from './content-words.js';
 import type { LineInfo } from './info.js';
 import { overlap } from './lead-overlap.js';
 import { WordEnds } from './word-ends.js';
-import { endsSentence, isAskEnd, isHeadlike, isProse, isStopEnd } from './shapes.js';
+import { ARABIC_COMMA, COLON, COMMA, endCode, isAskCode, isStopCode } from './end-code.js';
+import { endsSentence, isHeadlike, isProse } from './shapes.js';
 
 export { endsSentence, isHeadlike, isProse } from './shapes.js';
 
@@ -135,10 +136,12 @@ export function lineFeatures(ctx: SequenceContext, k: number): number[] {
   // with its first two features would be made again at the third)
   const out: number[] = [];
   out.push(F['bias'], wcBucket(i.wc));
-  if (isStopEnd(i.end)) out.push(F['end:stop']);
-  if (isAskEnd(i.end)) out.push(F['end:excl-q']);
-  if (i.end === ':') out.push(F['end:colon']);
-  if (i.end === '،' || i.end === ',') out.push(F['end:comma']);
+  // (the last character by its code: end-code.ts)
+  const e = endCode(i.end);
+  if (isStopCode(e)) out.push(F['end:stop']);
+  if (isAskCode(e)) out.push(F['end:excl-q']);
+  if (e === COLON) out.push(F['end:colon']);
+  if (e === ARABIC_COMMA || e === COMMA) out.push(F['end:comma']);
   if (letterOrDigit(i.end)) out.push(F['end:none']);
   if (opensPunct(i.first)) out.push(F['start:punct']);
   if (opensQuote(i.first)) out.push(F['start:quote']);
@@ -208,10 +211,11 @@ function contextFeatures(ctx: SequenceContext, k: number, i: LineInfo, out: numb
   if (i.wc <= 6 && next !== undefined && isHeadlike(next)) out.push(F['short&next-headlike']);
   if (head && prev !== undefined && isHeadlike(prev)) out.push(F['headlike&prev-headlike']);
   if (i.wc <= 6 && k < ctx.firstProse && ctx.lastProse >= 0) out.push(F['short&before-prose']);
-  const dup = ctx.duplicates.get(k);
+  // (most texts repeat no line, and the folder has no template: their empty map and set are not asked)
+  const dup = ctx.duplicates.size === 0 ? undefined : ctx.duplicates.get(k);
   if (dup === 'later') out.push(F['dup:earlier']);
   if (dup === 'first') out.push(F['dup:later']);
-  const rep = ctx.repeated.has(k);
+  const rep = ctx.repeated.size !== 0 && ctx.repeated.has(k);
   if (rep) out.push(F['repeat:folder']);
   if (rep && k < ctx.firstProse) out.push(F['repeat:folder&top']);
   if (rep && k > ctx.lastProse) out.push(F['repeat:folder&bottom']);

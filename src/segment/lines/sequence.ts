@@ -1,5 +1,6 @@
 import type { Unit, Work } from '../work.js';
 import { decodeLines } from './decode.js';
+import { COLON, endCode, FULL_STOP } from './end-code.js';
 import { endsSentence, featureId, isHeadlike, isProse, lineFeatures, type SequenceContext } from './features.js';
 import { byFirstUnit } from './first-char.js';
 import { edgeLine, lineInfo, type LineInfo } from './info.js';
@@ -69,8 +70,10 @@ function allowedLabels(i: LineInfo, where: Where): number {
   // length up to 30 words: chrome or a sign-off, never the last paragraph
   if (where.closing && contactLine(i, where.text)) return CHROME | B.signoff;
   let ok = all;
-  const stop = i.end === '.' && !i.key.endsWith('..');
-  if (i.wc < 2 || i.wc > 30 || i.end === ':' || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~B.title;
+  // (the last character by its code: end-code.ts)
+  const e = endCode(i.end);
+  const stop = e === FULL_STOP && !i.key.endsWith('..');
+  if (i.wc < 2 || i.wc > 30 || e === COLON || (i.date && i.dateRest <= 2) || (stop && !feats.includes(stopped))) ok &= ~B.title;
   // a lead never opens with "and said" right under its headline; a photo caption (but a headline's verb) is no headline
   if ((glued && next?.continues) || (i.captionKind !== null && i.captionKind !== 'verb')) ok &= ~(B.title | B.kicker | B.subtitle);
   if (i.bylineShaped) ok &= ~(B.title | B.kicker | B.subtitle);
