@@ -50,4 +50,32 @@ describe('the worker pool', () => {
     expect(r.stdout).toBe('closed\n');
     expect(r.status).toBe(0);
   });
+
+  it('starts a fresh thread for a job after a thread exited while idle, instead of posting to the dead one', () => {
+    // the thread answers its first task, then exits on its own while idle
+    const worker = path.join(tmp, 'exiting-worker.mjs');
+    writeFileSync(worker, `
+import { parentPort } from 'node:worker_threads';
+let n = 0;
+parentPort.on('message', (task) => {
+  parentPort.postMessage({ result: task });
+  if (++n === 1) setTimeout(() => process.exit(3), 20);
+});
+`);
+    const main = path.join(tmp, 'exit-driver.mjs');
+    const pool = pathToFileURL(path.join(root, 'dist/batch/threads/pool.js')).href;
+    writeFileSync(main, `
+import { WorkerPool } from ${JSON.stringify(pool)};
+const p = new WorkerPool(1, new URL(${JSON.stringify(pathToFileURL(worker).href)}), null);
+process.stdout.write(await p.run('first') + '\\n');
+await new Promise((r) => setTimeout(r, 300));
+const second = p.run('second').then((r) => 'answered ' + r, (e) => 'rejected ' + e.message);
+process.stdout.write(await Promise.race([second, new Promise((r) => setTimeout(() => r('no answer'), 5000).unref())]) + '\\n');
+await p.close();
+`);
+    const r = spawnSync(process.execPath, [main], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('first\nanswered second\n');
+    expect(r.status).toBe(0);
+  });
 });

@@ -100,7 +100,14 @@ export class WorkerPool<T, R> {
     slot.worker.postMessage(job.task, job.transfer);
   }
 
+  /**
+   * A thread that failed or exited: its job and the queue fail with its error, and its slot goes. A slot kept would
+   * look idle, and the next job posted to its dead thread would never be answered (a run waiting only on it would end
+   * with nothing said); a later job starts a fresh thread instead.
+   */
   private fail(slot: Slot<T, R>, err: Error): void {
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
     slot.job?.reject(err);
     slot.job = null;
     for (const job of this.queue.splice(0)) job.reject(err);
