@@ -1,6 +1,7 @@
 import { headerChrome, inlineMarkers, leadingChrome, stampLabels, tailMarkers } from '../boilerplate/inline.js';
 import { chromeLines, cutoffLines } from '../boilerplate/phrases.js';
 import { phraseSource, phrasesSource } from '../fuzzy-phrases.js';
+import { isSentenceStop } from '../lines/end-code.js';
 import { loadUnits } from '../lines/line-units.js';
 import { markerTables, type MarkerTables } from './marker-tables.js';
 import { findPlaces, found, unitKinds } from './page-places.js';
@@ -41,8 +42,7 @@ function makeTables(): NonNullable<typeof tables> {
     const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     const bar = c === 0x7c || c === 0x2022;
     const figure = (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
-    // . ! ? ؟ ARABIC QUESTION MARK, … HORIZONTAL ELLIPSIS
-    const stop = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+    const stop = isSentenceStop(c);
     const kinds = (latin ? LATIN : 0) | (bar ? BAR : 0) | (figure ? FIGURE : 0) | (stop ? STOP : 0);
     unit[c] = (t.inWord[c] === 1 ? WORD : 0) | (t.starts[c] === 1 ? START : 0) | kinds;
   }

@@ -1,3 +1,5 @@
+import { isSentenceStop } from '../lines/end-code.js';
+
 // How a piece of a collapsed page ends, read from its last units: the expressions these stand for (`[…]$`) are
 // searched from the piece's start, through every unit of it, for the one place at its end that can match.
 
@@ -8,9 +10,7 @@ const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201
 export function endsSentence(t: string): boolean {
   let j = t.length;
   while (j > 0 && isCloser(t.charCodeAt(j - 1))) j--;
-  const c = j > 0 ? t.charCodeAt(j - 1) : -1;
-  // ؟ ARABIC QUESTION MARK, … HORIZONTAL ELLIPSIS
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+  return j > 0 && isSentenceStop(t.charCodeAt(j - 1));
 }
 
 /** `/[.،,:]$/u.test(t)`: the piece ends on a stop, a comma (Arabic or Latin) or a colon. */

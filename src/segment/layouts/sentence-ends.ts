@@ -1,3 +1,4 @@
+import { isSentenceStop } from '../lines/end-code.js';
 import { isRegexSpace } from '../split-spaces.js';
 
 // The cuts after sentences on a collapsed page: where `sentenceEnd` (./pieces.ts) matches, found from the places of
@@ -14,8 +15,8 @@ import { isRegexSpace } from '../split-spaces.js';
 /** . FULL STOP */
 const DOT = 0x2e;
 
-/** `[!?؟…]`: ! ? ؟ ARABIC QUESTION MARK, … HORIZONTAL ELLIPSIS. */
-const isMark = (c: number): boolean => c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+/** `[!?؟…]`: a mark that ends a sentence, but the full stop. */
+const isMark = (c: number): boolean => c !== DOT && isSentenceStop(c);
 /** `["'”»)\]]`: " ' ” RIGHT DOUBLE QUOTATION MARK, » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK, ) ]. */
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0xbb || c === 0x29 || c === 0x5d;
 /** `[\u0621-\u064A]`. */

@@ -1,4 +1,5 @@
 import { byFirstUnit } from './first-char.js';
+import { isAskCode, isStopCode } from './end-code.js';
 import type { LineInfo } from './info.js';
 
 // The shapes of a line that the features, the hard rules and the overlap with the lead all ask about: a sentence's
@@ -8,9 +9,9 @@ const opensHeadline = byFirstUnit(/^[^\p{L}\p{N}"'“«(]/u);
 
 // (a line's end is one character: compared with each, where a `Set` would hash it first)
 /** A stop or an ellipsis. */
-export const isStopEnd = (end: string): boolean => end === '.' || end === '\u2026'; // HORIZONTAL ELLIPSIS
+export const isStopEnd = (end: string): boolean => end.length === 1 && isStopCode(end.charCodeAt(0));
 /** An exclamation or a question mark. */
-export const isAskEnd = (end: string): boolean => end === '!' || end === '?' || end === '\u061f'; // ARABIC QUESTION MARK
+export const isAskEnd = (end: string): boolean => end.length === 1 && isAskCode(end.charCodeAt(0));
 
 /** Closed by a sentence's punctuation: a stop, an ellipsis, a question or exclamation mark (closing quotes aside). */
 export function endsSentence(i: LineInfo): boolean {

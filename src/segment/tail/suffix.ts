@@ -4,6 +4,7 @@ import { addAgency, agencyOf } from '../dateline.js';
 import { foldKey } from '../fold.js';
 import { fuzzyRe } from '../fuzzy-phrases.js';
 import { isLetter } from '../layouts/headline-words.js';
+import { isSentenceStop } from '../lines/end-code.js';
 import { isRegexSpace } from '../split-spaces.js';
 import { addPiece, drop, putField, wordCount, type Unit, type Work } from '../work.js';
 import { cleanPart, nameShaped } from '../head/evidence.js';
@@ -19,8 +20,6 @@ const chromeWords = new Set(chromeLines.filter(([p]) => !p.trim().includes(' '))
 /** `رابط الخبر بصحيفة الواحة: <headline>`: a share link that names the site and repeats the headline. */
 const shareLink = fuzzyRe(/(?:^|\s)(?:رابط|الرابط)\s+(?:الخبر|المقال|الموضوع|المادة)(?:\s+(?:ب|في\s+|على\s+)?(?:صحيفة|صحيفه|موقع|جريدة|بوابة)\s+([^:]{1,30}?))?\s*:\s*([^]{3,300})$/u);
 const afterSentence = /([.!?؟…]["'”»)\]]*)\s+([^.!?؟…]{2,160})$/uy;
-/** The stops `afterSentence` opens with: FULL STOP, EXCLAMATION MARK, QUESTION MARK, ARABIC QUESTION MARK, ELLIPSIS. */
-const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
 
 /**
  * `afterSentence` on `text`: the fragment after the last stop. Nothing after the stop it opens with may be a stop,
@@ -28,7 +27,7 @@ const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f ||
  */
 export function afterLastSentence(text: string): RegExpExecArray | null {
   let at = text.length - 1;
-  while (at >= 0 && !isStop(text.charCodeAt(at))) at--;
+  while (at >= 0 && !isSentenceStop(text.charCodeAt(at))) at--;
   if (at < 0) return null;
   afterSentence.lastIndex = at;
   return afterSentence.exec(text);
