@@ -10,6 +10,7 @@ import { lineArb } from './helpers/line-gen.js';
 // ranges of longer strings, and for generated strings (turned away means not in the set).
 
 const lists = { functionWords, prepositions };
+const units = (s: string): Uint16Array => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 
 describe('WordEnds', () => {
   it('lets every word of the lists through, alone and inside a longer string', () => {
@@ -20,6 +21,7 @@ describe('WordEnds', () => {
         expect(ends.mayHold(w, 0, w.length), `${name}: ${w}`).toBe(true);
         const s = `قال ${w} أمس`;
         expect(ends.mayHold(s, 4, 4 + w.length), `${name}: ${w}`).toBe(true);
+        expect(ends.mayHoldUnits(units(s), 4, 4 + w.length), `${name}: ${w}`).toBe(true);
       }
     }
   });
@@ -34,6 +36,8 @@ describe('WordEnds', () => {
         for (const s of [line, foldKey(line)]) {
           for (let from = 0; from <= s.length; from++) {
             for (let to = from; to <= s.length && to - from <= 12; to++) {
+              // (the same answer asked of the string and of its loaded units)
+              expect(ends.mayHoldUnits(units(s), from, to)).toBe(ends.mayHold(s, from, to));
               if (ends.mayHold(s, from, to)) continue;
               turnedAway++;
               expect(set.has(s.slice(from, to)), s.slice(from, to)).toBe(false);

@@ -1,6 +1,7 @@
 import { functionWords } from '../data/function-words.js';
 import { foldKey } from '../fold.js';
 import { UnitBuffer } from './line-units.js';
+import { WordEnds } from './word-ends.js';
 import { WordTable } from './word-table.js';
 
 // The content words of a line: what a headline and its lead share (lead-overlap.ts), read from the folded key in
@@ -9,24 +10,12 @@ import { WordTable } from './word-table.js';
 /** The function words (folded), asked about a key's fields in place. */
 const fnWords = functionWords.map(foldKey);
 const fnKeyWords = new WordTable(fnWords);
-
-/**
- * A screen before the table, read from the key's units: per pair of a first and a last unit (their low 6 bits
- * each), the lengths of the function words of that pair, as bits. A field whose bit is unset, or longer than the
- * longest function word, is none, and is not hashed. (4,096 cells, 16 KB, read from the loaded units: cheaper than
- * WordEnds' screen by the low 8 bits, 256 KB, asked of the key's string.)
- */
-const fnScreen = new Uint32Array(1 << 12);
-const fnSlot = (u: Uint16Array, from: number, to: number): number => ((u[from]! & 0x3f) << 6) | (u[to - 1]! & 0x3f);
-for (const w of fnWords) {
-  if (w.length > 31) throw new Error(`content-words.ts: a function word of ${w.length} units is longer than the screen's 31`);
-  if (w.length > 0) fnScreen[((w.charCodeAt(0) & 0x3f) << 6) | (w.charCodeAt(w.length - 1) & 0x3f)]! |= 1 << w.length;
-}
+/** A screen before the table, asked of the key's loaded units: most fields are no function word, and are not hashed. */
+const fnEnds = new WordEnds(fnWords);
 
 /** Whether the field s[from, to) (3 units or more; its units in `u`) is a function word. */
 function isFunctionField(u: Uint16Array, s: string, from: number, to: number): boolean {
-  const n = to - from;
-  return n <= fnKeyWords.maxLength && ((fnScreen[fnSlot(u, from, to)]! >>> n) & 1) !== 0 && fnKeyWords.hasRange(s, from, to);
+  return fnEnds.mayHoldUnits(u, from, to) && fnKeyWords.hasRange(s, from, to);
 }
 
 /** The content words of a folded key, each as its place in the key: no string is sliced out to compare them. */
